@@ -1,0 +1,123 @@
+"""Fieldwheel's entry point: no subcommand opens the window, subcommands run the CLI.
+
+Every command works on the database given by ``--db`` (default: the user's
+data folder).  A ``UserError`` is printed as one sentence on stderr with exit
+status 2; ``--debug`` shows the traceback of anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+APP_NAME = "Fieldwheel"
+EXIT_USER_ERROR = 2
+
+
+def default_database_path() -> Path:
+    """``fieldwheel.sqlite3`` in the platform's per-user data folder."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "fieldwheel.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldwheel",
+        description="Offline national digital-transformation diagnostics: fill XLSForms, "
+        "see the Digital Transformation Wheel, carry an Excel package to headquarters. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: %(default)s)", default=None
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="open the window and exit as soon as it is shown",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create the sample Cambodia mission")
+    demo.set_defaults(handler=_cmd_demo)
+
+    missions = commands.add_parser(
+        "missions", help="list missions: uuid, country, phase, title, submissions"
+    )
+    missions.set_defaults(handler=_cmd_missions)
+
+    check = commands.add_parser("check-form", help="check XLSForm files and summarise them")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.set_defaults(handler=_cmd_check_form)
+    return parser
+
+
+def _open_database(args: argparse.Namespace):
+    from storage import Database
+
+    return Database(args.db or default_database_path())
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from storage.demo import build_demo
+
+    with _open_database(args) as db:
+        mission = build_demo(db)
+    print(f"{mission.uuid}  sample mission created in {db.path}")
+    return 0
+
+
+def _cmd_missions(args: argparse.Namespace) -> int:
+    with _open_database(args) as db:
+        missions = db.missions()
+    if not missions:
+        print(
+            "No missions yet; create one in the window or run 'fieldwheel demo'.", file=sys.stderr
+        )
+    for mission in missions:
+        print(
+            f"{mission.uuid}  {mission.country}  {mission.phase:<14}  {mission.title}  "
+            f"({mission.submission_count} submissions)"
+        )
+    return 0
+
+
+def _cmd_check_form(args: argparse.Namespace) -> int:
+    from forms.check import check_form, format_report
+
+    ok = True
+    for path in args.files:
+        report = check_form(path)
+        print(format_report(report))
+        ok = ok and report.ok
+    return 0 if ok else 1
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from ui.app import run_app
+
+    return run_app(args.db or default_database_path(), quit_after_show=args.quit_after_show)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
+    from forms.errors import UserError
+
+    try:
+        return handler(args)
+    except UserError as error:
+        if args.debug:
+            raise
+        print(f"fieldwheel: {error.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("fieldwheel: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""SQLite storage: durable autosave, audit log, snapshots. Never imports Qt."""
+
+from storage.database import Database, utc_now
+from storage.records import PHASES, Answer, AuditEntry, FormRecord, Mission, Submission
+
+__all__ = [
+    "PHASES",
+    "Answer",
+    "AuditEntry",
+    "Database",
+    "FormRecord",
+    "Mission",
+    "Submission",
+    "utc_now",
+]

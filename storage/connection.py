@@ -1,0 +1,141 @@
+"""Opening a Fieldwheel database safely, and naming what went wrong.
+
+Every connection gets the same durability settings (WAL, ``synchronous=FULL``,
+foreign keys, a busy timeout) and the file is checked before anything is
+written to it: a damaged file, another program's SQLite file or a file that is
+not SQLite at all is refused with a sentence, never "repaired" or overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from forms.errors import StorageError
+from storage.migrations import APPLICATION_ID, migrate
+
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+)
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """Open (creating if new) and migrate the database at ``path``."""
+    _check_location(path)
+    with translate_errors(path):
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            _check_identity(connection, path)
+            for pragma in PRAGMAS:
+                connection.execute(pragma)
+            migrate(connection, str(path))
+        except BaseException:
+            connection.close()
+            raise
+    return connection
+
+
+def _check_location(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(
+            "is-directory", f"{path} is a folder; give the path of a database file.", path=str(path)
+        )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise StorageError(
+                "cannot-create-folder",
+                f"Cannot create the folder {folder} for the database: {error.strerror}.",
+                path=str(path),
+            ) from error
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageError(
+            "read-only-folder",
+            f"The folder {folder} is read-only; Fieldwheel needs to write its database "
+            "and journal there. Choose another place with --db.",
+            path=str(path),
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StorageError(
+            "read-only-file",
+            f"The database {path} cannot be written (check its permissions).",
+            path=str(path),
+        )
+
+
+def _check_identity(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse files that are damaged or belong to another program."""
+    result = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise StorageError(
+            "damaged",
+            f"The database {path} is damaged ({result}); restore it from a snapshot or a package.",
+            path=str(path),
+        )
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+    if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
+        raise StorageError(
+            "not-fieldwheel",
+            f"{path} is an SQLite database of another program, not a Fieldwheel database.",
+            path=str(path),
+        )
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's environmental failures into one plain sentence."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise _storage_error(error, path) from error
+
+
+def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
+    text = str(error).lower()
+    known = (
+        (
+            "file is not a database",
+            "not-a-database",
+            f"{path} is not a Fieldwheel database (it is not an SQLite file).",
+        ),
+        (
+            "malformed",
+            "damaged",
+            f"The database {path} is damaged; restore it from a snapshot or a package.",
+        ),
+        (
+            "readonly",
+            "read-only-file",
+            f"The database {path} is read-only; Fieldwheel cannot save there.",
+        ),
+        (
+            "disk is full",
+            "disk-full",
+            "The disk is full; free some space. The last change was not saved.",
+        ),
+        (
+            "locked",
+            "locked",
+            f"The database {path} is in use by another program; close it and try again.",
+        ),
+        ("unable to open", "cannot-open", f"Cannot open the database {path}."),
+        (
+            "disk i/o error",
+            "io-error",
+            f"The disk could not read or write {path}; check the drive.",
+        ),
+    )
+    for needle, code, message in known:
+        if needle in text:
+            return StorageError(code, message, path=str(path))
+    return StorageError("database-error", f"The database {path} failed: {error}.", path=str(path))

@@ -1,0 +1,412 @@
+"""The repository: every read and write Fieldwheel makes to its database.
+
+One ``Database`` wraps one SQLite connection.  Each public write is one
+``BEGIN IMMEDIATE … COMMIT`` transaction with ``synchronous=FULL``, so when a
+method returns the change is on disk; an answer and its audit entry are
+written in the same transaction, so neither exists without the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from forms.errors import StorageError, UserError
+from storage import validation
+from storage.connection import open_connection, translate_errors
+from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
+
+
+def utc_now() -> str:
+    """A sortable UTC timestamp with microseconds (``2026-11-23T17:18:57.123456Z``)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Database:
+    """A Fieldwheel database file; use as a context manager or call ``close``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        self._connection = open_connection(self.path)
+        self.rows = sqlite_utils.Database(self._connection)
+        self.device_uuid = self._ensure_device()
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One durable write transaction; rolled back whole on any error."""
+        with translate_errors(self.path):
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            self._connection.execute("COMMIT")
+
+    def _ensure_device(self) -> str:
+        row = self._connection.execute("SELECT uuid FROM device").fetchone()
+        if row:
+            return row[0]
+        with self.transaction() as tx:
+            device = str(uuidlib.uuid4())
+            tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
+        return device
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        with translate_errors(self.path):
+            return list(self.rows.query(sql, params))
+
+    # Missions -------------------------------------------------------------
+
+    def create_mission(
+        self,
+        country: str,
+        title: str,
+        phase: str,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        team: tuple[str, ...] | list[str] = (),
+        notes: str = "",
+        uuid: str | None = None,
+        at: str | None = None,
+    ) -> Mission:
+        """Create a mission after checking every field; returns it as stored."""
+        values = _mission_values(country, title, phase, start_date, end_date, team, notes)
+        mission_uuid = uuid or str(uuidlib.uuid4())
+        stamp = at or utc_now()
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO missions (uuid, country, title, phase, start_date, end_date, team,"
+                " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (mission_uuid, *values, stamp, stamp),
+            )
+        return self.mission(mission_uuid)
+
+    def update_mission(
+        self,
+        uuid: str,
+        *,
+        country: str,
+        title: str,
+        phase: str,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        team: tuple[str, ...] | list[str] = (),
+        notes: str = "",
+    ) -> Mission:
+        values = _mission_values(country, title, phase, start_date, end_date, team, notes)
+        self.mission(uuid)
+        with self.transaction() as tx:
+            tx.execute(
+                "UPDATE missions SET country=?, title=?, phase=?, start_date=?, end_date=?,"
+                " team=?, notes=?, updated_at=? WHERE uuid=?",
+                (*values, utc_now(), uuid),
+            )
+        return self.mission(uuid)
+
+    def delete_mission(self, uuid: str) -> None:
+        """Soft-delete a mission and its submissions; the rows stay for merges."""
+        stamp = utc_now()
+        with self.transaction() as tx:
+            tx.execute("UPDATE missions SET deleted_at=? WHERE uuid=?", (stamp, uuid))
+            tx.execute(
+                "UPDATE submissions SET deleted_at=? WHERE mission_uuid=? AND deleted_at IS NULL",
+                (stamp, uuid),
+            )
+
+    def missions(self) -> list[Mission]:
+        """Live missions, newest first, each with its live submission count."""
+        rows = self._query(
+            "SELECT m.*, (SELECT count(*) FROM submissions s WHERE s.mission_uuid = m.uuid"
+            " AND s.deleted_at IS NULL) AS submission_count FROM missions m"
+            " WHERE m.deleted_at IS NULL ORDER BY m.created_at DESC, m.uuid"
+        )
+        return [_mission(row) for row in rows]
+
+    def mission(self, uuid: str) -> Mission:
+        rows = self._query(
+            "SELECT m.*, (SELECT count(*) FROM submissions s WHERE s.mission_uuid = m.uuid"
+            " AND s.deleted_at IS NULL) AS submission_count FROM missions m"
+            " WHERE m.uuid = ? AND m.deleted_at IS NULL",
+            (uuid,),
+        )
+        if not rows:
+            raise UserError("unknown-mission", f"There is no mission {uuid}.", uuid=uuid)
+        return _mission(rows[0])
+
+    # Forms ----------------------------------------------------------------
+
+    def save_form(
+        self, form_id: str, version: str, title: str, source_name: str, source: bytes, sha256: str
+    ) -> FormRecord:
+        """Store a form's exact source once per (id, version); a changed source is refused."""
+        existing = self.form_record(form_id, version)
+        if existing:
+            if existing.sha256 != sha256:
+                raise UserError(
+                    "form-version-clash",
+                    f"Form {form_id} version {version} is already stored with different "
+                    "content; give the changed form a new version in its settings sheet.",
+                    form_id=form_id,
+                    version=version,
+                )
+            return existing
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO forms (form_id, version, title, source_name, source, sha256,"
+                " added_at) VALUES (?,?,?,?,?,?,?)",
+                (form_id, version, title, source_name, source, sha256, utc_now()),
+            )
+        return self.form_record(form_id, version)  # type: ignore[return-value]
+
+    def form_record(self, form_id: str, version: str) -> FormRecord | None:
+        rows = self._query(
+            "SELECT * FROM forms WHERE form_id = ? AND version = ?", (form_id, version)
+        )
+        return FormRecord(**rows[0]) if rows else None
+
+    def form_records(self) -> list[FormRecord]:
+        return [FormRecord(**row) for row in self._query("SELECT * FROM forms ORDER BY form_id")]
+
+    # Submissions ----------------------------------------------------------
+
+    def create_submission(
+        self,
+        mission_uuid: str,
+        form_id: str,
+        form_version: str,
+        author: str,
+        *,
+        uuid: str | None = None,
+        at: str | None = None,
+    ) -> Submission:
+        self.mission(mission_uuid)
+        if self.form_record(form_id, form_version) is None:
+            raise UserError(
+                "unknown-form",
+                f"Form {form_id} version {form_version} is not stored in this database.",
+            )
+        submission_uuid = uuid or str(uuidlib.uuid4())
+        stamp = at or utc_now()
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO submissions (uuid, mission_uuid, form_id, form_version, author,"
+                " device_uuid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    submission_uuid,
+                    mission_uuid,
+                    form_id,
+                    form_version,
+                    author.strip() or "unknown",
+                    self.device_uuid,
+                    stamp,
+                    stamp,
+                ),
+            )
+        return self.submission(submission_uuid)
+
+    def submissions(self, mission_uuid: str) -> list[Submission]:
+        rows = self._query(
+            f"{_SUBMISSION_SELECT} WHERE s.mission_uuid = ? AND s.deleted_at IS NULL"
+            " ORDER BY s.created_at, s.uuid",
+            (mission_uuid,),
+        )
+        return [Submission(**row) for row in rows]
+
+    def submission(self, uuid: str) -> Submission:
+        rows = self._query(
+            f"{_SUBMISSION_SELECT} WHERE s.uuid = ? AND s.deleted_at IS NULL", (uuid,)
+        )
+        if not rows:
+            raise UserError("unknown-submission", f"There is no submission {uuid}.", uuid=uuid)
+        return Submission(**rows[0])
+
+    def set_status(self, uuid: str, status: str) -> None:
+        if status not in STATUSES:
+            raise UserError("invalid-status", f"{status!r} is not draft or complete.")
+        with self.transaction() as tx:
+            tx.execute(
+                "UPDATE submissions SET status=?, updated_at=? WHERE uuid=?",
+                (status, utc_now(), uuid),
+            )
+
+    def set_last_path(self, uuid: str, path: str | None) -> None:
+        """Remember where the user left off, so reopening a draft returns there."""
+        with self.transaction() as tx:
+            tx.execute("UPDATE submissions SET last_path=? WHERE uuid=?", (path, uuid))
+
+    def delete_submission(self, uuid: str) -> None:
+        with self.transaction() as tx:
+            tx.execute("UPDATE submissions SET deleted_at=? WHERE uuid=?", (utc_now(), uuid))
+
+    # Answers --------------------------------------------------------------
+
+    def save_answer(
+        self, submission_uuid: str, path: str, value: str | None, by: str, *, at: str | None = None
+    ) -> bool:
+        """Save one answer durably with its audit entry; False if nothing changed."""
+        return self.save_answers(submission_uuid, {path: value}, by, at=at) > 0
+
+    def save_answers(
+        self,
+        submission_uuid: str,
+        values: Mapping[str, str | None],
+        by: str,
+        *,
+        at: str | None = None,
+    ) -> int:
+        """Save several answers in one transaction (e.g. renumbered repeats).
+
+        ``None`` or ``""`` clears an answer; the row stays as a tombstone so a
+        merge can tell "cleared" from "never answered".  Returns how many
+        answers changed.
+        """
+        stamp = at or utc_now()
+        changed = 0
+        with self.transaction() as tx:
+            for path, raw in values.items():
+                value = raw if raw not in (None, "") else None
+                row = tx.execute(
+                    "SELECT value FROM answers WHERE submission_uuid=? AND path=?",
+                    (submission_uuid, path),
+                ).fetchone()
+                old = row[0] if row else None
+                if old == value and (row is not None or value is None):
+                    continue
+                tx.execute(
+                    "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
+                    " VALUES (?,?,?,?,?) ON CONFLICT (submission_uuid, path) DO UPDATE SET"
+                    " value=excluded.value, updated_at=excluded.updated_at,"
+                    " updated_by=excluded.updated_by",
+                    (submission_uuid, path, value, stamp, by),
+                )
+                tx.execute(
+                    "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by,"
+                    " device_uuid) VALUES (?,?,?,?,?,?,?)",
+                    (submission_uuid, path, old, value, stamp, by, self.device_uuid),
+                )
+                changed += 1
+            if changed:
+                cursor = tx.execute(
+                    "UPDATE submissions SET updated_at=? WHERE uuid=? AND deleted_at IS NULL",
+                    (stamp, submission_uuid),
+                )
+                if cursor.rowcount == 0:
+                    raise UserError(
+                        "unknown-submission", f"There is no submission {submission_uuid}."
+                    )
+        return changed
+
+    def answers(self, submission_uuid: str) -> dict[str, str]:
+        """The submission's current answers (cleared ones left out)."""
+        with translate_errors(self.path):
+            rows = self._connection.execute(
+                "SELECT path, value FROM answers WHERE submission_uuid=? AND value IS NOT NULL",
+                (submission_uuid,),
+            ).fetchall()
+        return dict(rows)
+
+    def answer_rows(self, submission_uuid: str) -> list[Answer]:
+        """Every answer row including tombstones, with who changed it when."""
+        rows = self._query(
+            "SELECT path, value, updated_at, updated_by FROM answers WHERE submission_uuid=?"
+            " ORDER BY path",
+            (submission_uuid,),
+        )
+        return [Answer(**row) for row in rows]
+
+    def audit(self, submission_uuid: str | None = None) -> list[AuditEntry]:
+        if submission_uuid is None:
+            rows = self._query("SELECT * FROM audit ORDER BY seq")
+        else:
+            rows = self._query(
+                "SELECT * FROM audit WHERE submission_uuid=? ORDER BY seq", (submission_uuid,)
+            )
+        return [AuditEntry(**row) for row in rows]
+
+    # Snapshots ------------------------------------------------------------
+
+    def snapshot(self, destination: str | Path) -> Path:
+        """Copy the whole database consistently (SQLite backup API) to ``destination``."""
+        target = Path(destination)
+        if target.exists():
+            raise StorageError("snapshot-exists", f"{target} already exists; choose a new name.")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with sqlite3.connect(partial) as copy:
+                self._connection.backup(copy)
+            copy.close()
+            partial.replace(target)
+        except (OSError, sqlite3.DatabaseError) as error:
+            partial.unlink(missing_ok=True)
+            raise StorageError(
+                "snapshot-failed", f"Could not write the snapshot {target}: {error}."
+            ) from error
+        return target
+
+
+_SUBMISSION_SELECT = (
+    "SELECT s.uuid, s.mission_uuid, s.form_id, s.form_version, s.status, s.author,"
+    " s.device_uuid, s.created_at, s.updated_at, s.last_path,"
+    " (SELECT count(*) FROM answers a WHERE a.submission_uuid = s.uuid"
+    " AND a.value IS NOT NULL) AS answer_count FROM submissions s"
+)
+
+
+def _mission_values(
+    country: str,
+    title: str,
+    phase: str,
+    start_date: str | None,
+    end_date: str | None,
+    team: tuple[str, ...] | list[str],
+    notes: str,
+) -> tuple[Any, ...]:
+    start = validation.check_date(start_date, "start date")
+    end = validation.check_date(end_date, "end date")
+    if start and end and end < start:
+        raise UserError("dates-reversed", "The mission's end date is before its start date.")
+    members = [member.strip() for member in team if member.strip()]
+    return (
+        validation.check_country(country),
+        validation.check_title(title),
+        validation.check_phase(phase),
+        start,
+        end,
+        json.dumps(members, ensure_ascii=False),
+        notes or "",
+    )
+
+
+def _mission(row: dict[str, Any]) -> Mission:
+    return Mission(
+        uuid=row["uuid"],
+        country=row["country"],
+        title=row["title"],
+        phase=row["phase"],
+        start_date=row["start_date"],
+        end_date=row["end_date"],
+        team=tuple(json.loads(row["team"])),
+        notes=row["notes"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        submission_count=row.get("submission_count", 0),
+    )

@@ -1,0 +1,132 @@
+"""Ordered schema migrations keyed by ``PRAGMA user_version``.
+
+Each entry moves the schema one version up and runs inside the same
+transaction as the version bump, so a crash mid-migration leaves the old
+schema.  A database whose version is newer than the last entry was written by
+a newer Fieldwheel and is refused, never "upgraded" down.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from forms.errors import StorageError
+
+APPLICATION_ID = 0x46574C31
+"""``PRAGMA application_id`` of every Fieldwheel database ("FWL1")."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema.
+    """
+    CREATE TABLE device (
+        uuid TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE forms (
+        form_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        source BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (form_id, version)
+    );
+    CREATE TABLE missions (
+        uuid TEXT PRIMARY KEY,
+        country TEXT NOT NULL CHECK (length(country) = 3),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        phase TEXT NOT NULL
+            CHECK (phase IN ('initiation', 'strategy', 'implementation', 'monitoring')),
+        start_date TEXT,
+        end_date TEXT,
+        team TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE TABLE submissions (
+        uuid TEXT PRIMARY KEY,
+        mission_uuid TEXT NOT NULL REFERENCES missions (uuid),
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),
+        author TEXT NOT NULL,
+        device_uuid TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        last_path TEXT,
+        FOREIGN KEY (form_id, form_version) REFERENCES forms (form_id, version)
+    );
+    CREATE INDEX submissions_by_mission ON submissions (mission_uuid);
+    CREATE TABLE answers (
+        submission_uuid TEXT NOT NULL REFERENCES submissions (uuid),
+        path TEXT NOT NULL,
+        value TEXT,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (submission_uuid, path)
+    ) WITHOUT ROWID;
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        submission_uuid TEXT NOT NULL REFERENCES submissions (uuid),
+        path TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        device_uuid TEXT NOT NULL
+    );
+    CREATE INDEX audit_by_submission ON audit (submission_uuid, seq);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    """,
+)
+
+
+def schema_version() -> int:
+    """The version this code writes: the number of migrations."""
+    return len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, path: str) -> None:
+    """Bring ``connection`` up to ``schema_version()``, one transaction a step."""
+    current = connection.execute("PRAGMA user_version").fetchone()[0]
+    if current > schema_version():
+        raise StorageError(
+            "newer-schema",
+            f"The database {path} was written by a newer version of Fieldwheel "
+            f"(schema {current}, this one knows {schema_version()}); update Fieldwheel "
+            "to open it.",
+            path=path,
+            version=current,
+        )
+    for version in range(current + 1, schema_version() + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,71 @@
+"""Plain records the repository returns; none of them holds a connection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PHASES = ("initiation", "strategy", "implementation", "monitoring")
+STATUSES = ("draft", "complete")
+
+
+@dataclass(frozen=True)
+class Mission:
+    uuid: str
+    country: str
+    title: str
+    phase: str
+    start_date: str | None
+    end_date: str | None
+    team: tuple[str, ...]
+    notes: str
+    created_at: str
+    updated_at: str
+    submission_count: int = 0
+
+
+@dataclass(frozen=True)
+class FormRecord:
+    """A form as stored: enough to rebuild the exact Form it came from."""
+
+    form_id: str
+    version: str
+    title: str
+    source_name: str
+    source: bytes
+    sha256: str
+    added_at: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    uuid: str
+    mission_uuid: str
+    form_id: str
+    form_version: str
+    status: str
+    author: str
+    device_uuid: str
+    created_at: str
+    updated_at: str
+    last_path: str | None = None
+    answer_count: int = 0
+
+
+@dataclass(frozen=True)
+class Answer:
+    path: str
+    value: str | None
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    submission_uuid: str
+    path: str
+    old_value: str | None
+    new_value: str | None
+    at: str
+    by: str
+    device_uuid: str
