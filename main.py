@@ -52,13 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-form", help="check XLSForm files and summarise them")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.set_defaults(handler=_cmd_check_form)
+    for register in _command_modules():
+        register(commands)
     return parser
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Commands contributed by the core packages, each module adding its own parsers."""
+    return []
 
 
 def _open_database(args: argparse.Namespace):
     from storage import Database
 
-    return Database(args.db or default_database_path())
+    return Database(args.db)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -99,11 +106,12 @@ def _cmd_check_form(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(args.db or default_database_path(), quit_after_show=args.quit_after_show)
+    return run_app(args.db, quit_after_show=args.quit_after_show)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.db = args.db or default_database_path()
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
     from forms.errors import UserError
 

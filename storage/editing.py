@@ -1,0 +1,82 @@
+"""Editing a stored submission through FormState, as the window and the demo do.
+
+A ``SubmissionEditor`` pairs a FormState with its database rows: each ``set``
+evaluates the form's logic and then saves every answer the edit changed in
+one durable transaction, so what the user sees is what is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from forms.model import Form
+from forms.state import Changes, FormState
+from storage.database import Database
+from storage.records import Submission
+
+
+def store_form(db: Database, form: Form) -> None:
+    """Keep the form's exact source in the database so its submissions reopen."""
+    db.save_form(form.id, form.version, form.title, form.source_name, form.source, form.sha256)
+
+
+class SubmissionEditor:
+    """A submission open for editing: FormState in memory, answers on disk."""
+
+    def __init__(
+        self,
+        db: Database,
+        submission: Submission,
+        form: Form,
+        *,
+        by: str,
+        language: str | None = None,
+    ) -> None:
+        self.db = db
+        self.submission = submission
+        self.by = by
+        self._stored = db.answers(submission.uuid)
+        self.state = FormState(form, self._stored, language=language)
+        self._persist(self.state.answers)
+
+    def set(self, path: str, value: str | None, *, at: str | None = None) -> Changes:
+        """Set one answer, then save every stored answer the edit changed."""
+        before = dict(self.state.answers)
+        changes = self.state.set(path, value)
+        self._persist(_difference(before, self.state.answers), at=at)
+        return changes
+
+    def add_repeat(self, repeat_path: str, *, at: str | None = None) -> str:
+        before = dict(self.state.answers)
+        instance = self.state.add_repeat(repeat_path)
+        self._persist(_difference(before, self.state.answers), at=at)
+        return instance
+
+    def remove_repeat(self, instance_path: str) -> None:
+        before = dict(self.state.answers)
+        self.state.remove_repeat(instance_path)
+        self._persist(_difference(before, self.state.answers))
+
+    def move_repeat(self, instance_path: str, position: int) -> None:
+        before = dict(self.state.answers)
+        self.state.move_repeat(instance_path, position)
+        self._persist(_difference(before, self.state.answers))
+
+    def _persist(self, values: Mapping[str, str | None], *, at: str | None = None) -> None:
+        pending = {path: value for path, value in values.items() if self._stored.get(path) != value}
+        if pending:
+            self.db.save_answers(self.submission.uuid, pending, self.by, at=at)
+            for path, value in pending.items():
+                if value in (None, ""):
+                    self._stored.pop(path, None)
+                else:
+                    self._stored[path] = value
+
+
+def _difference(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str, str | None]:
+    """Answers added or changed in ``after``, and those cleared (as None)."""
+    changed: dict[str, str | None] = {
+        path: value for path, value in after.items() if before.get(path) != value
+    }
+    changed.update({path: None for path in before if path not in after})
+    return changed
