@@ -1,0 +1,100 @@
+"""The sample mission: its contents, its determinism, and kills while it is built."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from storage import Database
+from storage.demo import SCENARIO, build_demo
+from tests.storage.killing import assert_intact, random_delays, run_and_kill
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = Database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    build_demo(db)
+    yield db
+    db.close()
+
+
+def _by_form(db: Database, mission_uuid: str) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for submission in db.submissions(mission_uuid):
+        grouped.setdefault(submission.form_id, []).append(submission)
+    return grouped
+
+
+def _repeat_count(answers: dict[str, str], repeat: str) -> int:
+    return len({path.split("/")[0] for path in answers if path.startswith(f"{repeat}[")})
+
+
+def test_demo_mission_has_the_promised_contents(demo_db):
+    (mission,) = demo_db.missions()
+    assert (mission.country, mission.phase) == ("KHM", "strategy")
+    assert "SAMPLE" in mission.title
+    forms = _by_form(demo_db, mission.uuid)
+    diagnostics = [demo_db.answers(s.uuid) for s in forms["diagnostic"]]
+    groups = {answers.get("respondent/stakeholder_group") for answers in diagnostics}
+    assert len(groups - {None}) >= 3
+    rounds = Counter(answers.get("respondent/assessment_round") for answers in diagnostics)
+    assert rounds["baseline"] >= 1
+    (workshop,) = [demo_db.answers(s.uuid) for s in forms["validation_workshop"]]
+    assert _repeat_count(workshop, "attendees") >= 8
+    assert _repeat_count(workshop, "priorities") >= 6
+    outcomes = {v for p, v in workshop.items() if p.endswith("/outcome")}
+    assert outcomes == {"validated", "modified", "rejected", "deferred"}
+    (pledges,) = [demo_db.answers(s.uuid) for s in forms["pledge_register"]]
+    assert _repeat_count(pledges, "pledges") >= 10
+    (monitoring,) = [demo_db.answers(s.uuid) for s in forms["monitoring"]]
+    assert _repeat_count(monitoring, "kpis") >= 8
+
+
+def test_demo_answers_include_hard_text(demo_db):
+    (mission,) = demo_db.missions()
+    values = [
+        value
+        for submission in demo_db.submissions(mission.uuid)
+        for value in demo_db.answers(submission.uuid).values()
+    ]
+    assert any("\n" in value for value in values)
+    assert any(value.startswith("=") for value in values)
+    assert any(value.startswith("00") and value.isdigit() for value in values)
+    assert any(any("\u0600" <= char <= "\u06ff" for char in value) for value in values)
+    assert any(any(ord(char) > 0xFFFF for char in value) for value in values)
+
+
+def test_demo_is_deterministic_and_idempotent(demo_db, tmp_path):
+    with Database(tmp_path / "second.sqlite3") as second:
+        build_demo(second)
+        build_demo(second)
+        (mission,) = second.missions()
+        (first_mission,) = demo_db.missions()
+        assert mission.uuid == first_mission.uuid
+        ours = [(s.uuid, second.answers(s.uuid)) for s in second.submissions(mission.uuid)]
+        theirs = [(s.uuid, demo_db.answers(s.uuid)) for s in demo_db.submissions(mission.uuid)]
+        assert ours == theirs
+        assert len(second.audit()) == len(demo_db.audit())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trial", list(enumerate(random_delays(20, 0.2, 3.0, seed=7))))
+def test_killing_demo_never_damages_the_database(tmp_path, trial):
+    index, delay = trial
+    path = tmp_path / "demo.sqlite3"
+    run_and_kill(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo"], delay, cwd=ROOT
+    )
+    if path.exists():
+        assert_intact(path).close()
+    if index % 5 == 0:
+        with Database(path) as db:
+            mission = build_demo(db)
+            scenario = json.loads(SCENARIO.read_text(encoding="utf-8"))
+            assert mission.submission_count == len(scenario["submissions"])
