@@ -1,0 +1,88 @@
+"""The table of functions the compiler resolves names against.
+
+Each implementation takes the evaluation context first and then either the
+argument values or, for ``lazy`` functions such as ``if``, the compiled
+argument closures so it can skip the branches it does not need.  Arity is
+checked at compile time so a wrong call is reported when the form loads,
+not when someone happens to reach the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from forms.errors import ExpressionError
+
+Implementation = Callable[..., Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """One callable XPath function and what the compiler must know about it."""
+
+    name: str
+    impl: Implementation
+    min_args: int
+    max_args: int | None
+    lazy: bool = False
+    volatile: bool = False
+    reads_current: bool = False
+
+    def check_arity(self, count: int, source: str) -> None:
+        """Raise ``function-arguments`` when ``count`` arguments cannot be passed."""
+        if count >= self.min_args and (self.max_args is None or count <= self.max_args):
+            return
+        if self.max_args is None:
+            wanted = f"at least {self.min_args}"
+        elif self.min_args == self.max_args:
+            wanted = f"exactly {self.min_args}"
+        else:
+            wanted = f"{self.min_args} to {self.max_args}"
+        plural = "" if wanted.endswith(" 1") else "s"
+        raise ExpressionError(
+            "function-arguments",
+            f"{self.name}() takes {wanted} argument{plural} but was given {count} in '{source}'.",
+            expression=source,
+            function=self.name,
+        )
+
+
+FUNCTIONS: dict[str, Function] = {}
+
+UNSUPPORTED = frozenset(
+    {
+        "pulldata",
+        "digest",
+        "base64-decode",
+        "extract-signed",
+        "randomize",
+        "area",
+        "enclosed-area",
+        "distance",
+        "geofence",
+        "version",
+        "property",
+    }
+)
+"""Functions ODK knows but Fieldwheel cannot evaluate offline or on a desktop."""
+
+
+def function(
+    name: str,
+    min_args: int = 0,
+    max_args: int | None = -1,
+    *,
+    lazy: bool = False,
+    volatile: bool = False,
+    reads_current: bool = False,
+) -> Callable[[Implementation], Implementation]:
+    """Register the decorated implementation; ``max_args=-1`` means same as ``min_args``."""
+
+    def register(impl: Implementation) -> Implementation:
+        most = min_args if max_args == -1 else max_args
+        FUNCTIONS[name] = Function(name, impl, min_args, most, lazy, volatile, reads_current)
+        return impl
+
+    return register

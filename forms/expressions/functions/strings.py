@@ -1,0 +1,124 @@
+"""Text functions, with JavaRosa's 0-based ``substr`` and full-match ``regex``."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from forms.errors import ExpressionError
+
+from ..context import EvaluationContext
+from ..values import Value, flatten, to_number, to_string
+from .registry import function
+
+_SPACES = re.compile(r"\s+")
+
+
+@function("string", 0, 1, reads_current=True)
+def _string(ctx: EvaluationContext, value: Value | None = None) -> str:
+    return ctx.current() if value is None else to_string(value)
+
+
+@function("concat", 0, None)
+def _concat(ctx: EvaluationContext, *values: Value) -> str:
+    return "".join(to_string(value) for value in flatten(values))
+
+
+@function("join", 1, None)
+def _join(ctx: EvaluationContext, separator: Value, *values: Value) -> str:
+    return to_string(separator).join(to_string(value) for value in flatten(values))
+
+
+@function("string-length", 0, 1, reads_current=True)
+def _string_length(ctx: EvaluationContext, value: Value | None = None) -> float:
+    text = ctx.current() if value is None else to_string(value)
+    return float(len(text))
+
+
+@function("normalize-space", 0, 1, reads_current=True)
+def _normalize_space(ctx: EvaluationContext, value: Value | None = None) -> str:
+    text = ctx.current() if value is None else to_string(value)
+    return _SPACES.sub(" ", text.strip())
+
+
+@function("substr", 2, 3)
+def _substr(ctx: EvaluationContext, value: Value, start: Value, end: Value | None = None) -> str:
+    text = to_string(value)
+    length = len(text)
+    first = _index(start, 0)
+    last = length if end is None else _index(end, length)
+    if first < 0:
+        first += length
+    if last < 0:
+        last += length
+    first = min(max(first, 0), length)
+    last = min(max(last, 0), length)
+    return text[first:last] if first <= last else ""
+
+
+def _index(value: Value, default: int) -> int:
+    number = to_number(value)
+    return math.trunc(number) if math.isfinite(number) else default
+
+
+@function("substring-before", 2)
+def _substring_before(ctx: EvaluationContext, value: Value, marker: Value) -> str:
+    text, found = to_string(value), to_string(marker)
+    where = text.find(found)
+    return text[:where] if where >= 0 else ""
+
+
+@function("substring-after", 2)
+def _substring_after(ctx: EvaluationContext, value: Value, marker: Value) -> str:
+    text, found = to_string(value), to_string(marker)
+    where = text.find(found)
+    return text[where + len(found) :] if where >= 0 else ""
+
+
+@function("translate", 3)
+def _translate(ctx: EvaluationContext, value: Value, source: Value, target: Value) -> str:
+    return to_string(value).translate(_translation(to_string(source), to_string(target)))
+
+
+@lru_cache(maxsize=256)
+def _translation(source: str, target: str) -> dict[int, int | None]:
+    """XPath ``translate`` table: the first mapping of a character wins; extras delete."""
+    table: dict[int, int | None] = {}
+    for index, char in enumerate(source):
+        if ord(char) not in table:
+            table[ord(char)] = ord(target[index]) if index < len(target) else None
+    return table
+
+
+@function("contains", 2)
+def _contains(ctx: EvaluationContext, value: Value, part: Value) -> bool:
+    return to_string(part) in to_string(value)
+
+
+@function("starts-with", 2)
+def _starts_with(ctx: EvaluationContext, value: Value, part: Value) -> bool:
+    return to_string(value).startswith(to_string(part))
+
+
+@function("ends-with", 2)
+def _ends_with(ctx: EvaluationContext, value: Value, part: Value) -> bool:
+    return to_string(value).endswith(to_string(part))
+
+
+@function("regex", 2)
+def _regex(ctx: EvaluationContext, value: Value, pattern: Value) -> bool:
+    return _compiled(to_string(pattern)).fullmatch(to_string(value)) is not None
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Compile once per pattern; Java and Python agree on the syntax forms use."""
+    try:
+        return re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as error:
+        raise ExpressionError(
+            "invalid-regex",
+            f"The pattern '{pattern}' given to regex() is not a valid regular expression.",
+            pattern=pattern,
+        ) from error

@@ -1,0 +1,153 @@
+"""Read an XLSForm file (.xlsx, .xls, .csv, .md) into the immutable Form model.
+
+pyxform does the reading and checking; everything it (or the spreadsheet
+readers under it) raises becomes a ``FormError`` that names the file, sheet
+and row, so a broken form is a message, never a traceback.  The sheets are
+read once: the same rows feed pyxform and the row-number map.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+from pyxform.errors import PyXFormError
+from pyxform.xls2json import workbook_to_json
+from pyxform.xls2json_backends import DefinitionData, get_xlsform
+
+from forms.errors import FormError
+from forms.loader_build import (
+    TreeBuilder,
+    build_choice_list,
+    expand_loops,
+    order_languages,
+)
+from forms.loader_rows import SurveyRows
+from forms.model import Form
+
+SUFFIXES = (".xlsx", ".xls", ".csv", ".md")
+_ROW = re.compile(r"\[row\s*:\s*(\d+)\]", re.IGNORECASE)
+_COLUMN = re.compile(r"the '([\w:]+)' (?:value|column)")
+_SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' sheet", re.I)
+
+
+def load_form(path: str | Path) -> Form:
+    """Read the XLSForm at ``path``; raise FormError if it is missing or not a form."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FormError(
+            "form-missing", f"The form file {path} does not exist.", path=str(path)
+        ) from None
+    except OSError as error:
+        raise FormError(
+            "form-unreadable",
+            f"The form file {path} cannot be read: {error.strerror or error}.",
+            path=str(path),
+        ) from error
+    return load_form_bytes(data, path.name)
+
+
+def load_form_bytes(data: bytes, name: str) -> Form:
+    """Read an XLSForm held in memory; ``name`` gives the format (suffix) and the id."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise FormError(
+            "form-unsupported-type",
+            f"{name} is not an XLSForm: expected a file ending in {', '.join(SUFFIXES)}.",
+            path=name,
+        )
+    if not data.strip():
+        raise FormError("form-empty", f"The form file {name} is empty.", path=name)
+    workbook, form_json = _parse(data, name, suffix)
+    return _build(workbook, form_json, data, name)
+
+
+def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[str, Any]]:
+    """Run pyxform on a temporary copy (its readers pick the format from the suffix)."""
+    with tempfile.TemporaryDirectory(prefix="fieldwheel-form-") as folder:
+        temp = Path(folder) / f"{Path(name).stem or 'form'}{suffix}"
+        temp.write_bytes(data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl style chatter, not the user's concern
+            try:
+                workbook = get_xlsform(str(temp))
+            except Exception as error:  # any reader failure means "not a form"
+                raise FormError(
+                    "form-unreadable",
+                    f"{name} could not be read as a {suffix} XLSForm: the file is damaged, is "
+                    "not in that format, or has no survey sheet.",
+                    path=name,
+                ) from error
+            survey_rows = [dict(row) for row in workbook.survey or ()]
+            try:
+                form_json = workbook_to_json(
+                    workbook_dict=workbook,
+                    form_name="data",
+                    fallback_form_name=Path(name).stem,
+                    default_language="default",
+                    warnings=[],
+                )
+            except PyXFormError as error:
+                raise _form_invalid(error, name) from error
+    workbook.survey = survey_rows
+    return workbook, form_json
+
+
+def _form_invalid(error: PyXFormError, name: str) -> FormError:
+    message = str(error).strip()
+    row = error.context.get("row") if isinstance(error.context, dict) else None
+    if row is None and (match := _ROW.search(message)):
+        row = int(match.group(1))
+    sheet_match = _SHEET.search(message)
+    sheet = sheet_match.group(1).lower() if sheet_match else ("survey" if row else None)
+    column_match = _COLUMN.search(message)
+    where = f" (sheet {sheet}, row {row})" if row else ""
+    return FormError(
+        "form-invalid",
+        f"{name} is not a valid XLSForm{where}: {_ROW.sub('', message).strip()}",
+        path=name,
+        sheet=sheet,
+        row=int(row) if row is not None else None,
+        column=column_match.group(1) if column_match else None,
+    )
+
+
+def _settings(workbook: DefinitionData) -> dict[str, str]:
+    rows = workbook.settings or []
+    first = rows[0] if rows else {}
+    return {str(k).strip(): str(v).strip() for k, v in first.items() if v not in (None, "")}
+
+
+def _build(workbook: DefinitionData, form_json: dict[str, Any], data: bytes, name: str) -> Form:
+    settings = _settings(workbook)
+    sheet_lists = {
+        str(list_name): build_choice_list(str(list_name), rows)
+        for list_name, rows in (form_json.get("choices") or {}).items()
+    }
+    builder = TreeBuilder(SurveyRows(workbook.survey), sheet_lists)
+    children = builder.children(expand_loops(form_json.get("children") or ()), "")
+    for choice_list in builder.choice_lists.values():
+        builder.note_languages(*(choice.labels for choice in choice_list.choices))
+    languages, default_language = order_languages(
+        builder.languages, settings.get("default_language")
+    )
+    form_id = str(form_json.get("id_string") or Path(name).stem)
+    return Form(
+        id=form_id,
+        version=settings.get("version", ""),
+        title=str(form_json.get("title") or form_id),
+        languages=languages,
+        default_language=default_language,
+        children=children,
+        choice_lists=builder.choice_lists,
+        settings=settings,
+        source=data,
+        source_name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
