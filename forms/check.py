@@ -15,7 +15,7 @@ from pathlib import Path
 
 from forms.errors import ExpressionError, FormError
 from forms.expressions import compile_expression
-from forms.loader import load_form
+from forms.loader import load_form, to_xform
 from forms.loader_expressions import FormExpression, form_expressions
 from forms.model import Form, Group, Question
 
@@ -83,15 +83,7 @@ def check_form(path: str | Path) -> FormReport:
     try:
         form = load_form(path)
     except FormError as error:
-        report.errors.append(
-            Finding(
-                error.code,
-                error.message,
-                error.context.get("sheet"),
-                error.context.get("row"),
-                error.context.get("column"),
-            )
-        )
+        report.errors.append(_finding(error))
         return report
     report.form = form
     report.languages = form.languages
@@ -107,7 +99,22 @@ def check_form(path: str | Path) -> FormReport:
         report.expressions += 1
         _check_expression(form, expression, report)
     report.warnings.sort(key=lambda finding: finding.row or 0)  # stable: form order per row
+    if not report.errors:
+        try:
+            to_xform(form)
+        except FormError as error:
+            report.errors.append(_finding(error))
     return report
+
+
+def _finding(error: FormError) -> Finding:
+    return Finding(
+        error.code,
+        error.message,
+        error.context.get("sheet"),
+        error.context.get("row"),
+        error.context.get("column"),
+    )
 
 
 def _check_question(form: Form, question: Question, report: FormReport) -> None:

@@ -68,6 +68,43 @@ def load_form_bytes(data: bytes, name: str) -> Form:
     return _build(workbook, form_json, data, name)
 
 
+def to_xform(form: Form) -> str:
+    """The form as ODK XForm XML, built by pyxform from the exact source bytes.
+
+    This is the check that the same form runs unchanged in KoboToolbox or ODK;
+    it also catches what pyxform only finds while building, such as an
+    unknown question type, and names the row it is on.
+    """
+    from pyxform.builder import create_survey_element_from_dict
+
+    _, form_json = _parse(form.source, form.source_name, Path(form.source_name).suffix.lower())
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return create_survey_element_from_dict(form_json).to_xml(validate=None)
+    except PyXFormError as error:
+        raise _located(_form_invalid(error, form.source_name), form) from error
+
+
+_UNKNOWN_TYPE = re.compile(r"Unknown question type '([^']+)'")
+
+
+def _located(error: FormError, form: Form) -> FormError:
+    """Give a builder error the row of the question it is about, when it names one."""
+    match = _UNKNOWN_TYPE.search(error.message)
+    if error.context.get("row") is not None or not match:
+        return error
+    row = next((q.row for q in form.questions() if q.type == match.group(1)), None)
+    if row is None:
+        return error
+    return FormError(
+        error.code,
+        f"{form.source_name} is not a valid XLSForm (sheet survey, row {row}): "
+        f"unknown question type '{match.group(1)}'.",
+        **{**error.context, "sheet": "survey", "row": row, "column": "type"},
+    )
+
+
 def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[str, Any]]:
     """Run pyxform on a temporary copy (its readers pick the format from the suffix)."""
     with tempfile.TemporaryDirectory(prefix="fieldwheel-form-") as folder:

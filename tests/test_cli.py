@@ -1,0 +1,72 @@
+"""The command line: every command has --help, errors are one sentence."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+
+ROOT = Path(__file__).resolve().parents[1]
+LIBRARY = sorted((ROOT / "forms" / "library").glob("*.md"))
+
+
+def _commands() -> list[str]:
+    parser = main.build_parser()
+    (commands,) = [a for a in parser._actions if a.dest == "command"]
+    return sorted(commands.choices)
+
+
+@pytest.mark.parametrize("command", ["", *_commands()])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main.main([command, "--help"] if command else ["--help"])
+    assert caught.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+
+
+def test_demo_then_missions_lists_the_sample(tmp_path, capsys):
+    db = str(tmp_path / "x.sqlite3")
+    assert main.main(["--db", db, "demo"]) == 0
+    capsys.readouterr()
+    assert main.main(["--db", db, "missions"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    uuid, country, phase, *_ = line.split()
+    assert len(uuid) == 36
+    assert (country, phase) == ("KHM", "strategy")
+    assert "(8 submissions)" in line
+
+
+def test_check_form_passes_the_library(capsys):
+    assert main.main(["check-form", *map(str, LIBRARY)]) == 0
+    assert capsys.readouterr().out.count(": OK") == len(LIBRARY)
+
+
+def test_check_form_names_row_and_column(tmp_path, capsys):
+    form = tmp_path / "broken.md"
+    form.write_text(
+        "| survey | | | | |\n"
+        "| | type | name | label | relevant |\n"
+        "| | text | a | A | |\n"
+        "| | integer | b | B | ${a} = = 2 |\n"
+    )
+    assert main.main(["check-form", str(form)]) == 1
+    out = capsys.readouterr().out
+    assert "sheet survey, row 3, column relevant" in out
+    assert "FAILED" in out
+
+
+def test_user_error_is_one_sentence_without_traceback(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path), "missions"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == main.EXIT_USER_ERROR
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
