@@ -1,0 +1,129 @@
+"""Scores on the wheel: per block, per pillar, overall, and across groups.
+
+Missing answers stay missing: a block nobody answered has no score (None),
+never zero, because a zero would read as "Nascent or worse" on a ministerial
+chart.  Each level is the plain mean of the scored level below it, so one
+unanswered block does not drag its pillar down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from statistics import fmean, median
+
+from forms.wheel import Wheel
+
+
+@dataclass(frozen=True)
+class BlockScore:
+    """Mean of the block's answered questions (1..5), or None if none was answered."""
+
+    name: str
+    score: float | None
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
+class PillarScore:
+    """Mean of the pillar's scored blocks; ``answered``/``total`` count questions."""
+
+    name: str
+    score: float | None
+    scored_blocks: int
+    total_blocks: int
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
+class WheelScores:
+    """One respondent's (or one round's) scores, keyed by block and pillar name."""
+
+    blocks: Mapping[str, BlockScore]
+    pillars: Mapping[str, PillarScore]
+    overall: float | None
+
+    @property
+    def answered(self) -> int:
+        return sum(block.answered for block in self.blocks.values())
+
+    @property
+    def total(self) -> int:
+        return sum(block.total for block in self.blocks.values())
+
+
+@dataclass(frozen=True)
+class BlockSpread:
+    """How several groups scored one block; ``n`` counts the groups that scored it."""
+
+    name: str
+    median: float | None
+    minimum: float | None
+    maximum: float | None
+    n: int
+
+
+@dataclass(frozen=True)
+class AggregateScores:
+    """Block spreads across ``groups`` sets of answers (e.g. stakeholder groups)."""
+
+    blocks: Mapping[str, BlockSpread]
+    groups: int
+
+
+def score(wheel: Wheel, answers: Mapping[str, str]) -> WheelScores:
+    """Score canonical answers keyed by question path."""
+    blocks: dict[str, BlockScore] = {}
+    pillars: dict[str, PillarScore] = {}
+    for pillar in wheel.pillars:
+        for block in pillar.blocks:
+            values = [
+                value
+                for question in block.questions
+                if (value := question.value(answers.get(question.path))) is not None
+            ]
+            blocks[block.name] = BlockScore(
+                name=block.name,
+                score=fmean(values) if values else None,
+                answered=len(values),
+                total=len(block.questions),
+            )
+        mine = [blocks[block.name] for block in pillar.blocks]
+        scored = [b.score for b in mine if b.score is not None]
+        pillars[pillar.name] = PillarScore(
+            name=pillar.name,
+            score=fmean(scored) if scored else None,
+            scored_blocks=len(scored),
+            total_blocks=len(mine),
+            answered=sum(b.answered for b in mine),
+            total=sum(b.total for b in mine),
+        )
+    scored_pillars = [p.score for p in pillars.values() if p.score is not None]
+    overall = fmean(scored_pillars) if scored_pillars else None
+    return WheelScores(blocks=blocks, pillars=pillars, overall=overall)
+
+
+def aggregate(wheel: Wheel, groups: Iterable[Mapping[str, str] | WheelScores]) -> AggregateScores:
+    """Median and range of each block across groups, given as answers or as scores.
+
+    A group that did not score a block is left out of that block's numbers
+    (``n`` says how many remain), for the same reason missing is never zero.
+    """
+    all_scores = [g if isinstance(g, WheelScores) else score(wheel, g) for g in groups]
+    blocks: dict[str, BlockSpread] = {}
+    for block in wheel.blocks:
+        present = [
+            found.score
+            for s in all_scores
+            if (found := s.blocks.get(block.name)) is not None and found.score is not None
+        ]
+        blocks[block.name] = BlockSpread(
+            name=block.name,
+            median=median(present) if present else None,
+            minimum=min(present) if present else None,
+            maximum=max(present) if present else None,
+            n=len(present),
+        )
+    return AggregateScores(blocks=blocks, groups=len(all_scores))

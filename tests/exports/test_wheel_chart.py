@@ -1,0 +1,215 @@
+"""The wheel chart: drawn without pyplot, every wedge visible, scripts shaped, saved whole."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib import font_manager
+from matplotlib.colors import to_rgb
+from matplotlib.text import Text
+from matplotlib.textpath import TextToPath
+
+from exports.fonts import complex_text_supported
+from exports.wheel_chart import build_wheel_figure, save_wheel, wheel_slots
+from exports.wheel_paint import BASE, NO_DATA_FACE, PALETTE
+from exports.wheel_table import scores_table
+from forms.errors import UserError
+from forms.wheel import Block, Level, Pillar, Wheel, WheelQuestion
+from forms.wheel_scores import aggregate, score
+
+EN, AR, KM = "English (en)", "Arabic (ar)", "Khmer (km)"
+ROOT = Path(__file__).resolve().parents[2]
+BLOCKS = {
+    "access": [
+        ("infrastructure", "Infrastructure and coverage", "البنية التحتية والتغطية",
+         "ហេដ្ឋារចនាសម្ព័ន្ធ និងការគ្របដណ្តប់"),
+        ("affordability", "Affordability", "القدرة على تحمل التكاليف", "លទ្ធភាពចំណាយ"),
+        ("policy", "Policy and regulation", "السياسات والتنظيم", "គោលនយោបាយ និងបទប្បញ្ញត្តិ"),
+        ("trust", "Trust and cybersecurity", "الثقة والأمن السيبراني",
+         "ទំនុកចិត្ត និងសន្តិសុខតាមអ៊ីនធឺណិត"),
+    ],
+    "adoption": [
+        ("skills", "Digital skills", "المهارات الرقمية", "ជំនាញឌីជីថល"),
+        ("inclusion", "Inclusion", "الشمول", "បរិយាប័ន្ន"),
+        ("content", "Local content and services", "المحتوى والخدمات المحلية",
+         "ខ្លឹមសារ និងសេវាកម្មក្នុងស្រុក"),
+        ("devices", "Devices and usage", "الأجهزة والاستخدام", "ឧបករណ៍ និងការប្រើប្រាស់"),
+    ],
+    "value_creation": [
+        ("government", "Digital government", "الحكومة الرقمية", "រដ្ឋាភិបាលឌីជីថល"),
+        ("business", "Digital business", "الأعمال الرقمية", "អាជីវកម្មឌីជីថល"),
+        ("innovation", "Innovation and investment", "الابتكار والاستثمار",
+         "នវានុវត្តន៍ និងការវិនិយោគ"),
+        ("data", "Data", "البيانات", "ទិន្នន័យ"),
+    ],
+}  # fmt: skip
+PILLARS = {
+    "access": ("Access", "الوصول", "លទ្ធភាពទទួលបាន"),
+    "adoption": ("Adoption", "التبني", "ការទទួលយក"),
+    "value_creation": ("Value creation", "خلق القيمة", "ការបង្កើតតម្លៃ"),
+}
+UNANSWERED = "content"
+
+
+def texts(en: str, ar: str, km: str) -> dict[str, str]:
+    return {EN: en, AR: ar, KM: km}
+
+
+@pytest.fixture(scope="module")
+def wheel() -> Wheel:
+    pillars = []
+    for order, (name, labels) in enumerate(PILLARS.items()):
+        blocks = tuple(
+            Block(block, texts(*words), name, index, 4.0 if index % 2 else None,
+                  (WheelQuestion(f"{name}/{block}", block, {}),), EN)
+            for index, (block, *words) in enumerate(BLOCKS[name])
+        )  # fmt: skip
+        pillars.append(Pillar(name, texts(*labels), order, blocks, EN))
+    levels = tuple(Level(v, {EN: n}, EN) for v, n in enumerate("ABCDE", 1))
+    return Wheel(tuple(pillars), levels, (EN, AR, KM), EN)
+
+
+@pytest.fixture(scope="module")
+def answers(wheel: Wheel) -> dict[str, str]:
+    return {
+        block.questions[0].path: str(1 + index % 5)
+        for index, block in enumerate(wheel.blocks)
+        if block.name != UNANSWERED
+    }
+
+
+def rgba(figure) -> np.ndarray:
+    figure.canvas.draw()
+    return np.asarray(figure.canvas.buffer_rgba())[..., :3].astype(float) / 255
+
+
+def test_built_without_pyplot() -> None:
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from tests.exports.test_wheel_chart import demo\n"
+        "demo().canvas.draw()\n"
+        "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def demo():
+    """A figure from this module's wheel, for the pyplot check in a fresh interpreter."""
+    the_wheel = wheel.__wrapped__()
+    return build_wheel_figure(the_wheel, score(the_wheel, answers.__wrapped__(the_wheel)))
+
+
+def test_every_wedge_is_drawn(wheel: Wheel, answers: dict[str, str]) -> None:
+    figure = build_wheel_figure(wheel, score(wheel, answers), language=EN)
+    pixels = rgba(figure)
+    assert (np.abs(pixels - 1).sum(axis=2) > 0.1).mean() > 0.1, "chart is (nearly) blank"
+    slots, _ = wheel_slots(wheel)
+    ax = figure.axes[0]
+    height = pixels.shape[0]
+    colours = {p.name: np.array(to_rgb(PALETTE[i])) for i, p in enumerate(wheel.pillars)}
+    for block in wheel.blocks:
+        # Inside every wedge (scores start at 1) and between the gridlines' white strokes.
+        x, y = ax.transData.transform((slots[block.name].theta, BASE + 0.5))
+        found = pixels[round(height - y), round(x)]
+        if block.name == UNANSWERED:
+            assert np.abs(found - np.array(to_rgb(NO_DATA_FACE))).max() < 0.35, block.name
+            assert np.abs(found - colours[block.pillar]).max() > 0.3, block.name
+        else:
+            assert np.abs(found - colours[block.pillar]).max() < 0.05, (block.name, found)
+    # Beyond a short wedge (score 1, no target) and between gridlines: background.
+    x, y = ax.transData.transform((slots["infrastructure"].theta, BASE + 3.5))
+    assert np.allclose(pixels[round(height - y), round(x)], 1.0, atol=0.02)
+
+
+def test_overlays_and_labels(wheel: Wheel, answers: dict[str, str]) -> None:
+    scores = score(wheel, answers)
+    lower = dict.fromkeys(answers, "1")
+    figure = build_wheel_figure(
+        wheel,
+        scores,
+        title="Cambodia",
+        subtitle="March 2026",
+        baseline=score(wheel, lower),
+        spread=aggregate(wheel, [answers, lower]),
+    )
+    strings = [t.get_text() for t in figure.findobj(Text)]
+    assert "Cambodia" in strings
+    assert any(s.startswith("March 2026\n11 of 12 indicators answered") for s in strings)
+    assert "no data" in strings and "Target" in strings
+    assert any("Baseline" in s for s in strings) and any("Range" in s for s in strings)
+    assert any(s.replace("\n", " ") == "Infrastructure and coverage" for s in strings)
+    assert "2.8" in strings  # overall: mean of pillars 2.5, 3.0, 3.0, in the hole
+
+
+def glyph_ids(text: Text) -> tuple[list[int], set[int]]:
+    """Glyphs matplotlib lays out for the text, and the nominal (isolated) glyphs of its chars."""
+    prop = text.get_fontproperties()
+    font = font_manager.get_font(font_manager.findfont(prop))
+    font.set_size(prop.get_size_in_points(), 72)
+    laid_out, _, _ = TextToPath().get_glyphs_with_font(
+        font, text.get_text(), language=text.get_language()
+    )
+    ids = [int(info[0].rsplit("-", 1)[1], 16) for info in laid_out]
+    charmap = font.get_charmap()
+    return ids, {charmap[ord(c)] for c in text.get_text() if ord(c) in charmap}
+
+
+@pytest.mark.parametrize(("language", "label"), [(AR, "المهارات الرقمية"), (KM, "ជំនាញឌីជីថល")])
+def test_complex_scripts_are_shaped(
+    wheel: Wheel, answers: dict[str, str], language: str, label: str
+) -> None:
+    assert complex_text_supported(), "matplotlib without libraqm cannot shape Arabic or Khmer"
+    figure = build_wheel_figure(wheel, score(wheel, answers), language=language)
+    (text,) = [t for t in figure.findobj(Text) if t.get_text().replace("\n", " ") == label]
+    assert text.get_language() == language[-3:-1]
+    ids, nominal = glyph_ids(text)
+    # Joined Arabic letters and Khmer subscripts use contextual glyphs the cmap never maps to.
+    assert set(ids) - nominal, "glyphs are the isolated forms: text was not shaped"
+    assert 0 not in ids, "a character has no glyph in the chart fonts"
+
+
+def test_arabic_is_laid_out_right_to_left(wheel: Wheel) -> None:
+    prop = font_manager.FontProperties(family=["Noto Sans Arabic"], size=20)
+    build_wheel_figure(wheel, score(wheel, {}))  # registers the fonts
+    font = font_manager.get_font(font_manager.findfont(prop))
+    font.set_size(20, 72)
+    laid_out, _, _ = TextToPath().get_glyphs_with_font(font, "من 5")
+    xs = [info[1] for info in laid_out]
+    five = font.get_char_index(ord("5"))
+    ids = [int(info[0].rsplit("-", 1)[1], 16) for info in laid_out]
+    assert xs[ids.index(five)] == min(xs), "the number after Arabic words belongs on the left"
+
+
+def test_png_and_svg_are_written_atomically(
+    tmp_path: Path, wheel: Wheel, answers: dict[str, str]
+) -> None:
+    figure = build_wheel_figure(wheel, score(wheel, answers), language=AR)
+    png = save_wheel(figure, tmp_path / "wheel.png")
+    svg = save_wheel(figure, tmp_path / "wheel.SVG")
+    assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert b"<svg" in svg.read_bytes()[:1000]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wheel.SVG", "wheel.png"]
+    with pytest.raises(UserError) as raised:
+        save_wheel(figure, tmp_path / "wheel.pdf")
+    assert raised.value.code == "wheel-bad-suffix"
+    with pytest.raises(UserError) as raised:
+        save_wheel(figure, tmp_path / "missing" / "wheel.png")
+    assert raised.value.code == "wheel-save-failed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wheel.SVG", "wheel.png"]
+
+
+def test_scores_table(wheel: Wheel, answers: dict[str, str]) -> None:
+    table = scores_table(wheel, score(wheel, answers), EN)
+    lines = table.splitlines()
+    assert lines[0].split() == ["Pillar", "/", "Building", "block", "Score", "Answered"]
+    assert any(line.split() == ["Access", "2.50", "4/4"] for line in lines)
+    assert any(line.split()[-2:] == ["no", "data"] or "no data" in line for line in lines)
+    assert lines[-1].split() == ["Overall", "2.83", "11/12"]
+    assert "الوصول" in scores_table(wheel, score(wheel, answers), "ar")
