@@ -76,20 +76,45 @@ class AggregateScores:
 def score(wheel: Wheel, answers: Mapping[str, str]) -> WheelScores:
     """Score canonical answers keyed by question path."""
     blocks: dict[str, BlockScore] = {}
+    for block in wheel.blocks:
+        values = [
+            value
+            for question in block.questions
+            if (value := question.value(answers.get(question.path))) is not None
+        ]
+        blocks[block.name] = BlockScore(
+            name=block.name,
+            score=fmean(values) if values else None,
+            answered=len(values),
+            total=len(block.questions),
+        )
+    return _rolled_up(wheel, blocks)
+
+
+def combine(wheel: Wheel, all_scores: Iterable[WheelScores]) -> WheelScores:
+    """One wheel for several respondents: each block's median across them.
+
+    Pillars and the overall score then follow the same "mean of the level
+    below" rule as a single submission; answered counts add up, so a
+    mission's chart can say how many indicators all its interviews answered.
+    """
+    all_scores = list(all_scores)
+    blocks: dict[str, BlockScore] = {}
+    for block in wheel.blocks:
+        mine = [s.blocks[block.name] for s in all_scores if block.name in s.blocks]
+        present = [b.score for b in mine if b.score is not None]
+        blocks[block.name] = BlockScore(
+            name=block.name,
+            score=median(present) if present else None,
+            answered=sum(b.answered for b in mine),
+            total=sum(b.total for b in mine),
+        )
+    return _rolled_up(wheel, blocks)
+
+
+def _rolled_up(wheel: Wheel, blocks: Mapping[str, BlockScore]) -> WheelScores:
     pillars: dict[str, PillarScore] = {}
     for pillar in wheel.pillars:
-        for block in pillar.blocks:
-            values = [
-                value
-                for question in block.questions
-                if (value := question.value(answers.get(question.path))) is not None
-            ]
-            blocks[block.name] = BlockScore(
-                name=block.name,
-                score=fmean(values) if values else None,
-                answered=len(values),
-                total=len(block.questions),
-            )
         mine = [blocks[block.name] for block in pillar.blocks]
         scored = [b.score for b in mine if b.score is not None]
         pillars[pillar.name] = PillarScore(
@@ -102,7 +127,7 @@ def score(wheel: Wheel, answers: Mapping[str, str]) -> WheelScores:
         )
     scored_pillars = [p.score for p in pillars.values() if p.score is not None]
     overall = fmean(scored_pillars) if scored_pillars else None
-    return WheelScores(blocks=blocks, pillars=pillars, overall=overall)
+    return WheelScores(blocks=dict(blocks), pillars=pillars, overall=overall)
 
 
 def aggregate(wheel: Wheel, groups: Iterable[Mapping[str, str] | WheelScores]) -> AggregateScores:

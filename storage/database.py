@@ -14,15 +14,17 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from forms.errors import StorageError, UserError
 from storage import validation
 from storage.connection import open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def utc_now() -> str:
@@ -36,7 +38,6 @@ class Database:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
         self._connection = open_connection(self.path)
-        self.rows = sqlite_utils.Database(self._connection)
         self.device_uuid = self._ensure_device()
 
     def close(self) -> None:
@@ -69,9 +70,23 @@ class Database:
             tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
         return device
 
-    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    @cached_property
+    def rows(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for bulk work such as merges.
+
+        Imported on first use: it pulls in numpy and plugin discovery, which
+        would cost the window about a bare window's start-up time.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._connection)
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query as dicts keyed by column name."""
         with translate_errors(self.path):
-            return list(self.rows.query(sql, params))
+            cursor = self._connection.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # Missions -------------------------------------------------------------
 
@@ -134,7 +149,7 @@ class Database:
 
     def missions(self) -> list[Mission]:
         """Live missions, newest first, each with its live submission count."""
-        rows = self._query(
+        rows = self.query(
             "SELECT m.*, (SELECT count(*) FROM submissions s WHERE s.mission_uuid = m.uuid"
             " AND s.deleted_at IS NULL) AS submission_count FROM missions m"
             " WHERE m.deleted_at IS NULL ORDER BY m.created_at DESC, m.uuid"
@@ -142,7 +157,7 @@ class Database:
         return [_mission(row) for row in rows]
 
     def mission(self, uuid: str) -> Mission:
-        rows = self._query(
+        rows = self.query(
             "SELECT m.*, (SELECT count(*) FROM submissions s WHERE s.mission_uuid = m.uuid"
             " AND s.deleted_at IS NULL) AS submission_count FROM missions m"
             " WHERE m.uuid = ? AND m.deleted_at IS NULL",
@@ -178,13 +193,13 @@ class Database:
         return self.form_record(form_id, version)  # type: ignore[return-value]
 
     def form_record(self, form_id: str, version: str) -> FormRecord | None:
-        rows = self._query(
+        rows = self.query(
             "SELECT * FROM forms WHERE form_id = ? AND version = ?", (form_id, version)
         )
         return FormRecord(**rows[0]) if rows else None
 
     def form_records(self) -> list[FormRecord]:
-        return [FormRecord(**row) for row in self._query("SELECT * FROM forms ORDER BY form_id")]
+        return [FormRecord(**row) for row in self.query("SELECT * FROM forms ORDER BY form_id")]
 
     # Submissions ----------------------------------------------------------
 
@@ -224,7 +239,7 @@ class Database:
         return self.submission(submission_uuid)
 
     def submissions(self, mission_uuid: str) -> list[Submission]:
-        rows = self._query(
+        rows = self.query(
             f"{_SUBMISSION_SELECT} WHERE s.mission_uuid = ? AND s.deleted_at IS NULL"
             " ORDER BY s.created_at, s.uuid",
             (mission_uuid,),
@@ -232,7 +247,7 @@ class Database:
         return [Submission(**row) for row in rows]
 
     def submission(self, uuid: str) -> Submission:
-        rows = self._query(
+        rows = self.query(
             f"{_SUBMISSION_SELECT} WHERE s.uuid = ? AND s.deleted_at IS NULL", (uuid,)
         )
         if not rows:
@@ -326,7 +341,7 @@ class Database:
 
     def answer_rows(self, submission_uuid: str) -> list[Answer]:
         """Every answer row including tombstones, with who changed it when."""
-        rows = self._query(
+        rows = self.query(
             "SELECT path, value, updated_at, updated_by FROM answers WHERE submission_uuid=?"
             " ORDER BY path",
             (submission_uuid,),
@@ -335,9 +350,9 @@ class Database:
 
     def audit(self, submission_uuid: str | None = None) -> list[AuditEntry]:
         if submission_uuid is None:
-            rows = self._query("SELECT * FROM audit ORDER BY seq")
+            rows = self.query("SELECT * FROM audit ORDER BY seq")
         else:
-            rows = self._query(
+            rows = self.query(
                 "SELECT * FROM audit WHERE submission_uuid=? ORDER BY seq", (submission_uuid,)
             )
         return [AuditEntry(**row) for row in rows]
