@@ -2,6 +2,8 @@
 
 The database is opened (and checked) before any window exists, so a damaged
 or read-only file is reported in one message box instead of a half-built UI.
+Only what the first window needs is imported here; the form engine, pyxform
+and matplotlib load when first used, so the window appears quickly.
 """
 
 from __future__ import annotations
@@ -9,31 +11,40 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from forms.errors import UserError
+from ui import settings
 
-ORGANISATION = "Fieldwheel"
-APPLICATION = "Fieldwheel"
+EXIT_USER_ERROR = 2
 
 
 def run_app(database_path: Path, *, quit_after_show: bool = False) -> int:
-    """Run the window on ``database_path`` until the user quits; returns the exit code."""
+    """Run the window on ``database_path`` until the user quits; returns the exit code.
+
+    With ``quit_after_show`` the event loop stops as soon as the window has
+    been shown (for start-up timing and smoke tests), and a database that
+    cannot be opened is only reported on stderr.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    readable_font(app)
     from storage import Database
 
     try:
         database = Database(database_path)
     except UserError as error:
         if not quit_after_show:
-            QMessageBox.critical(None, APPLICATION, error.message)
+            QMessageBox.critical(None, settings.APPLICATION, error.message)
         print(f"fieldwheel: {error.message}", file=sys.stderr)
-        return 2
+        return EXIT_USER_ERROR
+    from ui import errors, workers
     from ui.main_window import MainWindow
 
+    errors.install_excepthook()
     window = MainWindow(database)
     window.show()
     if quit_after_show:
@@ -41,4 +52,14 @@ def run_app(database_path: Path, *, quit_after_show: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        workers.wait_for_workers()
         database.close()
+
+
+def readable_font(app: QApplication) -> None:
+    """Raise the font to the configured minimum: forms are read on projectors."""
+    minimum = settings.FONT_POINT_SIZE.read(settings.open_settings())
+    font = app.font()
+    if font.pointSizeF() < minimum:
+        font.setPointSizeF(minimum)
+        app.setFont(font)

@@ -1,23 +1,315 @@
-"""The main window: the missions in this database."""
+"""The main window: the missions above, the chosen mission's submissions below.
+
+It only composes panels and wires actions to them; each panel, dialog and
+flow lives in its own module.  An empty database shows a welcome page
+instead of two empty tables.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from forms.errors import UserError
 from storage import Database
-from ui.mission_model import MissionModel
+from ui import errors, prompts, settings
+from ui.empty_state import EmptyState
+from ui.filler_windows import FillerWindows
+from ui.mission_panel import MissionPanel
+from ui.submission_panel import SubmissionPanel
+from ui.workers import Operation
+
+if TYPE_CHECKING:
+    from ui.mission_dialog import MissionDialog
+    from ui.submission_starter import SubmissionStarter
+
+_WELCOME, _MISSIONS = range(2)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
-        super().__init__()
+    """Fieldwheel's window over one open database."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.database = database
-        self.setWindowTitle(f"Fieldwheel — {database.path.name}")
-        self.missions = MissionModel(database)
-        self.mission_view = QTableView()
-        self.mission_view.setModel(self.missions)
-        self.mission_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.mission_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.mission_view)
-        self.statusBar().showMessage(f"Database: {database.path} — every change is saved.")
-        self.resize(1000, 640)
+        self._settings = settings.open_settings()
+        self.setWindowTitle(self.tr("Fieldwheel — {name}").format(name=database.path.name))
+        self.setObjectName("main_window")
+
+        self.empty_state = EmptyState()
+        self.missions = MissionPanel(database)
+        self.submissions = SubmissionPanel(database)
+        # Stacked, not side by side: both tables get the full width for long titles.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.missions)
+        self.splitter.addWidget(self.submissions)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.splitter)
+        self.pages.setContentsMargins(8, 4, 8, 4)
+        self.setCentralWidget(self.pages)
+
+        self.fillers = FillerWindows(database, self)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.empty_state.demo_requested.connect(self.load_demo)
+        self.empty_state.new_mission_requested.connect(self.new_mission)
+        self.missions.mission_selected.connect(self._show_mission)
+        self.missions.edit_requested.connect(lambda _uuid: self.edit_mission())
+        self.submissions.open_requested.connect(self.open_submission)
+        self.submissions.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.fillers.answers_saved.connect(lambda _uuid: self.refresh())
+        self.fillers.closed.connect(lambda _uuid: self.refresh())
+
+        self.resize(1200, 760)
+        self.restoreGeometry(settings.WINDOW_GEOMETRY.read(self._settings))
+        self.restoreState(settings.WINDOW_STATE.read(self._settings))
+        self.splitter.restoreState(settings.SPLITTER.read(self._settings))
+        self._show_page()
+        self.missions.select(None)
+
+    # Building -------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_mission_action = self._action(
+            self.tr("&New mission…"), self.tr("Create a mission"), self.new_mission, key.New
+        )
+        self.edit_mission_action = self._action(
+            self.tr("&Edit mission…"), self.tr("Change the selected mission"), self.edit_mission
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            self.tr("Delete the selected submission, or the selected mission"),
+            self.delete_selected,
+            key.Delete,
+        )
+        self.demo_action = self._action(
+            self.tr("Load the &sample mission"),
+            self.tr("Add a fictional Cambodia mission with filled-in forms"),
+            self.load_demo,
+        )
+        self.new_submission_action = self._action(
+            self.tr("New &submission…"),
+            self.tr("Start a submission from a built-in form"),
+            self.new_submission,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.from_file_action = self._action(
+            self.tr("New submission from an XLSForm &file…"),
+            self.tr("Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)"),
+            self.new_submission_from_file,
+        )
+        self.open_action = self._action(
+            self.tr("&Open submission"),
+            self.tr("Open the selected submission to fill it in"),
+            lambda: self.open_submission(self.submissions.selected_uuid()),
+        )
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
+        )
+        menus = self.menuBar()
+        menus.addMenu(self.tr("&File")).addAction(self.quit_action)
+        mission_menu = menus.addMenu(self.tr("&Mission"))
+        for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
+            mission_menu.addAction(action)
+        mission_menu.addSeparator()
+        mission_menu.addAction(self.demo_action)
+        submission_menu = menus.addMenu(self.tr("&Submission"))
+        for action in (self.new_submission_action, self.from_file_action, self.open_action):
+            submission_menu.addAction(action)
+        menus.addMenu(self.tr("&View")).addAction(self.refresh_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (
+            self.new_mission_action,
+            self.edit_mission_action,
+            self.new_submission_action,
+            self.open_action,
+        ):
+            toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(
+            self.tr("Database: {path} — every change is saved as you make it.").format(
+                path=self.database.path
+            )
+        )
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.database_label, 1)
+
+    @cached_property
+    def starter(self) -> SubmissionStarter:
+        """The new-submission flows, built on first use (they import the form model)."""
+        from ui.submission_starter import SubmissionStarter
+
+        starter = SubmissionStarter(self.database, self)
+        starter.started.connect(self._submission_started)
+        return starter
+
+    # Missions -------------------------------------------------------------
+
+    def new_mission(self) -> None:
+        from ui.mission_dialog import MissionDialog
+
+        dialog = MissionDialog(self.database, parent=self)
+        if self._run_dialog(dialog) and dialog.saved:
+            self.refresh(select_mission=dialog.saved.uuid)
+            self.statusBar().showMessage(self.tr("Mission created."), 5000)
+
+    def edit_mission(self) -> None:
+        from ui.mission_dialog import MissionDialog
+
+        mission = self.missions.selected_mission()
+        if mission is None:
+            return
+        dialog = MissionDialog(self.database, mission, parent=self)
+        if self._run_dialog(dialog):
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Mission saved."), 5000)
+
+    def delete_selected(self) -> None:
+        """Delete the selected submission if its list has focus, else the selected mission."""
+        submission_uuid = self.submissions.selected_uuid()
+        if submission_uuid and self.submissions.view.hasFocus():
+            self._delete_submission(submission_uuid)
+            return
+        mission = self.missions.selected_mission()
+        if mission is None:
+            return
+        question = self.tr(
+            "Delete the mission “{title}” and its {count} submission(s)? "
+            "It disappears from this computer's lists."
+        ).format(title=mission.title, count=mission.submission_count)
+        if prompts.confirm(self, question, self.tr("Delete mission")):
+            self._guarded(lambda: self.database.delete_mission(mission.uuid))
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Mission deleted."), 5000)
+
+    def _delete_submission(self, uuid: str) -> None:
+        submission = self.database.submission(uuid)
+        title = self.submissions.model.form_title(submission)
+        question = self.tr("Delete the submission “{form}” by {author}?").format(
+            form=title, author=submission.author
+        )
+        if prompts.confirm(self, question, self.tr("Delete submission")):
+            self._guarded(lambda: self.database.delete_submission(uuid))
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Submission deleted."), 5000)
+
+    def load_demo(self) -> Operation:
+        """Build the sample mission in the background, with its own connection."""
+        from storage.demo import build_demo
+
+        operation = Operation(
+            self,
+            lambda task: build_demo(task.database(), task.progress).uuid,
+            database_path=self.database.path,
+        )
+        operation.with_progress(self.tr("Building the sample mission…"))
+        operation.succeeded.connect(lambda uuid: self.refresh(select_mission=uuid))
+        operation.run_in_background()
+        return operation
+
+    # Submissions ----------------------------------------------------------
+
+    def new_submission(self) -> None:
+        mission_uuid = self.missions.selected_uuid()
+        if mission_uuid:
+            self.starter.choose(mission_uuid)
+
+    def new_submission_from_file(self) -> None:
+        mission_uuid = self.missions.selected_uuid()
+        if mission_uuid:
+            self.starter.from_file(mission_uuid)
+
+    def open_submission(self, uuid: str | None) -> None:
+        if uuid:
+            self.fillers.open(uuid, by=settings.author(self._settings))
+
+    def _submission_started(self, uuid: str) -> None:
+        self.refresh()
+        self.submissions.select(uuid)
+        self.open_submission(uuid)
+
+    # Keeping the view current ---------------------------------------------
+
+    def refresh(self, select_mission: str | None = None) -> None:
+        """Re-read missions and submissions from the database (F5)."""
+        self.missions.refresh()
+        if select_mission:
+            self.missions.select(select_mission)
+        self.submissions.refresh()
+        self._show_page()
+        self._update_actions()
+
+    def _show_mission(self, uuid: str | None) -> None:
+        mission = self.missions.selected_mission() if uuid else None
+        self.submissions.show_mission(mission)
+        self._update_actions()
+
+    def _show_page(self) -> None:
+        has_missions = self.missions.model.rowCount() > 0
+        self.pages.setCurrentIndex(_MISSIONS if has_missions else _WELCOME)
+
+    def _update_actions(self) -> None:
+        has_mission = self.missions.selected_uuid() is not None
+        for action in (
+            self.edit_mission_action,
+            self.delete_action,
+            self.new_submission_action,
+            self.from_file_action,
+        ):
+            action.setEnabled(has_mission)
+        self.open_action.setEnabled(self.submissions.selected_uuid() is not None)
+
+    def _guarded(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except UserError as error:
+            errors.show_user_error(self, error)
+
+    def _run_dialog(self, dialog: MissionDialog) -> bool:
+        """Show a dialog modally; tests replace this to fill it in."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # Closing --------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.fillers.close_all():
+            event.ignore()
+            return
+        settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())
+        settings.WINDOW_STATE.write(self._settings, self.saveState())
+        settings.SPLITTER.write(self._settings, self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,68 @@
+"""Start-up time: ``main.py --quit-after-show`` against a bare PySide6 window.
+
+Both are timed the same way in the same run (a fresh subprocess each, wall
+clock from spawn to exit, interleaved so machine noise hits both), and the
+ratio of medians is what we track (target <= 1.5).  Fieldwheel opens a temp
+database, already created, as a returning user's would be.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 7
+TARGET = 1.5
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="fieldwheel-bench-") as folder:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "XDG_CONFIG_HOME": folder,  # the user's settings stay untouched
+        }
+        bare_script = Path(folder) / "bare_window.py"
+        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        fieldwheel = [sys.executable, "main.py", "--db", f"{folder}/fieldwheel.sqlite3"]
+        fieldwheel.append("--quit-after-show")
+        bare = [sys.executable, str(bare_script)]
+        timed(fieldwheel, env)  # creates the database and warms the file cache
+        timed(bare, env)
+        app_times, bare_times = [], []
+        for _ in range(RUNS):
+            app_times.append(timed(fieldwheel, env))
+            bare_times.append(timed(bare, env))
+    app_ms = statistics.median(app_times) * 1e3
+    bare_ms = statistics.median(bare_times) * 1e3
+    print(
+        f"startup.window ratio={app_ms / bare_ms:.2f} (fieldwheel {app_ms:.0f} ms, "
+        f"bare PySide6 {bare_ms:.0f} ms; target <= {TARGET})"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""What an empty database shows: a welcome and the two ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    """A friendly first page instead of an empty table.
+
+    Signals:
+        demo_requested(): "Load the sample mission" was pressed.
+        new_mission_requested(): "New mission" was pressed.
+    """
+
+    demo_requested = Signal()
+    new_mission_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Fieldwheel"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "There are no missions in this database yet. A mission is one country's "
+                "engagement: its diagnostic interviews, validation workshops, pledges and "
+                "monitoring rounds.\n\nTry the sample mission to see how it works, or create "
+                "your own."
+            )
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load the sample mission"))
+        self.demo_button.setToolTip(
+            self.tr("Add a fictional Cambodia mission with filled-in forms, to explore.")
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.new_button = QPushButton(self.tr("New mission…"))
+        self.new_button.setToolTip(self.tr("Create a mission for your country (Ctrl+N)."))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_mission_requested)
+        for button in (self.demo_button, self.new_button):
+            button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(12)
+        column.addWidget(text)
+        column.addSpacing(24)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)

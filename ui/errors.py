@@ -1,0 +1,83 @@
+"""How the window tells the user something went wrong: one path for every error.
+
+A ``UserError`` is shown as its one plain sentence, with "Copy details" for
+the code and context a helper at headquarters would ask for.  Anything else
+is a bug: a crash dialog says the saved work is safe and carries the
+traceback.  ``Cancelled`` never reaches here; the worker drops it.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from forms.errors import UserError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
+    """A warning box with the error's sentence and a "Copy details" button."""
+    context = "".join(f"\n{key}: {value}" for key, value in sorted(error.context.items()))
+    details = f"{error.message}\ncode: {error.code}{context}"
+    return _box(parent, QMessageBox.Icon.Warning, error.message, details)
+
+
+def crash_box(parent: QWidget | None, error: BaseException) -> QMessageBox:
+    """A critical box for a bug: reassurance first, the traceback behind a button."""
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    text = _tr(
+        "Something went wrong inside Fieldwheel. Every answer saved so far is safe; "
+        "please copy the details and send them to your support contact."
+    )
+    box = _box(parent, QMessageBox.Icon.Critical, text, trace)
+    box.setDetailedText(trace)
+    return box
+
+
+def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    user_error_box(parent, error).exec()
+
+
+def show_crash(parent: QWidget | None, error: BaseException) -> None:
+    crash_box(parent, error).exec()
+
+
+def show_exception(parent: QWidget | None, error: BaseException) -> None:
+    """Route any exception to the right dialog."""
+    if isinstance(error, UserError):
+        show_user_error(parent, error)
+    else:
+        show_crash(parent, error)
+
+
+def install_excepthook() -> None:
+    """Show exceptions escaping Qt slots instead of only printing them."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not issubclass(kind, Exception):
+            sys.__excepthook__(kind, error, trace)
+            return
+        sys.__excepthook__(kind, error, trace)
+        show_exception(None, error.with_traceback(trace))
+
+    sys.excepthook = hook
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str) -> QMessageBox:
+    box = QMessageBox(icon, QCoreApplication.applicationName() or "Fieldwheel", text, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setToolTip(_tr("Copy the technical details to the clipboard"))
+    # An ActionRole button would close the box; copy and keep it open instead.
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.setProperty("details", details)
+    return box

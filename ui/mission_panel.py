@@ -1,0 +1,85 @@
+"""The missions panel: a table of missions with the selection kept across refreshes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage import Database, Mission
+from ui.mission_model import TITLE, UUID_ROLE, MissionModel
+
+
+class MissionPanel(QWidget):
+    """Lists missions; one is selected at a time.
+
+    Signals:
+        mission_selected(object): the selected mission's uuid, or None.
+        edit_requested(str): the user double-clicked or pressed Enter on a mission.
+    """
+
+    mission_selected = Signal(object)
+    edit_requested = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MissionModel(database, self)
+        self.view = QTableView()
+        self.view.setObjectName("missions")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.setAccessibleName(self.tr("Missions"))
+        self.view.selectionModel().selectionChanged.connect(self._announce_selection)
+        self.view.activated.connect(lambda index: self.edit_requested.emit(index.data(UUID_ROLE)))
+        heading = QLabel(self.tr("<b>Missions</b>"))
+        heading.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.view)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(UUID_ROLE) if rows else None
+
+    def selected_mission(self) -> Mission | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.mission(rows[0].row()) if rows else None
+
+    def select(self, uuid: str | None) -> None:
+        """Select the mission ``uuid``, or the first one if it is gone."""
+        row = self.model.row_of(uuid) if uuid else None
+        if row is None and self.model.rowCount() > 0:
+            row = 0
+        if row is None:
+            self.mission_selected.emit(None)
+            return
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def refresh(self) -> None:
+        """Re-read the missions and keep the same one selected when it still exists."""
+        selected = self.selected_uuid()
+        self.model.refresh()
+        self.select(selected)
+
+    def _announce_selection(self) -> None:
+        self.mission_selected.emit(self.selected_uuid())

@@ -1,0 +1,172 @@
+"""Render Fieldwheel's screens to PNG files: ``python -m ui.screenshots FOLDER``.
+
+Everything happens offscreen on a fresh copy of the sample mission in a
+temporary folder (database and settings), so the pictures are the same on
+every machine and the user's own data and settings are never touched.  Each
+screen is one function in ``SHOTS``; a new screen (the wheel tab, say) is
+one more function appended there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from storage import Database, Mission
+from storage.demo import demo_uuid
+from ui import settings
+from ui.app import readable_font
+from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ui.filler import FormFillerWindow
+
+SIZE = (1280, 800)
+"""A common projector resolution: what a workshop room sees."""
+
+DRAFT_DIAGNOSTIC, WORKSHOP = 4, 5
+"""Positions of the draft interview and the workshop in resources/demo/cambodia.json."""
+INFRASTRUCTURE = "access/infrastructure"
+
+
+@dataclass
+class Studio:
+    """What every shot gets: the database with the sample mission, and a place to save."""
+
+    database: Database
+    mission: Mission
+    folder: Path
+    scratch: Path
+
+    def save(self, widget: QWidget, name: str) -> Path:
+        widget.resize(*SIZE)
+        widget.show()
+        settle()
+        path = self.folder / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"Could not write {path}.")
+        return path
+
+
+def settle() -> None:
+    """Let layouts, deferred refreshes and the first paint happen."""
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+
+
+def main_window(studio: Studio) -> Path:
+    """The main window with the sample mission selected and its submissions listed."""
+    window = MainWindow(studio.database)
+    window.missions.select(studio.mission.uuid)
+    window.submissions.view.selectRow(0)
+    path = studio.save(window, "main_window")
+    window.close()
+    return path
+
+
+def empty_database(studio: Studio) -> Path:
+    """The welcome page a new user sees before any mission exists."""
+    with Database(studio.scratch / "empty.sqlite3") as empty:
+        window = MainWindow(empty)
+        path = studio.save(window, "welcome")
+        window.close()
+    return path
+
+
+def _filler(studio: Studio, submission_uuid: str) -> FormFillerWindow:
+    from ui.filler import FormFillerWindow
+
+    return FormFillerWindow(studio.database, submission_uuid, by="Screenshots")
+
+
+def _shoot_filler(studio: Studio, window: FormFillerWindow, name: str) -> Path:
+    path = studio.save(window, name)
+    window.close()
+    return path
+
+
+def diagnostic_midway(studio: Studio) -> Path:
+    """The draft diagnostic interview, open at its infrastructure questions."""
+    window = _filler(studio, demo_uuid(f"submission/{DRAFT_DIAGNOSTIC}"))
+    window.filler.go_to(INFRASTRUCTURE)
+    return _shoot_filler(studio, window, "filler_diagnostic")
+
+
+def workshop_repeat(studio: Studio) -> Path:
+    """The validation workshop at its repeated priorities."""
+    window = _filler(studio, demo_uuid(f"submission/{WORKSHOP}"))
+    window.filler.go_to("priorities")
+    return _shoot_filler(studio, window, "filler_workshop_repeat")
+
+
+def diagnostic_arabic(studio: Studio) -> Path:
+    """The diagnostic in Arabic: labels translated, layout right to left."""
+    window = _filler(studio, demo_uuid(f"submission/{DRAFT_DIAGNOSTIC}"))
+    window.filler.set_language("Arabic (ar)")
+    window.filler.go_to(INFRASTRUCTURE)
+    return _shoot_filler(studio, window, "filler_diagnostic_arabic")
+
+
+def constraint_error(studio: Studio) -> Path:
+    """A percentage over 100 on a new interview, with the form's own message."""
+    submission = studio.database.create_submission(
+        studio.mission.uuid, "diagnostic", _form_version(studio, "diagnostic"), "Screenshots"
+    )
+    window = _filler(studio, submission.uuid)
+    window.filler.go_to(INFRASTRUCTURE)
+    window.filler.session.commit(f"{INFRASTRUCTURE}/coverage_4g_pct", "140")
+    window.filler.reveal(f"{INFRASTRUCTURE}/coverage_4g_pct")
+    return _shoot_filler(studio, window, "filler_constraint_error")
+
+
+def _form_version(studio: Studio, form_id: str) -> str:
+    return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
+
+
+SHOTS: list[Callable[[Studio], Path]] = [
+    main_window,
+    empty_database,
+    diagnostic_midway,
+    workshop_repeat,
+    diagnostic_arabic,
+    constraint_error,
+]
+
+
+def render(folder: Path) -> list[Path]:
+    """Render every shot into ``folder``; returns the files written."""
+    from storage.demo import build_demo
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="fieldwheel-shots-") as scratch:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        app.setOrganizationName(settings.ORGANISATION)
+        app.setApplicationName(settings.APPLICATION)
+        readable_font(app)
+        with Database(Path(scratch) / "shots" / "fieldwheel.sqlite3") as database:
+            studio = Studio(database, build_demo(database), folder.resolve(), Path(scratch))
+            return [shot(studio) for shot in SHOTS]
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="where to write the PNG files")
+    for path in render(parser.parse_args().folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Every QSettings key Fieldwheel uses, declared once with its type and default.
+
+User choices live under ``setting/`` and remembered window state under
+``persist/`` (as Picard separates them), so clearing window state never
+loses a preference.  Answers never go here: they live in SQLite.  The file
+is an INI file in the user's config folder, readable and easy to delete.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Fieldwheel"
+APPLICATION = "Fieldwheel"
+
+T = TypeVar("T", str, int, QByteArray)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One key: its default also fixes the type QSettings converts to."""
+
+    key: str
+    default: T
+    description: str
+
+    def read(self, store: QSettings) -> T:
+        value: Any = store.value(self.key, self.default, type(self.default))
+        return value if isinstance(value, type(self.default)) else self.default
+
+    def write(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+AUTHOR = Setting("setting/author", "", "Name recorded on new submissions and every edit.")
+FONT_POINT_SIZE = Setting(
+    "setting/font_point_size", 11, "Smallest font size, readable on a projector."
+)
+WINDOW_GEOMETRY = Setting("persist/main_window/geometry", QByteArray(), "Main window place.")
+WINDOW_STATE = Setting("persist/main_window/state", QByteArray(), "Main window toolbars.")
+SPLITTER = Setting("persist/main_window/splitter", QByteArray(), "Missions/submissions split.")
+LAST_FORM_FOLDER = Setting("persist/last_form_folder", "", "Folder of the last XLSForm opened.")
+
+
+def open_settings() -> QSettings:
+    """The user's settings file (INI format, per user)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def author(store: QSettings) -> str:
+    """The remembered author name, or the account name until one is given."""
+    return AUTHOR.read(store).strip() or _account_name()
+
+
+def _account_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some containers, services)
+        return ""

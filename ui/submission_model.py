@@ -1,0 +1,115 @@
+"""A table model over one mission's submissions: form, status, author, progress.
+
+Form titles come from the stored forms; a form (id, version) never changes
+once stored, so titles are cached and only a new form costs a query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from storage import Database, Submission
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A row's submission uuid."""
+
+FORM, STATUS, AUTHOR, UPDATED, ANSWERED = range(5)
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class SubmissionModel(QAbstractTableModel):
+    """The submissions of one mission (none until ``set_mission``), oldest first."""
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._mission_uuid: str | None = None
+        self._submissions: list[Submission] = []
+        self._titles: dict[tuple[str, str], str] = {}
+        self._headers = (
+            self.tr("Form"),
+            self.tr("Status"),
+            self.tr("Author"),
+            self.tr("Last change"),
+            self.tr("Answered"),
+        )
+
+    @property
+    def mission_uuid(self) -> str | None:
+        return self._mission_uuid
+
+    def set_mission(self, mission_uuid: str | None) -> None:
+        self._mission_uuid = mission_uuid
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._submissions = (
+            self._database.submissions(self._mission_uuid) if self._mission_uuid else []
+        )
+        if any((s.form_id, s.form_version) not in self._titles for s in self._submissions):
+            self._titles = {(r.form_id, r.version): r.title for r in self._database.form_records()}
+        self.endResetModel()
+
+    def submission(self, row: int) -> Submission:
+        return self._submissions[row]
+
+    def form_title(self, submission: Submission) -> str:
+        return self._titles.get((submission.form_id, submission.form_version), submission.form_id)
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((row for row, s in enumerate(self._submissions) if s.uuid == uuid), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._submissions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        submission = self._submissions[index.row()]
+        column = index.column()
+        if role == UUID_ROLE:
+            return submission.uuid
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(submission, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == FORM:
+            return self.tr("{form_id}, version {version}").format(
+                form_id=submission.form_id, version=submission.form_version
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ANSWERED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, submission: Submission, column: int) -> Any:
+        if column == FORM:
+            return self.form_title(submission)
+        if column == STATUS:
+            return self.tr("Complete") if submission.status == "complete" else self.tr("Draft")
+        if column == AUTHOR:
+            return submission.author
+        if column == UPDATED:
+            return local_time(submission.updated_at)
+        return submission.answer_count
