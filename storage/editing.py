@@ -1,8 +1,8 @@
 """Editing a stored submission through FormState, as the window and the demo do.
 
-A ``SubmissionEditor`` pairs a FormState with its database rows: each ``set``
-evaluates the form's logic and then saves every answer the edit changed in
-one durable transaction, so what the user sees is what is on disk.
+A ``SubmissionEditor`` pairs a FormState with its database rows: each edit
+evaluates the form's logic and then saves every answer that differs from
+disk in one durable transaction, so what the user sees is what is on disk.
 """
 
 from __future__ import annotations
@@ -36,41 +36,44 @@ class SubmissionEditor:
         self.submission = submission
         self.by = by
         self._stored = db.answers(submission.uuid)
-        self.state = FormState(form, self._stored, language=language)
-        self._persist(self.state.answers)
+        # A submission never edited gets the form's defaults; one with any
+        # answer row (even a cleared one) is a draft whose choices stand.
+        untouched = not db.answer_rows(submission.uuid)
+        self.state = FormState(form, None if untouched else dict(self._stored), language=language)
+        self._persist()
 
     def set(self, path: str, value: str | None, *, at: str | None = None) -> Changes:
-        """Set one answer, then save every stored answer the edit changed."""
-        before = dict(self.state.answers)
+        """Set one answer, then save every answer the edit changed."""
         changes = self.state.set(path, value)
-        self._persist(_difference(before, self.state.answers), at=at)
+        self._persist(at=at)
         return changes
 
     def add_repeat(self, repeat_path: str, *, at: str | None = None) -> str:
-        before = dict(self.state.answers)
         instance = self.state.add_repeat(repeat_path)
-        self._persist(_difference(before, self.state.answers), at=at)
+        self._persist(at=at)
         return instance
 
-    def remove_repeat(self, instance_path: str) -> None:
-        before = dict(self.state.answers)
-        self.state.remove_repeat(instance_path)
-        self._persist(_difference(before, self.state.answers))
+    def remove_repeat(self, instance_path: str) -> Changes:
+        changes = self.state.remove_repeat(instance_path)
+        self._persist()
+        return changes
 
-    def move_repeat(self, instance_path: str, position: int) -> None:
-        before = dict(self.state.answers)
-        self.state.move_repeat(instance_path, position)
-        self._persist(_difference(before, self.state.answers))
+    def move_repeat(self, instance_path: str, position: int) -> Changes:
+        changes = self.state.move_repeat(instance_path, position)
+        self._persist()
+        return changes
 
-    def _persist(self, values: Mapping[str, str | None], *, at: str | None = None) -> None:
-        pending = {path: value for path, value in values.items() if self._stored.get(path) != value}
+    def _persist(self, *, at: str | None = None) -> None:
+        """Write whatever differs between FormState and disk, in one transaction.
+
+        Comparing all answers, not just the last edit's, means an answer whose
+        save failed earlier (a full disk, a locked file) is written by the
+        next save that succeeds.
+        """
+        pending = _difference(self._stored, self.state.answers)
         if pending:
             self.db.save_answers(self.submission.uuid, pending, self.by, at=at)
-            for path, value in pending.items():
-                if value in (None, ""):
-                    self._stored.pop(path, None)
-                else:
-                    self._stored[path] = value
+            self._stored = dict(self.state.answers)
 
 
 def _difference(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str, str | None]:

@@ -80,14 +80,17 @@ class MappingContext:
 
     ``${name}`` and the last step of a path resolve against ``answers``; an
     absolute path may also be keyed by its full text after the root element
-    (``group/q``).  It exists for tests, ``forms.evaluate`` and tools that have
-    answers but no form.  The keyword-only extras let tests supply choice
-    lists, labels and a choice row for choice filters.
+    (``group/q``).  A value may be a list of strings to stand for a question
+    repeated in several instances (``count``, ``sum`` and ``indexed-repeat``
+    then see one node per item); a missing name reads as ''.  It exists for
+    tests, ``forms.evaluate`` and tools that have answers but no form.  The
+    keyword-only extras let tests supply choice lists, labels and a choice
+    row for choice filters.
     """
 
     def __init__(
         self,
-        answers: Mapping[str, str] | None = None,
+        answers: Mapping[str, str | Sequence[str]] | None = None,
         now: datetime.datetime | None = None,
         current: str = "",
         *,

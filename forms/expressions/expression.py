@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -74,7 +74,7 @@ def compile_expression(text: str) -> Expression:
 
 def evaluate(
     expression: str,
-    answers: Mapping[str, str] | None = None,
+    answers: Mapping[str, str | Sequence[str]] | None = None,
     *,
     now: datetime.datetime | None = None,
     current: str = "",

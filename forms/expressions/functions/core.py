@@ -26,6 +26,7 @@ Thunk = Callable[[EvaluationContext], Value]
 
 _DECIMALS = Context(prec=400)
 _ALPHANUMERIC = string.ascii_letters + string.digits
+_LONGEST_ID = 1000  # uuid(n) beyond this is a form mistake, not a request for megabytes
 
 # -- logic -----------------------------------------------------------------
 
@@ -297,4 +298,5 @@ def _current(ctx: EvaluationContext) -> NodeSet:
 def _uuid(ctx: EvaluationContext, length: Value | None = None) -> str:
     if length is None:
         return str(uuid.uuid4())
-    return "".join(secrets.choice(_ALPHANUMERIC) for _ in range(max(_whole(length), 0)))
+    size = min(max(_whole(length), 0), _LONGEST_ID)
+    return "".join(secrets.choice(_ALPHANUMERIC) for _ in range(size))

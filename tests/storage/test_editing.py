@@ -1,0 +1,80 @@
+"""SubmissionEditor: FormState edits land on disk, defaults and all."""
+
+from __future__ import annotations
+
+import pytest
+
+from forms.errors import StorageError
+from forms.loader import load_form
+from storage import Database
+from storage.editing import SubmissionEditor, store_form
+
+FORM = """\
+| survey | | | | | |
+| | type | name | label | default | relevant |
+| | text | country | Country | Cambodia | |
+| | integer | year | Year | | |
+| | text | why | Why? | | ${year} > 2020 |
+| | begin_repeat | people | People | | |
+| | text | person | Name | | |
+| | end_repeat | | | | |
+"""
+
+
+@pytest.fixture
+def editor_for(db: Database, mission, tmp_path):
+    path = tmp_path / "tiny_defaults.md"
+    path.write_text(FORM)
+    form = load_form(path)
+    store_form(db, form)
+
+    def open_editor(submission=None) -> SubmissionEditor:
+        submission = submission or db.create_submission(mission.uuid, form.id, form.version, "Sok")
+        return SubmissionEditor(db, submission, form, by="Sok")
+
+    return open_editor
+
+
+def test_new_submission_gets_defaults_saved(db, editor_for):
+    editor = editor_for()
+    assert db.answers(editor.submission.uuid) == {"country": "Cambodia"}
+
+
+def test_cleared_default_stays_cleared_on_reopen(db, editor_for):
+    editor = editor_for()
+    editor.set("country", None)
+    again = editor_for(editor.submission)
+    assert again.state.value("country") is None
+    assert db.answers(editor.submission.uuid) == {}
+
+
+def test_edits_and_repeats_are_saved(db, editor_for):
+    editor = editor_for()
+    editor.set("year", "2024")
+    editor.set("why", "new strategy")
+    second = editor.add_repeat("people")
+    editor.set(f"{second}/person", "Dara")
+    editor.set("people[1]/person", "Sok")
+    editor.move_repeat(second, 1)
+    assert db.answers(editor.submission.uuid) == {
+        "country": "Cambodia",
+        "year": "2024",
+        "why": "new strategy",
+        "people[1]/person": "Dara",
+        "people[2]/person": "Sok",
+    }
+
+
+def test_a_failed_save_is_written_by_the_next_one(db, editor_for, monkeypatch):
+    editor = editor_for()
+    real = db.save_answers
+
+    def full_disk(*args, **kwargs):
+        raise StorageError("disk-full", "The disk is full.")
+
+    monkeypatch.setattr(db, "save_answers", full_disk)
+    with pytest.raises(StorageError):
+        editor.set("year", "2019")
+    monkeypatch.setattr(db, "save_answers", real)
+    editor.set("country", "Kingdom of Cambodia")
+    assert db.answers(editor.submission.uuid) == {"country": "Kingdom of Cambodia", "year": "2019"}

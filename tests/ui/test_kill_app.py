@@ -1,0 +1,100 @@
+"""SIGKILL the filler while someone types: every acknowledged answer must survive.
+
+A child process opens FormFillerWindow offscreen on a temporary database and
+types answers with real key events, half of them saved by leaving the field
+(Tab) and half by the 0.5 s debounce.  It prints ``saved PATH VALUE`` only
+after the session reports the answer on disk.  The test kills it at random
+moments and checks, on reopening, that each reported answer is there and
+that SQLite's integrity check passes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from storage import Database
+from tests.storage.killing import assert_intact, random_delays, run_and_kill
+from tests.ui.test_filler_support import markdown_form, new_submission
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTIONS = 24
+FORM = "| survey |\n| | type | name | label |\n" + "".join(
+    f"| | text | q{index} | Question {index} |\n" for index in range(QUESTIONS)
+)
+
+TYPIST = """
+import os
+import sys
+import time
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[3])
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+
+from storage import Database
+from ui.filler import FormFillerWindow
+
+db = Database(sys.argv[1])
+window = FormFillerWindow(db, sys.argv[2], by="typist")
+window.show()
+window.activateWindow()
+app.processEvents()
+session = window.filler.session
+session.saved.connect(
+    lambda path: print("saved", path, session.state.value(path), flush=True)
+)
+page = window.filler.pages[window.filler.current_key]
+print("ready", flush=True)
+for index in range(int(sys.argv[4])):
+    field = page.fields[f"q{index}"]
+    field.focus_input()
+    app.processEvents()
+    for character in f"answer {index} typed":
+        QTest.keyClick(field.line, character)
+        app.processEvents()
+    if index % 2:
+        QTest.keyClick(field.line, Qt.Key.Key_Tab)
+    else:
+        deadline = time.monotonic() + 0.6
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+    app.processEvents()
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", random_delays(5, 0.2, 4.0, seed=20261123))
+def test_killed_filler_keeps_every_acknowledged_answer(tmp_path, delay):
+    database = tmp_path / "fieldwheel.sqlite3"
+    with Database(database) as db:
+        uuid = new_submission(db, markdown_form(FORM, "kill_form.md"))
+    script = tmp_path / "typist.py"
+    script.write_text(TYPIST)
+    lines = run_and_kill(
+        [sys.executable, str(script), str(database), uuid, str(ROOT), str(QUESTIONS)],
+        delay,
+        cwd=ROOT,
+        after="ready",
+    )
+    reported: dict[str, str] = {}
+    for line in lines:
+        if line.startswith("saved "):
+            _, path, value = line.split(" ", 2)
+            reported[path] = value
+    assert_intact(database).close()
+    with Database(database) as db:
+        stored = db.answers(uuid)
+    for path, value in reported.items():
+        assert stored.get(path) == value, (path, value, stored.get(path))
+    assert all(f"answer {path[1:]} typed".startswith(value) for path, value in reported.items())
+    assert not lines or lines[-1] != "done", "the typist finished before it was killed"

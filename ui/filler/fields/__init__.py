@@ -1,0 +1,1 @@
+"""Question widgets, one module per family, wired up in ``registry``."""

@@ -1,0 +1,58 @@
+"""The filler in its own window, opened on one stored submission.
+
+The form is rebuilt from the exact source stored with the submission's form
+version, so a draft always reopens against the form it was started with.
+Closing the window saves any text still waiting for its debounce and the
+place the user left off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from forms.errors import UserError
+from forms.loader import load_form_bytes
+from storage.database import Database
+from storage.editing import SubmissionEditor
+from ui.filler.widget import FormFillerWidget
+
+
+class FormFillerWindow(QMainWindow):
+    """A window filling submission ``submission_uuid`` of ``db`` as user ``by``.
+
+    Raises ``UserError`` if the submission or its form cannot be found or read.
+
+    Signals:
+        answers_saved(str): an answer of this submission (uuid) was saved.
+        completed(str): this submission (uuid) was marked complete.
+    """
+
+    answers_saved = Signal(str)
+    completed = Signal(str)
+
+    def __init__(
+        self, db: Database, submission_uuid: str, *, by: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        submission = db.submission(submission_uuid)
+        record = db.form_record(submission.form_id, submission.form_version)
+        if record is None:
+            raise UserError(
+                "unknown-form",
+                f"Form {submission.form_id} version {submission.form_version} is not stored "
+                "in this database, so this submission cannot be opened.",
+            )
+        form = load_form_bytes(record.source, record.source_name)
+        self.editor = SubmissionEditor(db, submission, form, by=by)
+        self.filler = FormFillerWidget(self.editor, self)
+        self.setCentralWidget(self.filler)
+        self.setWindowTitle(self.tr("{title} — Fieldwheel").format(title=form.title or form.id))
+        self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
+        self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
+        self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.filler.finish()
+        super().closeEvent(event)
