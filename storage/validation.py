@@ -16,9 +16,20 @@ def _countries() -> dict[str, str]:
     return {country.alpha_3: country.name for country in pycountry.countries}
 
 
-def country_name(code: str) -> str:
-    """The English short name of an ISO 3166-1 alpha-3 code, or the code itself."""
-    return _countries().get(code.upper(), code)
+def country_name(code: str, language: str | None = None) -> str:
+    """The short name of an ISO 3166-1 alpha-3 code, in ``language`` (a code such as
+    ``ar``) where pycountry has a translation, else in English; unknown codes as given."""
+    english = _countries().get(code.upper(), code)
+    if not language or language == "en":
+        return english
+    import gettext
+
+    import pycountry
+
+    catalogue = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+    return catalogue.gettext(english)
 
 
 def countries() -> dict[str, str]:

@@ -1,0 +1,44 @@
+"""``wheel``: a mission's chart as PNG/SVG, or its scores as a table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from exports.mission_wheel import mission_figure, mission_wheel
+from exports.wheel_table import scores_table
+from storage.database import Database
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "wheel",
+        help="draw a mission's Digital Transformation Wheel or print its scores",
+        description="Combine the mission's diagnostics (median per building block, "
+        "earlier rounds as baseline) and draw the wheel or print the scores.",
+    )
+    parser.add_argument("--mission", required=True, metavar="UUID", help="the mission")
+    output = parser.add_mutually_exclusive_group(required=True)
+    output.add_argument("--out", metavar="FILE", help="write the chart to FILE.png or FILE.svg")
+    output.add_argument("--scores", action="store_true", help="print pillar and block scores")
+    parser.add_argument(
+        "--lang", metavar="LANG", help="label language: a code (ar, km) or a form language name"
+    )
+    parser.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    with Database(args.db) as db:
+        combined = mission_wheel(db, args.mission)
+    if args.scores:
+        print(scores_table(combined.wheel, combined.current, args.lang))
+        print(
+            f"{combined.respondents} respondent(s) in the current round"
+            + (", baseline round available" if combined.baseline else "")
+        )
+        return 0
+    from exports.wheel_chart import save_wheel
+
+    path = save_wheel(mission_figure(combined, args.lang), args.out)
+    print(f"wheel written to {path}", file=sys.stderr)
+    return 0

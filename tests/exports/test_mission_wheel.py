@@ -1,0 +1,78 @@
+"""A mission's wheel: rounds split by the form's round question, medians, the CLI."""
+
+from __future__ import annotations
+
+from statistics import median
+
+import pytest
+
+import main
+from exports.mission_wheel import mission_wheel
+from forms.errors import UserError
+from forms.loader import load_form_bytes
+from forms.wheel import Wheel
+from forms.wheel_scores import score
+from storage import Database
+from storage.demo import build_demo
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("wheel") / "demo.sqlite3"
+    with Database(path) as db:
+        mission = build_demo(db)
+    return path, mission.uuid
+
+
+def test_rounds_and_medians_follow_the_answers(demo):
+    path, mission_uuid = demo
+    with Database(path) as db:
+        combined = mission_wheel(db, mission_uuid)
+        diagnostics = [s for s in db.submissions(mission_uuid) if s.form_id == "diagnostic"]
+        record = db.form_record("diagnostic", diagnostics[0].form_version)
+        wheel = Wheel.from_form(load_form_bytes(record.source, record.source_name))
+        answers = [db.answers(s.uuid) for s in diagnostics]
+    current = [a for a in answers if a.get("respondent/assessment_round") != "baseline"]
+    baseline = [a for a in answers if a.get("respondent/assessment_round") == "baseline"]
+    assert combined.respondents == len(current) >= 3
+    assert combined.baseline is not None and baseline
+    assert combined.spread is not None
+    for block in wheel.blocks:
+        scored = [s.blocks[block.name].score for s in (score(wheel, a) for a in current)]
+        present = [value for value in scored if value is not None]
+        expected = median(present) if present else None
+        assert combined.current.blocks[block.name].score == expected
+
+
+def test_mission_without_a_diagnostic_is_one_sentence(tmp_path):
+    with Database(tmp_path / "empty.sqlite3") as db:
+        mission = db.create_mission("MDG", "Madagascar", "initiation")
+        with pytest.raises(UserError) as caught:
+            mission_wheel(db, mission.uuid)
+    assert caught.value.code == "no-wheel"
+
+
+def test_cli_scores_table(demo, capsys):
+    path, mission_uuid = demo
+    assert main.main(["--db", str(path), "wheel", "--mission", mission_uuid, "--scores"]) == 0
+    out = capsys.readouterr().out
+    assert "Infrastructure and coverage" in out
+    assert "Overall" in out
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_cli_writes_the_chart(demo, tmp_path, suffix):
+    path, mission_uuid = demo
+    out = tmp_path / f"wheel{suffix}"
+    argv = ["--db", str(path), "wheel", "--mission", mission_uuid, "--out", str(out)]
+    assert main.main([*argv, "--lang", "ar"]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in data[:2000]
+
+
+def test_cli_refuses_an_unknown_format(demo, tmp_path, capsys):
+    path, mission_uuid = demo
+    argv = ["--db", str(path), "wheel", "--mission", mission_uuid, "--out", str(tmp_path / "w.pdf")]
+    assert main.main(argv) == main.EXIT_USER_ERROR
+    assert ".png or .svg" in capsys.readouterr().err
+    assert not (tmp_path / "w.pdf").exists()
