@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from exports.mission_wheel import mission_figure, mission_wheel
-from exports.wheel_table import scores_table
-from storage.database import Database
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
@@ -28,6 +24,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # Imported here: main.py registers every command at start-up, window included.
+    from exports.mission_wheel import mission_figure, mission_wheel
+    from exports.wheel_table import scores_table
+    from storage.database import Database
+
     with Database(args.db) as db:
         combined = mission_wheel(db, args.mission)
     if args.scores:

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import gettext
+import importlib.util
+import json
 from functools import cache
+from pathlib import Path
 
 from forms.errors import UserError
 from storage.records import PHASES
 
 
 @cache
-def _countries() -> dict[str, str]:
-    import pycountry  # ~30 ms of data: only when a mission is edited
+def _pycountry_folder() -> Path:
+    """Where pycountry keeps its ISO databases, found without importing it.
 
-    return {country.alpha_3: country.name for country in pycountry.countries}
+    Importing pycountry looks up its own version through importlib.metadata,
+    about 35 ms; the mission list needs country names as the window opens.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        raise UserError("missing-pycountry", "The pycountry package is not installed.")
+    return Path(spec.origin).parent
+
+
+@cache
+def _countries() -> dict[str, str]:
+    database = _pycountry_folder() / "databases" / "iso3166-1.json"
+    entries = json.loads(database.read_text(encoding="utf-8"))["3166-1"]
+    return {entry["alpha_3"]: entry["name"] for entry in entries}
 
 
 def country_name(code: str, language: str | None = None) -> str:
@@ -22,12 +39,8 @@ def country_name(code: str, language: str | None = None) -> str:
     english = _countries().get(code.upper(), code)
     if not language or language == "en":
         return english
-    import gettext
-
-    import pycountry
-
     catalogue = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        "iso3166-1", _pycountry_folder() / "locales", languages=[language], fallback=True
     )
     return catalogue.gettext(english)
 
