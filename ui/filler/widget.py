@@ -96,7 +96,7 @@ class FormFillerWidget(QWidget):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 720])
+        splitter.setSizes([360, 760])  # pillar and block names fit without eliding
         splitter.setChildrenCollapsible(False)
         self.navigator.setMinimumWidth(180)
         layout = QVBoxLayout(self)

@@ -51,7 +51,7 @@ class FormFillerWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — Fieldwheel").format(title=form.title or form.id))
         self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
         self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
-        self.resize(1100, 760)
+        self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.filler.finish()
