@@ -60,9 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
-    from exports import wheel_cli
+    from exports import package_cli, wheel_cli
 
-    return [wheel_cli.register]
+    return [package_cli.register, wheel_cli.register]
 
 
 def _open_database(args: argparse.Namespace):

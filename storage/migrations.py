@@ -85,6 +85,41 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     """,
+    # 2: package imports (storage.merge) and the conflicts they leave to resolve.
+    """
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        submission_uuid TEXT NOT NULL REFERENCES submissions (uuid),
+        path TEXT NOT NULL,
+        local_value TEXT,
+        local_updated_at TEXT,
+        local_updated_by TEXT,
+        package_value TEXT,
+        package_updated_at TEXT NOT NULL,
+        package_updated_by TEXT NOT NULL,
+        package_uuid TEXT NOT NULL,
+        package_device_uuid TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolved_by TEXT,
+        resolution TEXT CHECK (resolution IN ('local', 'package', 'value', 'superseded')),
+        resolved_value TEXT
+    );
+    CREATE INDEX conflicts_open ON conflicts (submission_uuid, path) WHERE resolved_at IS NULL;
+    CREATE TABLE imports (
+        package_uuid TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        source_device_uuid TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL,
+        conflicts INTEGER NOT NULL,
+        PRIMARY KEY (package_uuid, content_sha256)
+    );
+    CREATE INDEX audit_by_answer ON audit (submission_uuid, path, at);
+    """,
 )
 
 

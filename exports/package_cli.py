@@ -1,0 +1,116 @@
+"""The package commands: ``export``, ``import`` and ``conflicts``.
+
+``main`` registers them through ``_command_modules``; each handler opens the
+database given by ``--db`` and raises ``UserError`` for anything a person can
+fix, which ``main`` prints as one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from forms.errors import UserError
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="write missions as one Excel package")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--mission", action="append", metavar="UUID", help="mission to export")
+    which.add_argument("--all", action="store_true", help="export every mission")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--password-file", type=Path, metavar="F", help="encrypt with this password"
+    )
+    export.add_argument("--by", default="", metavar="NAME", help="who exports (default: login)")
+    export.set_defaults(handler=_export)
+
+    imports = commands.add_parser("import", help="import and merge Excel packages")
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imports.add_argument("--password-file", type=Path, metavar="F")
+    imports.add_argument("--accept-edits", action="store_true", help="take hand edits as --by's")
+    imports.add_argument("--by", metavar="NAME")
+    imports.set_defaults(handler=_import)
+
+    conflicts = commands.add_parser("conflicts", help="list or resolve import conflicts")
+    conflicts.add_argument("--resolve", type=int, metavar="ID")
+    conflicts.add_argument("--choose", metavar="local|package|VALUE")
+    conflicts.add_argument("--by", metavar="NAME")
+    conflicts.set_defaults(handler=_conflicts)
+
+
+def _password(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        password = path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as error:
+        raise UserError(
+            "password-file-unreadable",
+            f"The password file {path} cannot be read: {error.strerror}.",
+        ) from error
+    if not password:
+        raise UserError("password-file-empty", f"The password file {path} is empty.")
+    return password
+
+
+def _export(args: argparse.Namespace) -> int:
+    from exports.package_write import export_package
+    from storage import Database
+
+    with Database(args.db) as db:
+        summary = export_package(
+            db,
+            args.out,
+            missions=None if args.all else args.mission,
+            password=_password(args.password_file),
+            by=args.by,
+        )
+    print(
+        f"{summary.path}: {summary.missions} missions, {summary.submissions} submissions, "
+        f"{summary.answers} answers, {summary.audit_entries} audit entries."
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from exports.package_import import import_package
+    from storage import Database
+
+    if args.accept_edits and not args.by:
+        raise UserError("edits-need-name", "Say whose edits these are with --by NAME.")
+    password = _password(args.password_file)
+    with Database(args.db) as db:
+        for path in args.files:
+            report = import_package(
+                db, path, password=password, accept_edits_by=args.by if args.accept_edits else None
+            )
+            print(report.summary)
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from storage import Database
+    from storage.conflicts import list_conflicts, resolve_conflict
+
+    with Database(args.db) as db:
+        if args.resolve is not None:
+            if not args.choose or not args.by:
+                raise UserError(
+                    "conflict-needs-choice", "Resolve with --choose local|package and --by NAME."
+                )
+            conflict = resolve_conflict(db, args.resolve, args.choose, by=args.by)
+            print(
+                f"Conflict {conflict.id} resolved: {conflict.path} = {conflict.resolved_value!r}."
+            )
+            return 0
+        conflicts = list_conflicts(db)
+    if not conflicts:
+        print("No conflicts to resolve.")
+    for c in conflicts:
+        print(
+            f"{c.id}  {c.submission_uuid}  {c.path}\n"
+            f"    local:   {c.local_value!r} ({c.local_updated_by}, {c.local_updated_at})\n"
+            f"    package: {c.package_value!r} ({c.package_updated_by}, {c.package_updated_at})"
+        )
+    return 0

@@ -1,0 +1,216 @@
+"""The canonical content of a package: which records, in which order, with which hash.
+
+Export reads it from a consistent snapshot of the database (a second,
+read-only connection inside one read transaction, so an autosave during
+export can neither be half-included nor blocked); import reads it back from
+the hidden sheets.  Both sides hash the decoded records in sheet order, so
+the manifest's SHA-256 proves the hidden sheets are what was written.
+Order is a function of the data only (never of ``seq`` or rowid), so
+exporting an imported database gives the same sheets again.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from forms.errors import UserError
+from forms.loader import load_form_bytes
+from forms.model import Form
+from storage.database import Database
+
+Record = tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One canonical table: its hidden sheet, its columns, and how export reads it."""
+
+    sheet: str
+    columns: tuple[str, ...]
+    order: str
+
+
+PACKAGE_FORMAT = "fieldwheel-package"
+PACKAGE_SCHEMA = 1
+"""Bumped when a reader of an older schema could misread a newer package."""
+MANIFEST_SHEET = "_fw_manifest"
+HASH_KEY = "content_sha256"
+FORMS = Table(
+    "_fw_forms",
+    ("form_id", "version", "title", "source_name", "source", "sha256", "added_at"),
+    "form_id, version",
+)
+MISSIONS = Table(
+    "_fw_missions",
+    (
+        "uuid",
+        "country",
+        "title",
+        "phase",
+        "start_date",
+        "end_date",
+        "team",
+        "notes",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ),
+    "created_at, uuid",
+)
+SUBMISSIONS = Table(
+    "_fw_submissions",
+    (
+        "uuid",
+        "mission_uuid",
+        "form_id",
+        "form_version",
+        "status",
+        "author",
+        "device_uuid",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "last_path",
+    ),
+    "form_id, form_version, created_at, uuid",
+)
+ANSWERS = Table(
+    "_fw_answers",
+    ("submission_uuid", "path", "value", "updated_at", "updated_by"),
+    "path",
+)
+AUDIT = Table(
+    "_fw_audit",
+    ("submission_uuid", "path", "old_value", "new_value", "at", "by", "device_uuid"),
+    "at, device_uuid, submission_uuid, path, new_value, old_value, by",
+)
+LAYOUT = Table(
+    "_fw_layout",
+    (
+        "sheet",
+        "form_id",
+        "version",
+        "repeat_path",
+        "parent",
+        "header",
+        "path",
+        "type",
+        "choice",
+        "meta",
+    ),
+    "",
+)
+TABLES = (FORMS, MISSIONS, SUBMISSIONS, ANSWERS, AUDIT, LAYOUT)
+
+
+class ContentHash:
+    """SHA-256 of the canonical records and the manifest facts.
+
+    One running hash per table (tables are written interleaved), combined in
+    TABLES order with the manifest's own fields, so neither the data nor the
+    identity of the package can change unnoticed.
+    """
+
+    def __init__(self) -> None:
+        self._tables = {table.sheet: hashlib.sha256() for table in TABLES}
+
+    def add(self, table: Table, record: Sequence[str | None]) -> None:
+        line = json.dumps(list(record), ensure_ascii=False, separators=(",", ":"))
+        self._tables[table.sheet].update(line.encode("utf-8", "surrogatepass") + b"\n")
+
+    def hexdigest(self, manifest: Mapping[str, str]) -> str:
+        total = hashlib.sha256()
+        for table in TABLES:
+            total.update(f"{table.sheet}:{self._tables[table.sheet].hexdigest()}\n".encode())
+        facts = {key: value for key, value in manifest.items() if key != HASH_KEY}
+        total.update(json.dumps(facts, sort_keys=True, ensure_ascii=False).encode())
+        return total.hexdigest()
+
+
+@functools.lru_cache(maxsize=32)
+def parse_form(source: bytes, source_name: str) -> Form:
+    """A stored form's source read back into a Form (cached: pyxform takes most of a second)."""
+    return load_form_bytes(source, source_name)
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
+    """A read-only connection holding one read transaction: a consistent view."""
+    try:
+        connection = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise UserError(
+            "package-read-db", f"Cannot read the database {db.path}: {error}."
+        ) from error
+    try:
+        connection.execute("BEGIN")
+        yield connection
+    finally:
+        connection.close()
+
+
+def select_missions(
+    connection: sqlite3.Connection, mission_uuids: Sequence[str] | None
+) -> list[Record]:
+    """The missions to export: the given ones, or all (deleted ones too, so deletions travel)."""
+    columns = ", ".join(MISSIONS.columns)
+    rows = connection.execute(
+        f"SELECT {columns} FROM missions ORDER BY {MISSIONS.order}"
+    ).fetchall()
+    if mission_uuids is None:
+        return rows
+    wanted = set(mission_uuids)
+    chosen = [row for row in rows if row[0] in wanted]
+    missing = wanted - {row[0] for row in chosen}
+    if missing:
+        first = sorted(missing)[0]
+        raise UserError("unknown-mission", f"There is no mission {first}.", uuid=first)
+    return chosen
+
+
+def select_submissions(
+    connection: sqlite3.Connection, mission_uuids: Sequence[str]
+) -> list[Record]:
+    columns = ", ".join(f"s.{name}" for name in SUBMISSIONS.columns)
+    rows = connection.execute(
+        f"SELECT {columns} FROM submissions s ORDER BY {SUBMISSIONS.order}"
+    ).fetchall()
+    wanted = set(mission_uuids)
+    return [row for row in rows if row[1] in wanted]
+
+
+def select_forms(connection: sqlite3.Connection, keys: set[tuple[str, str]]) -> list[Record]:
+    """The forms the submissions use, with their exact source as base64."""
+    columns = ", ".join(FORMS.columns)
+    rows = connection.execute(f"SELECT {columns} FROM forms ORDER BY {FORMS.order}").fetchall()
+    chosen = []
+    for row in rows:
+        if (row[0], row[1]) in keys:
+            source = base64.b64encode(row[4]).decode("ascii")
+            chosen.append((*row[:4], source, *row[5:]))
+    return chosen
+
+
+def answer_records(connection: sqlite3.Connection, submission_uuid: str) -> list[Record]:
+    """One submission's answers including tombstones, ordered by path."""
+    columns = ", ".join(ANSWERS.columns)
+    return connection.execute(
+        f"SELECT {columns} FROM answers WHERE submission_uuid = ? ORDER BY {ANSWERS.order}",
+        (submission_uuid,),
+    ).fetchall()
+
+
+def audit_records(connection: sqlite3.Connection, submission_uuids: set[str]) -> Iterator[Record]:
+    """The audit entries of the exported submissions, in data order (not ``seq``)."""
+    columns = ", ".join(AUDIT.columns)
+    cursor = connection.execute(f"SELECT {columns} FROM audit ORDER BY {AUDIT.order}")
+    for row in cursor:
+        if row[0] in submission_uuids:
+            yield row

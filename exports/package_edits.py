@@ -1,0 +1,166 @@
+"""Hand edits: readable cells that no longer say what the canonical data says.
+
+The readable sheets are rebuilt from the verified canonical records with the
+same ``RowBuilder`` export used, and compared cell by cell after
+``comparable`` normalisation (a number typed as 5 equals 5.0, a date equals
+its serial).  A difference is a ``CellChange`` named ``sheet!B7``.  Changes
+to answer cells can be taken as edits by a named person; changes to
+headers, meta columns or added rows cannot, since they do not say which
+answer they mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from exports.package_cells import canonical_from_cell, comparable, read_back
+from exports.package_content import ANSWERS, SUBMISSIONS
+from exports.package_layout import Column, Row, RowBuilder, SheetLayout
+from exports.package_read import Package
+from exports.package_safety import PackageError
+
+LISTED = 10
+"""Cells named in the refusal sentence; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class CellChange:
+    sheet: str
+    row: int
+    column: int
+    expected: Any
+    found: Any
+    submission_uuid: str | None
+    path: str | None
+    layout_column: Column | None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.sheet}!{get_column_letter(self.column)}{self.row}"
+
+
+class PackageEditedError(PackageError):
+    """The readable sheets were changed after export; ``context['cells']`` lists them."""
+
+
+def find_changes(package: Package) -> list[CellChange]:
+    """Every readable cell that differs from what the canonical records say."""
+    changes: list[CellChange] = []
+    for sheets, expected in _expected_rows(package):
+        for sheet in sheets:
+            changes.extend(_compare(sheet, expected[sheet.name], package.visible[sheet.name]))
+    return changes
+
+
+def refusal(package: Package, changes: list[CellChange]) -> PackageEditedError:
+    refs = [change.ref for change in changes]
+    listed = ", ".join(refs[:LISTED])
+    more = f" and {len(refs) - LISTED} more" if len(refs) > LISTED else ""
+    return PackageEditedError(
+        "package-edited",
+        f"{package.name} was changed by hand after export ({listed}{more}); import it with "
+        "--accept-edits --by NAME to take these changes as that person's edits.",
+        cells=refs,
+    )
+
+
+def edits_from_changes(
+    package: Package, changes: list[CellChange]
+) -> dict[tuple[str, str], str | None]:
+    """The new canonical value of each changed answer, keyed by (submission, path)."""
+    current = _answers(package)
+    edits: dict[tuple[str, str], str | None] = {}
+    ordered = sorted(
+        changes, key=lambda c: c.layout_column is not None and c.layout_column.choice is not None
+    )
+    for change in ordered:
+        column = change.layout_column
+        if change.path is None or change.submission_uuid is None or column is None:
+            raise PackageEditedError(
+                "package-edited-structure",
+                f"{package.name} was changed by hand in {change.ref}, which is not an answer "
+                "(a header, an identifier or an added row); only answers can be taken as edits.",
+                cells=[change.ref],
+            )
+        key = (change.submission_uuid, change.path)
+        before = edits.get(key, current.get(key))
+        if column.choice is None:
+            edits[key] = canonical_from_cell(change.found)
+        else:
+            edits[key] = _toggle(before, column.choice, change.found, change.ref, package.name)
+    return edits
+
+
+def _toggle(value: str | None, choice: str, found: Any, ref: str, name: str) -> str | None:
+    chosen = (value or "").split()
+    kind, number = comparable(found)
+    if kind == "" or (kind == "n" and number == 0):
+        chosen = [c for c in chosen if c != choice]
+    elif kind == "n" and number == 1:
+        chosen = chosen if choice in chosen else [*chosen, choice]
+    else:
+        raise PackageEditedError(
+            "package-edited-invalid", f"{name}: {ref} must be 1 or 0 (chosen or not).", cells=[ref]
+        )
+    return " ".join(chosen) or None
+
+
+def _answers(package: Package) -> dict[tuple[str, str], str | None]:
+    return {(a["submission_uuid"], a["path"]): a["value"] for a in package.tables[ANSWERS.sheet]}
+
+
+def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[str, list[Row]]]]:
+    """Per form, its sheets and the rows export wrote to each (header first)."""
+    answers: dict[str, dict[str, str]] = {}
+    for answer in package.tables[ANSWERS.sheet]:
+        if answer["value"] is not None:
+            answers.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
+    deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
+    builder = RowBuilder()
+    for key, sheets in package.layouts.items():
+        expected = {sheet.name: [_header(sheet)] for sheet in sheets}
+        for submission in package.tables[SUBMISSIONS.sheet]:
+            if (submission["form_id"], submission["form_version"]) != key:
+                continue
+            if submission["deleted_at"] or submission["mission_uuid"] in deleted_missions:
+                continue
+            for row in builder.rows(sheets, submission, answers.get(submission["uuid"], {})):
+                expected[row.sheet.name].append(row)
+        yield sheets, expected
+
+
+def _header(sheet: SheetLayout) -> Row:
+    return Row(sheet, list(sheet.headers), [None] * len(sheet.columns), "")
+
+
+def _compare(
+    sheet: SheetLayout, expected: list[Row], found: list[list[Any]]
+) -> Iterator[CellChange]:
+    height = max(len(expected), len(found))
+    width = max(len(sheet.columns), max((len(r) for r in found), default=0))
+    for index in range(height):
+        row = expected[index] if index < len(expected) else None
+        actual = found[index] if index < len(found) else []
+        for column in range(width):
+            want = None
+            path = None
+            if row is not None and column < len(row.values):
+                want = read_back(row.values[column])
+                path = row.paths[column]
+            got = actual[column] if column < len(actual) else None
+            if comparable(want) == comparable(got):
+                continue
+            yield CellChange(
+                sheet.name,
+                index + 1,
+                column + 1,
+                want,
+                got,
+                row.submission_uuid if row is not None and path else None,
+                path,
+                sheet.columns[column] if path else None,
+            )

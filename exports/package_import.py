@@ -1,0 +1,115 @@
+"""Importing a package: read and verify it, settle hand edits, merge in one transaction.
+
+Everything that can refuse the file happens before the database is touched;
+the merge itself is one transaction (``storage.merge``), so a refused,
+cancelled or failing import leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from exports.package_content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
+from exports.package_edits import edits_from_changes, find_changes, refusal
+from exports.package_read import Package, read_package
+from exports.package_validate import validate_edits
+from forms.errors import UserError
+from storage.database import Database, utc_now
+from storage.merge import ImportReport, PackageRecords, merge_package
+
+Progress = Callable[[int, int, str], None]
+
+
+def import_package(
+    db: Database,
+    path: str | Path,
+    *,
+    password: str | None = None,
+    accept_edits_by: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Import the package at ``path`` into ``db``; refused packages change nothing."""
+    if accept_edits_by is not None and not accept_edits_by.strip():
+        raise UserError("edits-need-name", "Say whose edits these are (--by NAME).")
+    package = read_package(path, password=password, progress=progress, cancel=cancel)
+    changes = find_changes(package)
+    accepted = 0
+    if changes:
+        if accept_edits_by is None:
+            raise refusal(package, changes)
+        edits = edits_from_changes(package, changes)
+        refs = {(c.submission_uuid, c.path): c.ref for c in changes}
+        validate_edits(package, edits, refs)
+        edits = {key: value for key, value in edits.items() if _local_value(db, *key) != value}
+        accepted = _apply_edits(package, edits, accept_edits_by.strip(), db.device_uuid)
+    report = merge_package(
+        db, records(package), file_name=package.name, progress=progress, cancel=cancel
+    )
+    report.edits_accepted = accepted
+    return report
+
+
+def records(package: Package) -> PackageRecords:
+    return PackageRecords(
+        package_uuid=package.manifest["package_uuid"],
+        device_uuid=package.manifest.get("device_uuid", ""),
+        content_sha256=package.manifest[HASH_KEY],
+        forms=package.tables[FORMS.sheet],
+        missions=package.tables[MISSIONS.sheet],
+        submissions=package.tables[SUBMISSIONS.sheet],
+        answers=package.tables[ANSWERS.sheet],
+        audit=package.tables[AUDIT.sheet],
+    )
+
+
+def _local_value(db: Database, submission_uuid: str, path: str) -> str | bool | None:
+    """The answer stored here (False when there is none): an edit already taken is skipped."""
+    rows = list(
+        db.rows.query(
+            "SELECT value FROM answers WHERE submission_uuid=? AND path=?", (submission_uuid, path)
+        )
+    )
+    return rows[0]["value"] if rows else False
+
+
+def _apply_edits(
+    package: Package, edits: dict[tuple[str, str], str | None], by: str, device: str
+) -> int:
+    """Write the edits into the package's records as ``by``'s, each with an audit entry.
+
+    The merge then treats them like any other newer edit of the package: its
+    history shows they came after what the field sent.
+    """
+    stamp = utc_now()
+    answers = {(a["submission_uuid"], a["path"]): a for a in package.tables[ANSWERS.sheet]}
+    touched = set()
+    count = 0
+    for (uuid, path), value in edits.items():
+        answer = answers.get((uuid, path))
+        old = answer["value"] if answer else None
+        if old == value:
+            continue
+        if answer is None:
+            answer = {"submission_uuid": uuid, "path": path}
+            package.tables[ANSWERS.sheet].append(answer)
+        answer.update(value=value, updated_at=stamp, updated_by=by)
+        package.tables[AUDIT.sheet].append(
+            {
+                "submission_uuid": uuid,
+                "path": path,
+                "old_value": old,
+                "new_value": value,
+                "at": stamp,
+                "by": by,
+                "device_uuid": device,
+            }
+        )
+        touched.add(uuid)
+        count += 1
+    for submission in package.tables[SUBMISSIONS.sheet]:
+        if submission["uuid"] in touched:
+            submission["updated_at"] = max(submission["updated_at"], stamp)
+    return count

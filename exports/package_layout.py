@@ -1,0 +1,269 @@
+"""The readable data sheets: which sheets, which columns, and each submission's rows.
+
+One sheet per form (one row per submission) and one per repeat group (one
+row per instance, linked by ``_index``/``_parent_index`` as KoboToolbox's
+"XML values and headers" export does).  The layout is a function of the
+forms and the canonical records only, so the import side rebuilds the exact
+rows export wrote and can point at any cell a person changed; ``Cell``
+remembers which answer each cell shows for that purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from exports.package_cells import sheet_name, typed_value
+from forms.model import Form, Group, Question, strip_positions
+
+SKIPPED_TYPES = frozenset({"note", "calculate"})
+"""Types with no stored answer: notes, and calculations FormState derives on the fly."""
+FORM_META = (
+    "_index",
+    "_uuid",
+    "_mission",
+    "_status",
+    "_submitted_by",
+    "_created",
+    "_updated",
+    "_form_version",
+)
+REPEAT_META = ("_index", "_parent_index", "_parent_table_name", "_submission__uuid")
+_POSITION = re.compile(r"\[(\d+)\]$")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: a question's value, one choice of a select_multiple, or a meta field.
+
+    ``path`` is the question path without repeat positions, ``type`` its
+    XLSForm type; meta columns have neither.
+    """
+
+    header: str
+    path: str | None = None
+    type: str | None = None
+    choice: str | None = None
+    meta: str | None = None
+
+
+@dataclass
+class SheetLayout:
+    """A readable sheet of one form: the form's own sheet or one of its repeats."""
+
+    name: str
+    form_key: tuple[str, str]
+    repeat_path: str | None
+    parent: SheetLayout | None
+    columns: list[Column] = field(default_factory=list)
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.header for column in self.columns]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One written row and, per column, the answer path it shows (None for meta)."""
+
+    sheet: SheetLayout
+    values: list[Any]
+    paths: list[str | None]
+    submission_uuid: str
+
+
+def form_key(form: Form) -> tuple[str, str]:
+    return (form.id, form.version)
+
+
+def build_layouts(
+    forms: Sequence[Form], taken: set[str]
+) -> dict[tuple[str, str], list[SheetLayout]]:
+    """Sheets per form (its main sheet first, then repeats in form order); names go in ``taken``."""
+    ids = [form.id for form in forms]
+    layouts: dict[tuple[str, str], list[SheetLayout]] = {}
+    for form in forms:
+        wanted = form.id if ids.count(form.id) == 1 else f"{form.id} v{form.version}"
+        main = SheetLayout(sheet_name(wanted, taken), form_key(form), None, None)
+        sheets = [main]
+        _fill(form, main, form.children, sheets, taken)
+        main.columns.extend(Column(name, meta=name) for name in FORM_META)
+        layouts[form_key(form)] = sheets
+    return layouts
+
+
+def _fill(
+    form: Form,
+    sheet: SheetLayout,
+    nodes: Iterable[Question | Group],
+    sheets: list[SheetLayout],
+    taken: set[str],
+) -> None:
+    for node in nodes:
+        if isinstance(node, Group) and node.repeat:
+            child = SheetLayout(sheet_name(node.name, taken), sheet.form_key, node.path, sheet)
+            sheets.append(child)
+            _fill(form, child, node.children, sheets, taken)
+            child.columns.extend(Column(name, meta=name) for name in REPEAT_META)
+        elif isinstance(node, Group):
+            _fill(form, sheet, node.children, sheets, taken)
+        elif node.type not in SKIPPED_TYPES:
+            sheet.columns.append(Column(node.path, node.path, node.type))
+            if node.type == "select_multiple" and node.choice_list:
+                choice_list = form.choice_lists.get(node.choice_list)
+                for choice in choice_list.choices if choice_list else ():
+                    header = f"{node.path}/{choice.name}"
+                    sheet.columns.append(Column(header, node.path, node.type, choice.name))
+
+
+class RowBuilder:
+    """Turns submissions into rows, numbering ``_index`` per sheet as it goes."""
+
+    def __init__(self, mission_titles: Mapping[str, str] | None = None) -> None:
+        self._counters: dict[str, int] = {}
+        self.mission_titles = mission_titles or {}
+
+    def rows(
+        self,
+        sheets: Sequence[SheetLayout],
+        submission: Mapping[str, Any],
+        answers: Mapping[str, str],
+    ) -> list[Row]:
+        """The rows of one live submission: its form row, then its repeat instances."""
+        instances = _instances(answers, {s.repeat_path for s in sheets if s.repeat_path})
+        indexes: dict[str, int] = {}
+        rows = []
+        for sheet in sheets:
+            prefixes = [""] if sheet.repeat_path is None else instances.get(sheet.repeat_path, [])
+            for prefix in prefixes:
+                index = self._counters.get(sheet.name, 0) + 1
+                self._counters[sheet.name] = index
+                indexes[prefix] = index
+                rows.append(self._row(sheet, submission, answers, prefix, index, indexes))
+        return rows
+
+    def _row(self, sheet, submission, answers, prefix, index, indexes) -> Row:
+        values: list[Any] = []
+        paths: list[str | None] = []
+        for column in sheet.columns:
+            if column.meta:
+                values.append(self._meta(column.meta, sheet, submission, prefix, index, indexes))
+                paths.append(None)
+                continue
+            path = _instance_path(column.path, sheet.repeat_path, prefix)
+            value = answers.get(path)
+            paths.append(path)
+            if column.choice is None:
+                values.append(typed_value(value, column.type))
+            elif value is None:
+                values.append(None)
+            else:
+                values.append(1 if column.choice in value.split() else 0)
+        return Row(sheet, values, paths, submission["uuid"])
+
+    def _meta(self, name, sheet, submission, prefix, index, indexes) -> Any:
+        if name == "_index":
+            return index
+        if name == "_parent_index":
+            return indexes.get(_parent_prefix(prefix, sheet.parent.repeat_path), None)
+        if name == "_parent_table_name":
+            return sheet.parent.name
+        if name == "_submission__uuid":
+            return submission["uuid"]
+        field_name = {
+            "_uuid": "uuid",
+            "_mission": "mission_uuid",
+            "_status": "status",
+            "_submitted_by": "author",
+            "_created": "created_at",
+            "_updated": "updated_at",
+            "_form_version": "form_version",
+        }[name]
+        return submission[field_name]
+
+
+def layout_records(layouts: Mapping[tuple[str, str], Sequence[SheetLayout]]) -> list[tuple]:
+    """The layouts as rows of the hidden layout sheet (``package_content.LAYOUT``).
+
+    Import rebuilds the rows export wrote from these, without parsing the
+    forms again (pyxform is the slow part of reading a form).
+    """
+    records = []
+    for sheets in layouts.values():
+        for sheet in sheets:
+            parent = sheet.parent.name if sheet.parent else None
+            for column in sheet.columns:
+                records.append(
+                    (
+                        sheet.name,
+                        *sheet.form_key,
+                        sheet.repeat_path,
+                        parent,
+                        column.header,
+                        column.path,
+                        column.type,
+                        column.choice,
+                        column.meta,
+                    )
+                )
+    return records
+
+
+def layouts_from_records(records: Iterable[Sequence[str | None]]) -> dict[tuple, list[SheetLayout]]:
+    """The inverse of ``layout_records``."""
+    layouts: dict[tuple, list[SheetLayout]] = {}
+    by_name: dict[str, SheetLayout] = {}
+    for name, form_id, version, repeat, parent, header, path, kind, choice, meta in records:
+        sheet = by_name.get(name)
+        if sheet is None:
+            key = (form_id, version)
+            sheet = SheetLayout(name, key, repeat, by_name.get(parent) if parent else None)
+            by_name[name] = sheet
+            layouts.setdefault(key, []).append(sheet)
+        sheet.columns.append(Column(header, path, kind, choice, meta))
+    return layouts
+
+
+def _instance_path(question_path: str, repeat_path: str | None, prefix: str) -> str:
+    """``attendees/name`` in instance ``attendees[2]`` -> ``attendees[2]/name``."""
+    if repeat_path is None:
+        return question_path
+    return prefix + question_path[len(repeat_path) :]
+
+
+def _parent_prefix(prefix: str, parent_repeat: str | None) -> str:
+    """The instance path of the enclosing repeat instance ('' for the submission)."""
+    if parent_repeat is None:
+        return ""
+    steps = prefix.split("/")
+    for end in range(len(steps) - 1, 0, -1):
+        candidate = "/".join(steps[:end])
+        if _POSITION.search(candidate) and strip_positions(candidate) == parent_repeat:
+            return candidate
+    return ""
+
+
+def _instances(answers: Mapping[str, str], repeat_paths: set[str]) -> dict[str, list[str]]:
+    """Instance paths (``a[1]/b[3]``) per repeat path, in position order."""
+    found: dict[str, set[str]] = {}
+    for path in answers:
+        if "[" not in path:
+            continue
+        steps = path.split("/")
+        for end in range(1, len(steps)):
+            if not _POSITION.search(steps[end - 1]):
+                continue
+            prefix = "/".join(steps[:end])
+            repeat = strip_positions(prefix)
+            if repeat in repeat_paths:
+                found.setdefault(repeat, set()).add(prefix)
+    return {repeat: sorted(prefixes, key=_position_key) for repeat, prefixes in found.items()}
+
+
+def _position_key(prefix: str) -> tuple:
+    return tuple(
+        (step.split("[", 1)[0], int(match.group(1)) if (match := _POSITION.search(step)) else 0)
+        for step in prefix.split("/")
+    )

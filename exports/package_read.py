@@ -1,0 +1,204 @@
+"""Reading a package back: decrypt, check, read the sheets, verify the manifest.
+
+The result is a ``Package``: the canonical records exactly as exported
+(every string restored, tombstones included), the manifest, and the
+readable sheets' cells as python-calamine returns them, for the hand-edit
+check.  Nothing here touches a database; anything wrong is a
+``PackageError`` sentence.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from exports import package_content as content
+from exports.package_cells import decode_field
+from exports.package_crypto import decrypt, is_encrypted
+from exports.package_layout import SheetLayout, layouts_from_records
+from exports.package_safety import check_size, open_archive, refuse
+from forms.errors import Cancelled
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Package:
+    """A verified package in memory."""
+
+    name: str
+    manifest: dict[str, str]
+    tables: dict[str, list[dict[str, str | None]]]
+    layouts: dict[tuple, list[SheetLayout]]
+    visible: dict[str, list[list[Any]]] = field(default_factory=dict)
+
+    @property
+    def package_uuid(self) -> str:
+        return self.manifest["package_uuid"]
+
+
+def read_package(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Package:
+    """Open and verify the package at ``path``; raise PackageError if anything is off."""
+    path = Path(path)
+    name = path.name
+
+    def step(done: int, label: str) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        if progress is not None:
+            progress(done, 4, label)
+
+    step(0, "reading")
+    data = _read_bytes(path)
+    if is_encrypted(data):
+        data = decrypt(data, password, name)
+    step(1, "checking")
+    open_archive(data, name, lambda: step(1, "checking"))
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = set(workbook.sheet_names)
+        if content.MANIFEST_SHEET not in sheets:
+            raise refuse(
+                "package-not-fieldwheel", f"{name} is an Excel file but not a Fieldwheel package."
+            )
+        manifest = _manifest(_rows(workbook, content.MANIFEST_SHEET), name)
+        step(2, "reading data")
+        tables = {}
+        for table in content.TABLES:
+            if table.sheet not in sheets:
+                raise refuse("package-damaged", f"{name} lacks its {table.sheet} sheet.")
+            tables[table.sheet] = _records(_rows(workbook, table.sheet), table, name)
+        _verify(manifest, tables, name)
+        layouts = layouts_from_records(
+            tuple(r[c] for c in content.LAYOUT.columns) for r in tables[content.LAYOUT.sheet]
+        )
+        step(3, "reading sheets")
+        visible = {}
+        for sheet_layouts in layouts.values():
+            for layout in sheet_layouts:
+                if layout.name not in sheets:
+                    raise refuse(
+                        "package-edited", f"The sheet {layout.name} was removed from {name}."
+                    )
+                visible[layout.name] = _rows(workbook, layout.name)
+    except CalamineError as error:
+        raise refuse(
+            "package-damaged", f"{name} is damaged and cannot be read ({error})."
+        ) from error
+    _decode_forms(tables[content.FORMS.sheet], name)
+    step(4, "verified")
+    return Package(name, manifest, tables, layouts, visible)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        check_size(path.stat().st_size, path.name)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise refuse("package-missing", f"The package {path} does not exist.") from None
+    except IsADirectoryError:
+        raise refuse("package-missing", f"{path} is a folder, not a package file.") from None
+    except OSError as error:
+        raise refuse(
+            "package-unreadable", f"The package {path} cannot be read: {error.strerror}."
+        ) from error
+
+
+def _rows(workbook: CalamineWorkbook, sheet: str) -> list[list[Any]]:
+    return workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+
+
+def _manifest(rows: list[list[Any]], name: str) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    try:
+        for row in rows[1:]:
+            if row and row[0]:
+                facts[str(row[0])] = decode_field("".join(str(c) for c in row[1:] if c != "")) or ""
+    except ValueError as error:
+        raise refuse("package-tampered", f"The manifest of {name} was changed.") from error
+    if facts.get("format") != content.PACKAGE_FORMAT:
+        raise refuse(
+            "package-not-fieldwheel", f"{name} is an Excel file but not a Fieldwheel package."
+        )
+    try:
+        schema = int(facts.get("schema_version", ""))
+    except ValueError:
+        raise refuse("package-tampered", f"The manifest of {name} was changed.") from None
+    if schema > content.PACKAGE_SCHEMA:
+        raise refuse(
+            "package-newer-schema",
+            f"{name} was written by a newer Fieldwheel (package schema {schema}, this one reads "
+            f"up to {content.PACKAGE_SCHEMA}); update Fieldwheel to import it.",
+        )
+    if not facts.get(content.HASH_KEY) or not facts.get("package_uuid"):
+        raise refuse("package-tampered", f"The manifest of {name} is incomplete.")
+    return facts
+
+
+def _records(rows: list[list[Any]], table: content.Table, name: str) -> list[dict[str, str | None]]:
+    """Join continuation rows, then decode each field exactly."""
+    width = len(table.columns)
+    header = [str(cell) for cell in (rows[0] if rows else [])][: width + 1]
+    if header != ["_cont", *table.columns]:
+        raise refuse("package-tampered", f"The hidden sheet {table.sheet} of {name} was changed.")
+    joined: list[list[str]] = []
+    for row in rows[1:]:
+        cells = [*row[1 : width + 1], *[""] * (width + 1 - len(row))]
+        marker = row[0] if row else ""
+        if marker == "+" and joined:
+            joined[-1] = [
+                a + (b if isinstance(b, str) else str(b))
+                for a, b in zip(joined[-1], cells, strict=True)
+            ]
+        elif marker == "":
+            joined.append([c if isinstance(c, str) else _not_text(table, name) for c in cells])
+        else:
+            raise refuse(
+                "package-tampered", f"The hidden sheet {table.sheet} of {name} was changed."
+            )
+    try:
+        return [dict(zip(table.columns, map(decode_field, cells), strict=True)) for cells in joined]
+    except ValueError as error:
+        raise refuse(
+            "package-tampered", f"The hidden sheet {table.sheet} of {name} was changed."
+        ) from error
+
+
+def _not_text(table: content.Table, name: str) -> str:
+    raise refuse("package-tampered", f"The hidden sheet {table.sheet} of {name} was changed.")
+
+
+def _verify(manifest: dict[str, str], tables: dict[str, list[dict]], name: str) -> None:
+    digest = content.ContentHash()
+    for table in content.TABLES:
+        for record in tables[table.sheet]:
+            digest.add(table, [record[c] for c in table.columns])
+    if digest.hexdigest(manifest) != manifest[content.HASH_KEY]:
+        raise refuse(
+            "package-tampered",
+            f"{name} does not match its own checksum: its hidden data or manifest was changed "
+            "after export, so it is refused.",
+        )
+
+
+def _decode_forms(forms: list[dict[str, Any]], name: str) -> None:
+    """Turn each form's base64 source back into bytes (the hash already covered the text)."""
+    for record in forms:
+        try:
+            record["source"] = base64.b64decode(record["source"] or "", validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise refuse("package-tampered", f"A form source in {name} is damaged.") from error

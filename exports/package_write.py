@@ -1,0 +1,316 @@
+"""Writing the Excel package: one streaming pass over a database snapshot.
+
+openpyxl's write-only mode keeps one temporary file per sheet, so rows of
+the form sheets, repeat sheets, wheel sheet and hidden canonical sheets are
+appended side by side while each submission is read once; memory stays flat
+however many submissions there are.  The finished workbook goes through
+``package_atomic`` (and ``package_crypto`` when a password is given), so
+the target is the old file or the whole new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import io
+import platform
+import threading
+import uuid as uuidlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.drawing.image import Image
+from openpyxl.utils import get_column_letter
+
+from exports import package_content as content
+from exports.package_atomic import atomic_output
+from exports.package_cells import cell_value, encode_field, is_formula_like
+from exports.package_crypto import encrypt
+from exports.package_layout import RowBuilder, build_layouts, layout_records
+from exports.package_readable import (
+    ABOUT_SHEET,
+    AUDIT_HEADER,
+    AUDIT_SHEET,
+    CODEBOOK_SHEET,
+    WHEEL_SHEET,
+    ExportInfo,
+    about_rows,
+    audit_row,
+    codebook_header,
+    codebook_languages,
+    codebook_rows,
+)
+from exports.package_wheel import wheel_sections
+from forms.errors import Cancelled, UserError
+from storage.database import Database, utc_now
+
+DATE_FORMAT = "yyyy-mm-dd"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    package_uuid: str
+    missions: int
+    submissions: int
+    answers: int
+    audit_entries: int
+
+
+def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("fieldwheel")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def export_package(
+    db: Database,
+    path: str | Path,
+    *,
+    missions: Sequence[str] | None = None,
+    password: str | None = None,
+    by: str = "",
+    charts: bool = True,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportSummary:
+    """Write the missions (all when ``missions`` is None) as one package at ``path``."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError("package-bad-suffix", f"A package is an .xlsx file, not {target.name}.")
+    if target.is_dir():
+        raise UserError("package-is-folder", f"{target} is a folder; give a file name.")
+    info = ExportInfo(
+        package_uuid=str(uuidlib.uuid4()),
+        created_at=utc_now(),
+        created_by=by.strip() or _user(),
+        device_uuid=db.device_uuid,
+        device_name=platform.node() or "unknown",
+        app_version=app_version(),
+    )
+    with content.snapshot(db) as connection:
+        writer = _PackageWriter(connection, info, charts, progress, cancel)
+        try:
+            workbook = writer.build(missions)
+            with atomic_output(target) as output:
+                if password:
+                    plain = io.BytesIO()
+                    workbook.save(plain)
+                    encrypt(plain, password, output.stream)
+                else:
+                    workbook.save(output.stream)
+        except BaseException:
+            writer.abandon()
+            raise
+    return writer.summary(target)
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+class _PackageWriter:
+    """The state of one export: the workbook, its sheets, the running hash and counts."""
+
+    def __init__(self, connection, info: ExportInfo, charts, progress, cancel) -> None:
+        self.connection = connection
+        self.info = info
+        self.charts = charts
+        self.progress = progress
+        self.cancel = cancel
+        self.workbook = Workbook(write_only=True)
+        self.hash = content.ContentHash()
+        self.counts = {"answers": 0, "audit": 0}
+        self.sheets: dict[str, Any] = {}
+
+    def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
+        missions = content.select_missions(self.connection, mission_uuids)
+        submissions = content.select_submissions(self.connection, [m[0] for m in missions])
+        form_rows = content.select_forms(self.connection, {(s[2], s[3]) for s in submissions})
+        forms = [content.parse_form(_source(row), row[3]) for row in form_rows]
+        self.mission_count = len(missions)
+        self.submission_count = len(submissions)
+        taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
+        taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
+        layouts = build_layouts(forms, taken)
+        sections = wheel_sections(forms)
+        titles = {m[0]: m[2] for m in missions}
+
+        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
+        counted = self._counts(submissions)
+        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
+            about.append([self._visible(about, value) for value in row])
+        for sheets in layouts.values():
+            for layout in sheets:
+                self._sheet(layout.name, header=layout.headers, freeze=True)
+        codebook = self._sheet(CODEBOOK_SHEET, header=codebook_header(codebook_languages(forms)))
+        wheel_sheet = self._sheet(WHEEL_SHEET) if sections else None
+        audit = self._sheet(AUDIT_SHEET, header=AUDIT_HEADER, freeze=True)
+        for table in content.TABLES:
+            self._sheet(table.sheet, header=["_cont", *table.columns], hidden=True)
+        manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
+
+        self._canonical(content.FORMS, form_rows)
+        self._canonical(content.MISSIONS, missions)
+        self._canonical(content.SUBMISSIONS, submissions)
+        self._submissions(submissions, missions, layouts, sections, wheel_sheet)
+        live = {s[0] for s in submissions}
+        for record in content.audit_records(self.connection, live):
+            self._canonical(content.AUDIT, [record])
+            audit.append([self._visible(audit, value) for value in audit_row(record)])
+            self.counts["audit"] += 1
+        languages = codebook_languages(forms)
+        for form in forms:
+            for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
+                codebook.append([self._visible(codebook, value) for value in row])
+        if wheel_sheet is not None:
+            self._wheel_summary(wheel_sheet, sections, titles)
+        self._canonical(content.LAYOUT, layout_records(layouts))
+        facts = self._manifest_facts()
+        facts[content.HASH_KEY] = self.hash.hexdigest(facts)
+        for key, value in facts.items():
+            manifest.append([key, *encode_field(value)])
+        self._tick(self.submission_count, "saving")
+        return self.workbook
+
+    def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
+        deleted_missions = {m[0] for m in missions if m[-1]}
+        builder = RowBuilder()
+        current_form = None
+        for done, record in enumerate(submissions):
+            self._tick(done, f"submission {done + 1} of {len(submissions)}")
+            answers = content.answer_records(self.connection, record[0])
+            self._canonical(content.ANSWERS, answers)
+            self.counts["answers"] += len(answers)
+            if record[9] or record[1] in deleted_missions:
+                continue
+            live = {row[1]: row[2] for row in answers if row[2] is not None}
+            submission = dict(zip(content.SUBMISSIONS.columns, record, strict=True))
+            key = (record[2], record[3])
+            for row in builder.rows(layouts[key], submission, live):
+                sheet = self.sheets[row.sheet.name]
+                sheet.append([self._visible(sheet, value) for value in row.values])
+            section = sections.get(key)
+            if section is not None and wheel_sheet is not None:
+                if key != current_form:
+                    wheel_sheet.append(section.header())
+                    current_form = key
+                wheel_sheet.append(section.submission_row(record[0], record[1], live))
+
+    def _wheel_summary(self, sheet, sections, titles) -> None:
+        anchor_row = 1
+        for section in sections.values():
+            sheet.append([])
+            sheet.append(section.mission_header())
+            for row in section.mission_rows(titles):
+                sheet.append([self._visible(sheet, value) for value in row])
+            if not self.charts:
+                continue
+            for png in section.charts(titles):
+                image = Image(io.BytesIO(png))
+                column = get_column_letter(len(section.header()) + 2)
+                sheet.add_image(image, f"{column}{anchor_row}")
+                anchor_row += 36
+
+    def _canonical(self, table: content.Table, records: Iterable[Sequence[str | None]]) -> None:
+        sheet = self.sheets[table.sheet]
+        for record in records:
+            self.hash.add(table, record)
+            cells = [encode_field(value) for value in record]
+            height = max(len(parts) for parts in cells)
+            sheet.append([None, *(parts[0] for parts in cells)])
+            for index in range(1, height):
+                sheet.append(["+", *(p[index] if index < len(p) else None for p in cells)])
+
+    def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False):
+        sheet = self.workbook.create_sheet(name)
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        if freeze:
+            sheet.freeze_panes = "A2"
+        if hidden:
+            sheet.sheet_state = "hidden"
+        if header:
+            sheet.append([self._visible(sheet, value) for value in header])
+        self.sheets[name] = sheet
+        return sheet
+
+    @staticmethod
+    def _visible(sheet, value: Any) -> Any:
+        """A readable cell: formula-like text as a string cell, dates with a date format."""
+        value = cell_value(value)
+        if isinstance(value, str) and is_formula_like(value):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            return cell
+        if isinstance(value, dt.date):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = DATE_FORMAT
+            return cell
+        return value
+
+    def _counts(self, submissions) -> dict[str, int]:
+        live = [s for s in submissions if not s[9]]
+        return {
+            "Missions": self.mission_count,
+            "Submissions": len(live),
+            "Complete submissions": sum(s[4] == "complete" for s in live),
+        }
+
+    def _manifest_facts(self) -> dict[str, str]:
+        return {
+            "format": content.PACKAGE_FORMAT,
+            "schema_version": str(content.PACKAGE_SCHEMA),
+            "package_uuid": self.info.package_uuid,
+            "created_at": self.info.created_at,
+            "created_by": self.info.created_by,
+            "device_uuid": self.info.device_uuid,
+            "device_name": self.info.device_name,
+            "app_version": self.info.app_version,
+            "missions": str(self.mission_count),
+            "submissions": str(self.submission_count),
+            "answers": str(self.counts["answers"]),
+            "audit_entries": str(self.counts["audit"]),
+        }
+
+    def _tick(self, done: int, label: str) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled
+        if self.progress is not None:
+            self.progress(done, self.submission_count, label)
+
+    def abandon(self) -> None:
+        """Finish each sheet's temporary file so nothing is left writing after a failure."""
+        for sheet in self.workbook.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+
+    def summary(self, target: Path) -> ExportSummary:
+        return ExportSummary(
+            target,
+            self.info.package_uuid,
+            self.mission_count,
+            self.submission_count,
+            self.counts["answers"],
+            self.counts["audit"],
+        )
+
+
+def _source(row: Sequence[Any]) -> bytes:
+    return base64.b64decode(row[4])

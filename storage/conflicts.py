@@ -1,0 +1,134 @@
+"""Answers edited on two sides that did not see each other: recorded, listed, resolved.
+
+A conflict keeps both values and overwrites nothing: the local answer stays
+as it was until a person chooses.  Resolving writes the chosen value as a
+new edit by that person (with its audit entry), so the decision travels in
+the next package and the other side sees it as the newer edit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from forms.errors import UserError
+from storage.database import Database, utc_now
+
+CHOICES = ("local", "package")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    submission_uuid: str
+    path: str
+    local_value: str | None
+    local_updated_at: str | None
+    local_updated_by: str | None
+    package_value: str | None
+    package_updated_at: str
+    package_updated_by: str
+    package_uuid: str
+    package_device_uuid: str
+    detected_at: str
+    resolved_at: str | None = None
+    resolved_by: str | None = None
+    resolution: str | None = None
+    resolved_value: str | None = None
+
+
+def record_conflict(
+    tx: sqlite3.Connection,
+    submission_uuid: str,
+    path: str,
+    local: tuple[str | None, str | None, str | None],
+    package: tuple[str | None, str, str],
+    package_uuid: str,
+    package_device: str,
+) -> bool:
+    """Record a conflict unless the same one is already open; True when a new one was added.
+
+    ``local`` and ``package`` are (value, updated_at, updated_by).  An open
+    conflict on the same answer with another package value is superseded:
+    only the latest disagreement needs a decision.
+    """
+    open_rows = tx.execute(
+        "SELECT id, package_value, package_updated_at FROM conflicts"
+        " WHERE submission_uuid=? AND path=? AND resolved_at IS NULL",
+        (submission_uuid, path),
+    ).fetchall()
+    if any(row[1] == package[0] and row[2] == package[1] for row in open_rows):
+        return False
+    stamp = utc_now()
+    for row in open_rows:
+        tx.execute(
+            "UPDATE conflicts SET resolved_at=?, resolved_by=?, resolution='superseded' WHERE id=?",
+            (stamp, "fieldwheel", row[0]),
+        )
+    tx.execute(
+        "INSERT INTO conflicts (submission_uuid, path, local_value, local_updated_at,"
+        " local_updated_by, package_value, package_updated_at, package_updated_by, package_uuid,"
+        " package_device_uuid, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (submission_uuid, path, *local, *package, package_uuid, package_device, stamp),
+    )
+    return True
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:
+    """Open conflicts (or all of them), oldest first."""
+    where = "" if include_resolved else " WHERE resolved_at IS NULL"
+    rows = db.rows.query(f"SELECT * FROM conflicts{where} ORDER BY id")
+    return [Conflict(**row) for row in rows]
+
+
+def resolve_conflict(db: Database, conflict_id: int, choose: str, *, by: str) -> Conflict:
+    """Settle a conflict with the local value, the package's value, or a new value.
+
+    ``choose`` is ``"local"``, ``"package"`` or any other text, taken as the
+    value itself.  The chosen value is saved as ``by``'s edit unless it is
+    already the current answer.
+    """
+    if not by.strip():
+        raise UserError("conflict-needs-name", "Say who resolves the conflict (--by NAME).")
+    stamp = utc_now()
+    with db.transaction() as tx:
+        row = tx.execute(
+            "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
+            (conflict_id,),
+        ).fetchone()
+        if row is None:
+            raise UserError("unknown-conflict", f"There is no conflict {conflict_id}.")
+        submission_uuid, path, package_value, resolved_at = row
+        if resolved_at is not None:
+            raise UserError("conflict-resolved", f"Conflict {conflict_id} is already resolved.")
+        current = tx.execute(
+            "SELECT value FROM answers WHERE submission_uuid=? AND path=?", (submission_uuid, path)
+        ).fetchone()
+        local_value = current[0] if current else None
+        resolution = choose if choose in CHOICES else "value"
+        chosen = {"local": local_value, "package": package_value}.get(choose, choose or None)
+        if chosen != local_value:
+            _write_answer(tx, db.device_uuid, submission_uuid, path, local_value, chosen, by, stamp)
+        tx.execute(
+            "UPDATE conflicts SET resolved_at=?, resolved_by=?, resolution=?, resolved_value=?"
+            " WHERE id=?",
+            (stamp, by.strip(), resolution, chosen, conflict_id),
+        )
+    rows = db.rows.query("SELECT * FROM conflicts WHERE id=?", (conflict_id,))
+    return Conflict(**next(iter(rows)))
+
+
+def _write_answer(tx, device, submission_uuid, path, old, new, by, stamp) -> None:
+    """The same writes ``Database.save_answers`` makes, inside the caller's transaction."""
+    tx.execute(
+        "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (submission_uuid, path) DO UPDATE SET"
+        " value=excluded.value, updated_at=excluded.updated_at, updated_by=excluded.updated_by",
+        (submission_uuid, path, new, stamp, by),
+    )
+    tx.execute(
+        "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by, device_uuid)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (submission_uuid, path, old, new, stamp, by, device),
+    )
+    tx.execute("UPDATE submissions SET updated_at=? WHERE uuid=?", (stamp, submission_uuid))

@@ -1,0 +1,380 @@
+"""Merging a package's records into the database, all in one transaction.
+
+Who wins an answer is decided from the audit history both sides carry, not
+from clocks: the *current entry* of an answer is the audit entry that wrote
+its value (same stamp, same value).  If the package's history contains the
+local current entry, the package saw the local value and moved on, so it is
+newer and applies.  If the local history contains the package's current
+entry, local is newer and stays.  If neither saw the other, both edits are
+kept as a conflict (``storage.conflicts``).  An entry is identified by
+device, submission, path, time and new value, which is also how package
+audit entries are merged without duplicates.  Any failure rolls everything
+back: a refused or interrupted import leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from forms.errors import Cancelled, UserError
+from storage.conflicts import record_conflict
+from storage.database import Database, utc_now
+
+Record = dict[str, Any]
+EntryKey = tuple[str, str, str, str, str | None]
+"""(device_uuid, submission_uuid, path, at, new_value)."""
+Progress = Callable[[int, int, str], None]
+_TICK = 500
+
+
+@dataclass
+class PackageRecords:
+    """What a package carries, as plain records keyed by column name (form sources as bytes)."""
+
+    package_uuid: str
+    device_uuid: str
+    content_sha256: str
+    forms: list[Record]
+    missions: list[Record]
+    submissions: list[Record]
+    answers: list[Record]
+    audit: list[Record]
+
+
+@dataclass
+class ImportReport:
+    """Counts per kind of record, and one paragraph a person can read."""
+
+    file_name: str
+    added: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+    conflicts: int = 0
+    audit_added: int = 0
+    edits_accepted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            sum(self.added.values())
+            or sum(self.updated.values())
+            or self.conflicts
+            or self.audit_added
+        )
+
+    @property
+    def summary(self) -> str:
+        if not self.changed:
+            return f"{self.file_name}: already imported; nothing changed."
+        parts = [
+            f"added {_count(self.added)}" if sum(self.added.values()) else "",
+            f"updated {_count(self.updated)}" if sum(self.updated.values()) else "",
+            f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} to resolve "
+            "(fieldwheel conflicts)"
+            if self.conflicts
+            else "",
+            f"took {self.edits_accepted} hand edit{'s' if self.edits_accepted != 1 else ''}"
+            if self.edits_accepted
+            else "",
+        ]
+        text = "; ".join(part for part in parts if part) or "merged the history"
+        return f"{self.file_name}: {text}."
+
+
+def _count(counter: Counter) -> str:
+    order = ("form", "mission", "submission", "answer")
+    words = [f"{counter[k]} {k}{'s' if counter[k] != 1 else ''}" for k in order if counter[k]]
+    return ", ".join(words)
+
+
+def merge_package(
+    db: Database,
+    records: PackageRecords,
+    *,
+    file_name: str,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Merge ``records`` into ``db`` in one transaction and report what changed."""
+    report = ImportReport(file_name)
+    with db.transaction() as tx:
+        merger = _Merger(tx, records, report, progress, cancel)
+        merger.forms()
+        merger.missions()
+        merger.submissions()
+        merger.answers_and_audit()
+        merger.remember(file_name)
+    return report
+
+
+class _Merger:
+    def __init__(self, tx, records: PackageRecords, report: ImportReport, progress, cancel) -> None:
+        self.tx = tx
+        self.records = records
+        self.report = report
+        self.progress = progress
+        self.cancel = cancel
+        self.total = len(records.answers) + len(records.audit)
+        self.done = 0
+
+    def tick(self, label: str) -> None:
+        self.done += 1
+        if self.done % _TICK:
+            return
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled
+        if self.progress is not None:
+            self.progress(self.done, self.total, label)
+
+    def forms(self) -> None:
+        for form in self.records.forms:
+            row = self.tx.execute(
+                "SELECT sha256 FROM forms WHERE form_id=? AND version=?",
+                (form["form_id"], form["version"]),
+            ).fetchone()
+            if row is None:
+                self._insert("forms", form)
+                self.report.added["form"] += 1
+            elif row[0] != form["sha256"]:
+                raise UserError(
+                    "form-version-clash",
+                    f"Form {form['form_id']} version {form['version']} in the package differs "
+                    "from the one stored here; the form must get a new version number.",
+                )
+            else:
+                self.report.unchanged["form"] += 1
+
+    def missions(self) -> None:
+        for mission in self.records.missions:
+            local = self._row("missions", "uuid", mission["uuid"])
+            if local is None:
+                self._insert("missions", mission)
+                self.report.added["mission"] += 1
+                continue
+            changes = {}
+            if mission["updated_at"] > local["updated_at"]:
+                fields = (
+                    "country",
+                    "title",
+                    "phase",
+                    "start_date",
+                    "end_date",
+                    "team",
+                    "notes",
+                    "updated_at",
+                )
+                changes = {k: mission[k] for k in fields if mission[k] != local[k]}
+            if mission["deleted_at"] and not local["deleted_at"]:
+                changes["deleted_at"] = mission["deleted_at"]
+            self._update("missions", "uuid", mission["uuid"], changes, "mission")
+
+    def submissions(self) -> None:
+        for submission in self.records.submissions:
+            local = self._row("submissions", "uuid", submission["uuid"])
+            if local is None:
+                self._insert("submissions", submission)
+                self.report.added["submission"] += 1
+                continue
+            fixed = ("mission_uuid", "form_id", "form_version")
+            if any(local[k] != submission[k] for k in fixed):
+                raise UserError(
+                    "package-identity-clash",
+                    f"Submission {submission['uuid']} belongs to another mission or form here "
+                    "than in the package; the package cannot be merged.",
+                )
+            changes = {}
+            if submission["updated_at"] > local["updated_at"]:
+                changes = {
+                    k: submission[k]
+                    for k in ("status", "updated_at", "last_path")
+                    if submission[k] != local[k]
+                }
+            if submission["deleted_at"] and not local["deleted_at"]:
+                changes["deleted_at"] = submission["deleted_at"]
+            self._update("submissions", "uuid", submission["uuid"], changes, "submission")
+
+    def answers_and_audit(self) -> None:
+        package_history = _history(self.records.audit)
+        package_keys = {_key(entry) for entry in self.records.audit}
+        local_history, local_keys = self._local_history(
+            {a["submission_uuid"] for a in self.records.answers}
+        )
+        for answer in self.records.answers:
+            self.tick("merging answers")
+            where = (answer["submission_uuid"], answer["path"])
+            local = self._answer(*where)
+            if local is None:
+                self._insert("answers", answer)
+                self.report.added["answer"] += 1
+                continue
+            if local["value"] == answer["value"]:
+                self.report.unchanged["answer"] += 1
+                continue
+            package_saw_local = _saw(
+                local, local_history.get(where, ()), package_keys, package_history.get(where, ())
+            )
+            local_saw_package = _saw(
+                answer, package_history.get(where, ()), local_keys, local_history.get(where, ())
+            )
+            if (package_saw_local and not local_saw_package) or (
+                package_saw_local
+                and local_saw_package
+                and answer["updated_at"] > local["updated_at"]
+            ):
+                self._apply(answer)
+            elif local_saw_package:
+                self.report.unchanged["answer"] += 1
+            else:
+                self._conflict(answer, local)
+        for entry in self.records.audit:
+            self.tick("merging the audit log")
+            if _key(entry) not in local_keys:
+                self._insert("audit", entry)
+                local_keys.add(_key(entry))
+                self.report.audit_added += 1
+
+    def _apply(self, answer: Record) -> None:
+        self.tx.execute(
+            "UPDATE answers SET value=?, updated_at=?, updated_by=?"
+            " WHERE submission_uuid=? AND path=?",
+            (
+                answer["value"],
+                answer["updated_at"],
+                answer["updated_by"],
+                answer["submission_uuid"],
+                answer["path"],
+            ),
+        )
+        self.tx.execute(
+            "UPDATE submissions SET updated_at=max(updated_at, ?) WHERE uuid=?",
+            (answer["updated_at"], answer["submission_uuid"]),
+        )
+        self.report.updated["answer"] += 1
+
+    def _conflict(self, answer: Record, local: Record) -> None:
+        added = record_conflict(
+            self.tx,
+            answer["submission_uuid"],
+            answer["path"],
+            (local["value"], local["updated_at"], local["updated_by"]),
+            (answer["value"], answer["updated_at"], answer["updated_by"]),
+            self.records.package_uuid,
+            self.records.device_uuid,
+        )
+        self.report.conflicts += 1 if added else 0
+        if not added:
+            self.report.unchanged["answer"] += 1
+
+    def remember(self, file_name: str) -> None:
+        """Note the import once per package content (a re-import writes nothing)."""
+        exists = self.tx.execute(
+            "SELECT 1 FROM imports WHERE package_uuid=? AND content_sha256=?",
+            (self.records.package_uuid, self.records.content_sha256),
+        ).fetchone()
+        if exists:
+            return
+        report = self.report
+        self.tx.execute(
+            "INSERT INTO imports (package_uuid, content_sha256, source_device_uuid, file_name,"
+            " imported_at, added, updated, unchanged, conflicts) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                self.records.package_uuid,
+                self.records.content_sha256,
+                self.records.device_uuid,
+                file_name,
+                utc_now(),
+                sum(report.added.values()),
+                sum(report.updated.values()),
+                sum(report.unchanged.values()),
+                report.conflicts,
+            ),
+        )
+
+    def _local_history(self, submissions: Iterable[str]):
+        history: dict[tuple[str, str], list[Record]] = {}
+        keys: set[EntryKey] = set()
+        columns = "submission_uuid, path, old_value, new_value, at, by, device_uuid"
+        for uuid in submissions:
+            for row in self.tx.execute(
+                f"SELECT {columns} FROM audit WHERE submission_uuid=?", (uuid,)
+            ):
+                entry = dict(zip(columns.split(", "), row, strict=True))
+                history.setdefault((row[0], row[1]), []).append(entry)
+                keys.add(_key(entry))
+        return history, keys
+
+    def _answer(self, submission_uuid: str, path: str) -> Record | None:
+        row = self.tx.execute(
+            "SELECT value, updated_at, updated_by FROM answers WHERE submission_uuid=? AND path=?",
+            (submission_uuid, path),
+        ).fetchone()
+        return (
+            None if row is None else {"value": row[0], "updated_at": row[1], "updated_by": row[2]}
+        )
+
+    def _row(self, table: str, key: str, value: str) -> Record | None:
+        cursor = self.tx.execute(f"SELECT * FROM {table} WHERE {key}=?", (value,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+    def _insert(self, table: str, record: Mapping[str, Any]) -> None:
+        columns = ", ".join(record)
+        marks = ", ".join("?" for _ in record)
+        self.tx.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(record.values()))
+
+    def _update(
+        self, table: str, key: str, value: str, changes: Mapping[str, Any], kind: str
+    ) -> None:
+        if not changes:
+            self.report.unchanged[kind] += 1
+            return
+        assignments = ", ".join(f"{column}=?" for column in changes)
+        self.tx.execute(
+            f"UPDATE {table} SET {assignments} WHERE {key}=?", (*changes.values(), value)
+        )
+        self.report.updated[kind] += 1
+
+
+def _key(entry: Mapping[str, Any]) -> EntryKey:
+    return (
+        entry["device_uuid"],
+        entry["submission_uuid"],
+        entry["path"],
+        entry["at"],
+        entry["new_value"],
+    )
+
+
+def _history(entries: Iterable[Record]) -> dict[tuple[str, str], list[Record]]:
+    history: dict[tuple[str, str], list[Record]] = {}
+    for entry in entries:
+        history.setdefault((entry["submission_uuid"], entry["path"]), []).append(entry)
+    return history
+
+
+def _saw(
+    answer: Mapping[str, Any],
+    own_history: Iterable[Record],
+    other_keys: set[EntryKey],
+    other_history: Iterable[Record],
+) -> bool:
+    """Whether the other side has seen ``answer``'s current value.
+
+    The current entry is the one that wrote the value; without one (an
+    answer whose history was lost) fall back to "the value appears in the
+    other side's history for this answer".
+    """
+    current = [
+        e
+        for e in own_history
+        if e["at"] == answer["updated_at"] and e["new_value"] == answer["value"]
+    ]
+    if current:
+        return any(_key(entry) in other_keys for entry in current)
+    return any(answer["value"] in (e["new_value"], e["old_value"]) for e in other_history)

@@ -1,0 +1,127 @@
+"""The package file is written all at once: kills, full disks and cancels leave no half file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from exports.package_read import read_package
+from exports.package_write import export_package
+from forms.errors import Cancelled, UserError
+from storage import Database
+from tests.exports.test_package_support import SAMPLE, seed
+from tests.storage.killing import random_delays, run_and_kill
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+
+def _dataset(path: Path, submissions: int) -> None:
+    with Database(path) as db:
+        mission, _ = seed(db, SAMPLE)
+        for index in range(submissions):
+            other = db.create_submission(mission.uuid, "tiny", "1", "Dara")
+            values = {f"people[{n}]/person": f"person {index}.{n} " * 20 for n in range(1, 6)}
+            db.save_answers(other.uuid, {**SAMPLE, **values}, "Dara")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", random_delays(8, 0.0, 1.5, seed=20261124))
+def test_kill_during_export_leaves_old_or_whole_file(tmp_path, delay):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 60)
+    out = tmp_path / "out" / "package.xlsx"
+    out.parent.mkdir()
+    with Database(database) as db:
+        export_package(db, out, charts=False)
+    old = read_package(out)
+    run_and_kill(
+        [sys.executable, str(HERE / "test_package_killer.py"), str(database), str(out)],
+        delay,
+        cwd=ROOT,
+        after="ready",
+    )
+    assert sorted(p.name for p in out.parent.iterdir()) == ["package.xlsx"]
+    again = read_package(out)  # the old file or a whole new one, never half of one
+    assert again.tables["_fw_answers"] == old.tables["_fw_answers"]
+
+
+def test_failed_write_leaves_target_and_no_temp_file(tmp_path, monkeypatch):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "package.xlsx").write_bytes(b"old contents")
+    import exports.package_atomic as atomic
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    with Database(database) as db, pytest.raises(UserError) as error:
+        export_package(db, out / "package.xlsx", charts=False)
+    assert error.value.code == "package-write-failed"
+    assert "disk is full" in error.value.message
+    assert sorted(p.name for p in out.iterdir()) == ["package.xlsx"]
+    assert (out / "package.xlsx").read_bytes() == b"old contents"
+
+
+def test_read_only_folder_is_one_sentence(tmp_path, monkeypatch):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 1)
+    import exports.package_atomic as atomic
+
+    def read_only(self):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(atomic.AtomicFile, "_open", read_only)
+    with Database(database) as db, pytest.raises(UserError) as error:
+        export_package(db, tmp_path / "package.xlsx", charts=False)
+    assert "read-only" in error.value.message
+    assert not (tmp_path / "package.xlsx").exists()
+
+
+def test_missing_folder_and_bad_name(tmp_path):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 1)
+    with Database(database) as db:
+        with pytest.raises(UserError, match="does not exist"):
+            export_package(db, tmp_path / "nowhere" / "p.xlsx", charts=False)
+        with pytest.raises(UserError, match=r"\.xlsx"):
+            export_package(db, tmp_path / "p.csv", charts=False)
+
+
+def test_cancelled_export_leaves_nothing(tmp_path):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 5)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total, label):
+        seen.append(done)
+        if done == 2:
+            cancel.set()
+
+    with Database(database) as db, pytest.raises(Cancelled):
+        export_package(db, tmp_path / "out.xlsx", charts=False, progress=progress, cancel=cancel)
+    assert seen[:3] == [0, 1, 2]
+    assert sorted(p.name for p in tmp_path.iterdir() if "out" in p.name) == []
+
+
+def test_named_temp_file_fallback_and_stale_sweep(tmp_path, monkeypatch):
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 1)
+    import exports.package_atomic as atomic
+
+    stale = tmp_path / ".package.xlsx.999999999.abc.fieldwheel-partial"
+    stale.write_bytes(b"left by a killed run")
+    monkeypatch.delattr(atomic.os, "O_TMPFILE", raising=False)
+    with Database(database) as db:
+        export_package(db, tmp_path / "package.xlsx", charts=False)
+    assert not stale.exists()
+    assert read_package(tmp_path / "package.xlsx").tables["_fw_answers"]
