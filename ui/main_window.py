@@ -1,4 +1,4 @@
-"""The main window: the missions above, the chosen mission's submissions below.
+"""The main window: the missions above, the chosen mission's submissions and wheel below.
 
 It only composes panels and wires actions to them; each panel, dialog and
 flow lives in its own module.  An empty database shows a welcome page
@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from forms.errors import UserError
 from storage import Database
@@ -22,6 +30,7 @@ from ui.empty_state import EmptyState
 from ui.filler_windows import FillerWindows
 from ui.mission_panel import MissionPanel
 from ui.submission_panel import SubmissionPanel
+from ui.wheel_tab import WheelTab
 from ui.workers import Operation
 
 if TYPE_CHECKING:
@@ -44,12 +53,18 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState()
         self.missions = MissionPanel(database)
         self.submissions = SubmissionPanel(database)
+        self.wheel = WheelTab(database)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mission_tabs")
+        self.tabs.addTab(self.submissions, self.tr("Submissions"))
+        self.tabs.addTab(self.wheel, self.tr("Wheel"))
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.missions)
-        self.splitter.addWidget(self.submissions)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.addWidget(self.tabs)
+        # Missions are a few rows; the wheel below needs the height to be legible.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
@@ -270,12 +285,14 @@ class MainWindow(QMainWindow):
         if select_mission:
             self.missions.select(select_mission)
         self.submissions.refresh()
+        self.wheel.schedule_update()
         self._show_page()
         self._update_actions()
 
     def _show_mission(self, uuid: str | None) -> None:
         mission = self.missions.selected_mission() if uuid else None
         self.submissions.show_mission(mission)
+        self.wheel.show_mission(uuid)
         self._update_actions()
 
     def _show_page(self) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storage import Database, Mission
@@ -72,6 +72,37 @@ def main_window(studio: Studio) -> Path:
     path = studio.save(window, "main_window")
     window.close()
     return path
+
+
+def wheel_tab(studio: Studio) -> Path:
+    """The sample mission's wheel, with the infrastructure block clicked open."""
+    window = MainWindow(studio.database)
+    window.resize(*SIZE)
+    window.show()
+    window.missions.select(studio.mission.uuid)
+    window.tabs.setCurrentWidget(window.wheel)
+    wait_until(lambda: window.wheel.data is not None)
+    window.wheel.show_block(INFRASTRUCTURE.rsplit("/", 1)[-1])
+    path = studio.save(window, "wheel_tab")
+    window.close()
+    return path
+
+
+def wait_until(done: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+    """Process events until ``done()`` (background work such as drawing the wheel).
+
+    Through an event loop object, never ``QApplication.processEvents``: in
+    PySide6 6.12 each call of that drops a reference to None, and a polling
+    loop of a few thousand calls aborts the interpreter.
+    """
+    loop = QEventLoop()
+    tick = QTimer()
+    tick.start(50)  # wakes the wait below even when nothing else happens
+    deadline = QDeadlineTimer(timeout_ms)
+    while not done():
+        if deadline.hasExpired():
+            raise TimeoutError("The screen did not finish drawing in time.")
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def empty_database(studio: Studio) -> Path:
@@ -135,6 +166,7 @@ def _form_version(studio: Studio, form_id: str) -> str:
 
 SHOTS: list[Callable[[Studio], Path]] = [
     main_window,
+    wheel_tab,
     empty_database,
     diagnostic_midway,
     workshop_repeat,

@@ -1,0 +1,129 @@
+"""The wheel figure on screen: zoomed to fit, and hit-tested block by block.
+
+The chart is laid out in inches for its design size (margins, label
+radii, font sizes), so letting the canvas resize the figure, as matplotlib
+does by default, would pile the labels onto each other.  Instead the view
+keeps the figure's inches and the canvas's aspect ratio, and changes the
+dots per inch: the whole chart zooms as one picture.
+
+Hovering a block shows its name and score in a tooltip; clicking it
+announces the block.  Importing this module imports matplotlib's Qt
+backend, so only the wheel tab imports it, once a figure has arrived.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from matplotlib.backend_bases import MouseButton, MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from exports.wheel_chart import wheel_slots
+from exports.wheel_paint import BASE, TOP
+from exports.wheel_shapes import Slot
+from forms.wheel import Wheel
+
+
+def block_at(slots: Mapping[str, Slot], theta: float, radius: float) -> str | None:
+    """The block whose wedge (from the base ring to level 5) holds this polar point."""
+    if not BASE <= radius <= TOP:
+        return None
+    for name, slot in slots.items():
+        offset = (theta - slot.theta + math.pi) % (2 * math.pi) - math.pi
+        if abs(offset) <= slot.width / 2:
+            return name
+    return None
+
+
+class WheelCanvas(FigureCanvasQTAgg):
+    """One wheel figure; tells which block is under the mouse.
+
+    Signals:
+        block_clicked(str): the name of the block the user clicked.
+    """
+
+    block_clicked = Signal(str)
+
+    def __init__(self, figure: Figure, wheel: Wheel, tooltips: Mapping[str, str]) -> None:
+        self.design_inches = tuple(figure.get_size_inches())
+        super().__init__(figure)
+        self.slots, _pillars = wheel_slots(wheel)
+        self.tooltips = dict(tooltips)
+        self.axes = figure.axes[0]
+        self.setMouseTracking(True)
+        self.mpl_connect("motion_notify_event", self._hover)
+        self.mpl_connect("button_press_event", self._press)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Same inches, new dots per inch: the super class then keeps the size in inches.
+        width_inches = self.design_inches[0]
+        self.figure.set_dpi(event.size().width() * self.device_pixel_ratio / width_inches)
+        super().resizeEvent(event)
+
+    def block_under(self, event: MouseEvent) -> str | None:
+        if event.inaxes is not self.axes or event.xdata is None or event.ydata is None:
+            return None
+        return block_at(self.slots, event.xdata, event.ydata)
+
+    def _hover(self, event: MouseEvent) -> None:
+        block = self.block_under(event)
+        if block is None:
+            self.unsetCursor()
+            QToolTip.hideText()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        ratio = self.device_pixel_ratio
+        point = QPoint(round(event.x / ratio), round(self.height() - event.y / ratio))
+        QToolTip.showText(self.mapToGlobal(point), self.tooltips.get(block, block), self)
+
+    def _press(self, event: MouseEvent) -> None:
+        block = self.block_under(event)
+        if block is not None and event.button == MouseButton.LEFT:
+            self.block_clicked.emit(block)
+
+
+class WheelView(QWidget):
+    """Holds the current canvas, centred at the largest size with the figure's proportions.
+
+    Signals:
+        block_clicked(str): relayed from the canvas.
+    """
+
+    block_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas: WheelCanvas | None = None
+        self.setMinimumSize(320, 264)
+
+    def show_figure(self, figure: Figure, wheel: Wheel, tooltips: Mapping[str, str]) -> None:
+        """Replace the figure on screen (a new canvas: a canvas belongs to one figure)."""
+        old = self.canvas
+        self.canvas = WheelCanvas(figure, wheel, tooltips)
+        self.canvas.setParent(self)
+        self.canvas.setAccessibleName(self.tr("Wheel chart"))
+        self.canvas.block_clicked.connect(self.block_clicked)
+        self._place()
+        self.canvas.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        if self.canvas is None:
+            return
+        width_inches, height_inches = self.canvas.design_inches
+        scale = min(self.width() / width_inches, self.height() / height_inches)
+        width, height = round(width_inches * scale), round(height_inches * scale)
+        self.canvas.setGeometry(
+            QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+        )

@@ -1,0 +1,66 @@
+"""Saving the mission's wheel as a PNG or SVG file the user chooses.
+
+The file is drawn afresh in a worker at the chart's print resolution,
+never from the on-screen figure: that one is zoomed to the window and
+belongs to the UI thread.  ``choose_path`` is the only modal step, kept
+separate so tests can answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui.workers import Operation, Task
+
+if TYPE_CHECKING:
+    from exports.mission_wheel import MissionWheel
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("wheel_export", text)
+
+
+def suggested_name(mission_wheel: MissionWheel) -> str:
+    """``Cambodia-2026-wheel-2026-11-23.png``: the mission and the date of its latest answers."""
+    title = _UNSAFE.sub("-", mission_wheel.mission.title).strip("-.") or "mission"
+    return f"{title}-wheel-{mission_wheel.latest}.png"
+
+
+def choose_path(parent: QWidget | None, suggestion: Path) -> Path | None:
+    """Ask where to save; the chosen filter adds its suffix when the name has none."""
+    png, svg = _tr("PNG image (*.png)"), _tr("SVG drawing (*.svg)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Export the wheel"), str(suggestion), f"{png};;{svg}"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".svg" if chosen == svg else ".png")
+    return path
+
+
+def export_wheel(
+    parent: QWidget | None, mission_wheel: MissionWheel, language: str | None, path: Path
+) -> Operation:
+    """Draw and save the wheel in the background; a UserError is shown as one sentence."""
+
+    def work(task: Task) -> Path:
+        from exports.mission_wheel import mission_figure
+        from exports.wheel_chart import save_wheel
+
+        figure = mission_figure(mission_wheel, language)
+        task.check_cancelled()
+        return save_wheel(figure, path)
+
+    operation = Operation(parent, work)
+    operation.with_progress(_tr("Saving the wheel…"))
+    operation.run_in_background()
+    return operation
