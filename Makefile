@@ -22,6 +22,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	$(BIN)/python docs/package_screenshot.py docs/screenshots
 
 demo: $(STAMP)
 	$(BIN)/python main.py demo

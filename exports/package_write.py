@@ -54,6 +54,11 @@ DATE_FORMAT = "yyyy-mm-dd"
 Progress = Callable[[int, int, str], None]
 
 
+def column_width(header: str) -> int:
+    """A column wide enough for its header and a date, but never a whole screen."""
+    return max(12, min(len(str(header)) + 2, 40))
+
+
 @dataclass(frozen=True)
 class ExportSummary:
     path: Path
@@ -157,10 +162,20 @@ class _PackageWriter:
             about.append([self._visible(about, value) for value in row])
         for sheets in layouts.values():
             for layout in sheets:
-                self._sheet(layout.name, header=layout.headers, freeze=True)
+                self._sheet(
+                    layout.name,
+                    header=layout.headers,
+                    widths=[column_width(h) for h in layout.headers],
+                    freeze=True,
+                )
         codebook = self._sheet(CODEBOOK_SHEET, header=codebook_header(codebook_languages(forms)))
         wheel_sheet = self._sheet(WHEEL_SHEET) if sections else None
-        audit = self._sheet(AUDIT_SHEET, header=AUDIT_HEADER, freeze=True)
+        audit = self._sheet(
+            AUDIT_SHEET,
+            header=AUDIT_HEADER,
+            widths=[column_width(h) for h in AUDIT_HEADER],
+            freeze=True,
+        )
         for table in content.TABLES:
             self._sheet(table.sheet, header=["_cont", *table.columns], hidden=True)
         manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
