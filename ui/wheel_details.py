@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms.wheel import Block, pick_text
-from forms.wheel_scores import BlockScore, BlockSpread
-
 if TYPE_CHECKING:
+    from forms.wheel import Block
+    from forms.wheel_scores import BlockScore, BlockSpread
     from ui.wheel_data import WheelData
 
 QUESTION, ANSWER, SCORE = range(3)
@@ -155,6 +154,7 @@ class WheelDetails(QWidget):
         return " ".join(lines)
 
     def _fill_questions(self, data: WheelData, block: Block) -> None:
+        from forms.wheel import pick_text  # the wheel model loads with the first chart
         from ui.wheel_data import answer_text, respondent_name
 
         form = data.mission_wheel.form
