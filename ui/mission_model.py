@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from storage import Database, Mission
+from ui.record_model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
 
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A row's mission uuid."""
+__all__ = ["UUID_ROLE", "MissionModel", "country_label", "phase_label"]
 
 COUNTRY, PHASE, TITLE, DATES, SUBMISSIONS = range(5)
 
@@ -43,61 +37,36 @@ def country_label(code: str) -> str:
     return f"{name} ({code})" if name != code else code
 
 
-class MissionModel(QAbstractTableModel):
+class MissionModel(RecordTableModel[Mission]):
     """Missions as rows, newest first."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._missions: list[Mission] = []
-        self._headers = (
-            self.tr("Country"),
-            self.tr("Phase"),
-            self.tr("Title"),
-            self.tr("Dates"),
-            self.tr("Submissions"),
+        super().__init__(
+            (
+                self.tr("Country"),
+                self.tr("Phase"),
+                self.tr("Title"),
+                self.tr("Dates"),
+                self.tr("Submissions"),
+            ),
+            parent,
         )
+        self._database = database
         self.refresh()
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._missions = self._database.missions()
-        self.endResetModel()
+    def load(self) -> list[Mission]:
+        return self._database.missions()
 
     def mission(self, row: int) -> Mission:
-        return self._missions[row]
+        return self.record(row)
 
-    def row_of(self, uuid: str) -> int | None:
-        return next((row for row, m in enumerate(self._missions) if m.uuid == uuid), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._missions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        mission = self._missions[index.row()]
-        column = index.column()
-        if role == UUID_ROLE:
-            return mission.uuid
+    def cell(self, mission: Mission, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(mission, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and mission.notes:
             return mission.notes
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SUBMISSIONS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _display(self, mission: Mission, column: int) -> Any:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from storage import Database, Submission
+from ui.record_model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
 
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A row's submission uuid."""
+__all__ = ["UUID_ROLE", "SubmissionModel", "local_time"]
 
 FORM, STATUS, AUTHOR, UPDATED, ANSWERED = range(5)
 
@@ -28,22 +28,23 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class SubmissionModel(QAbstractTableModel):
+class SubmissionModel(RecordTableModel[Submission]):
     """The submissions of one mission (none until ``set_mission``), oldest first."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Form"),
+                self.tr("Status"),
+                self.tr("Author"),
+                self.tr("Last change"),
+                self.tr("Answered"),
+            ),
+            parent,
+        )
         self._database = database
         self._mission_uuid: str | None = None
-        self._submissions: list[Submission] = []
         self._titles: dict[tuple[str, str], str] = {}
-        self._headers = (
-            self.tr("Form"),
-            self.tr("Status"),
-            self.tr("Author"),
-            self.tr("Last change"),
-            self.tr("Answered"),
-        )
 
     @property
     def mission_uuid(self) -> str | None:
@@ -53,46 +54,19 @@ class SubmissionModel(QAbstractTableModel):
         self._mission_uuid = mission_uuid
         self.refresh()
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._submissions = (
-            self._database.submissions(self._mission_uuid) if self._mission_uuid else []
-        )
-        if any((s.form_id, s.form_version) not in self._titles for s in self._submissions):
+    def load(self) -> list[Submission]:
+        submissions = self._database.submissions(self._mission_uuid) if self._mission_uuid else []
+        if any((s.form_id, s.form_version) not in self._titles for s in submissions):
             self._titles = {(r.form_id, r.version): r.title for r in self._database.form_records()}
-        self.endResetModel()
+        return submissions
 
     def submission(self, row: int) -> Submission:
-        return self._submissions[row]
+        return self.record(row)
 
     def form_title(self, submission: Submission) -> str:
         return self._titles.get((submission.form_id, submission.form_version), submission.form_id)
 
-    def row_of(self, uuid: str) -> int | None:
-        return next((row for row, s in enumerate(self._submissions) if s.uuid == uuid), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._submissions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        submission = self._submissions[index.row()]
-        column = index.column()
-        if role == UUID_ROLE:
-            return submission.uuid
+    def cell(self, submission: Submission, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(submission, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == FORM:
@@ -100,7 +74,7 @@ class SubmissionModel(QAbstractTableModel):
                 form_id=submission.form_id, version=submission.form_version
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ANSWERED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _display(self, submission: Submission, column: int) -> Any:
