@@ -68,7 +68,7 @@ def records(package: Package) -> PackageRecords:
 def _local_value(db: Database, submission_uuid: str, path: str) -> str | bool | None:
     """The answer stored here (False when there is none): an edit already taken is skipped."""
     rows = list(
-        db.rows.query(
+        db.query(
             "SELECT value FROM answers WHERE submission_uuid=? AND path=?", (submission_uuid, path)
         )
     )

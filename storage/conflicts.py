@@ -77,7 +77,7 @@ def record_conflict(
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:
     """Open conflicts (or all of them), oldest first."""
     where = "" if include_resolved else " WHERE resolved_at IS NULL"
-    rows = db.rows.query(f"SELECT * FROM conflicts{where} ORDER BY id")
+    rows = db.query(f"SELECT * FROM conflicts{where} ORDER BY id")
     return [Conflict(**row) for row in rows]
 
 
@@ -114,7 +114,7 @@ def resolve_conflict(db: Database, conflict_id: int, choose: str, *, by: str) ->
             " WHERE id=?",
             (stamp, by.strip(), resolution, chosen, conflict_id),
         )
-    rows = db.rows.query("SELECT * FROM conflicts WHERE id=?", (conflict_id,))
+    rows = db.query("SELECT * FROM conflicts WHERE id=?", (conflict_id,))
     return Conflict(**next(iter(rows)))
 
 

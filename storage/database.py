@@ -14,17 +14,13 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from forms.errors import StorageError, UserError
 from storage import validation
 from storage.connection import open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 
 def utc_now() -> str:
@@ -69,17 +65,6 @@ class Database:
             device = str(uuidlib.uuid4())
             tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
         return device
-
-    @cached_property
-    def rows(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection, for bulk work such as merges.
-
-        Imported on first use: it pulls in numpy and plugin discovery, which
-        would cost the window about a bare window's start-up time.
-        """
-        import sqlite_utils
-
-        return sqlite_utils.Database(self._connection)
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts keyed by column name."""
