@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui import errors, prompts, settings
+from ui.conflicts_hint import ConflictsHint
 from ui.empty_state import EmptyState
 from ui.filler_windows import FillerWindows
 from ui.mission_panel import MissionPanel
@@ -34,7 +35,9 @@ from ui.wheel_tab import WheelTab
 from ui.workers import Operation
 
 if TYPE_CHECKING:
+    from ui.conflicts_dialog import ConflictsDialog
     from ui.mission_dialog import MissionDialog
+    from ui.package_import import PackageImporter
     from ui.submission_starter import SubmissionStarter
 
 _WELCOME, _MISSIONS = range(2)
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.fillers = FillerWindows(database, self)
+        self.conflicts_dialog: ConflictsDialog | None = None
         self._build_actions()
         self._build_status_bar()
 
@@ -149,11 +153,32 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
         )
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.tr("Write missions as one Excel package to carry to headquarters"),
+            self.export_package,
+            QKeySequence("Ctrl+E"),
+        )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            self.tr("Import and merge Excel packages from the field"),
+            self.import_packages,
+            QKeySequence("Ctrl+I"),
+        )
+        self.conflicts_action = self._action(
+            self.tr("Resolve &conflicts…"),
+            self.tr("Choose between answers changed both here and in a package"),
+            self.show_conflicts,
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
         )
         menus = self.menuBar()
-        menus.addMenu(self.tr("&File")).addAction(self.quit_action)
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.export_action, self.import_action, self.conflicts_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         mission_menu = menus.addMenu(self.tr("&Mission"))
         for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
             mission_menu.addAction(action)
@@ -182,6 +207,9 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
+        self.conflicts_hint = ConflictsHint(self.database)
+        self.conflicts_hint.clicked.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.conflicts_hint)
 
     @cached_property
     def starter(self) -> SubmissionStarter:
@@ -256,6 +284,40 @@ class MainWindow(QMainWindow):
         operation.run_in_background()
         return operation
 
+    # Packages -------------------------------------------------------------
+
+    def export_package(self) -> Operation | None:
+        from ui.package_export import export_with_dialog
+
+        return export_with_dialog(self, self.database, self.missions.selected_mission())
+
+    def import_packages(self) -> Operation | None:
+        return self.importer.choose_and_import()
+
+    @cached_property
+    def importer(self) -> PackageImporter:
+        """The import flow and its report, built on first use."""
+        from ui.package_import import PackageImporter
+
+        importer = PackageImporter(self.database.path, self)
+        importer.imported.connect(self._packages_imported)
+        importer.conflicts_requested.connect(self.show_conflicts)
+        return importer
+
+    def show_conflicts(self) -> None:
+        from ui.conflicts_dialog import ConflictsDialog
+
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.database, self)
+            self.conflicts_dialog.resolved.connect(lambda _id: self.refresh())
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+
+    def _packages_imported(self) -> None:
+        self.refresh()
+        if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
+            self.conflicts_dialog.reload()
+
     # Submissions ----------------------------------------------------------
 
     def new_submission(self) -> None:
@@ -286,6 +348,7 @@ class MainWindow(QMainWindow):
             self.missions.select(select_mission)
         self.submissions.refresh()
         self.wheel.schedule_update()
+        self.conflicts_hint.refresh()
         self._show_page()
         self._update_actions()
 
@@ -309,6 +372,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)
+        self.export_action.setEnabled(self.missions.model.rowCount() > 0)
 
     def _guarded(self, write: Callable[[], object]) -> None:
         try:

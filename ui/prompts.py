@@ -1,6 +1,6 @@
-"""Questions the window asks the user in a modal box: confirm, choose a file.
+"""Questions the window asks the user in a modal box: confirm, choose a file, a name.
 
-They sit behind these two functions so tests can answer them (monkeypatch
+They sit behind these functions so tests can answer them (monkeypatch
 ``ui.prompts.confirm``) instead of blocking on a dialog.
 """
 
@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 def _tr(text: str) -> str:
@@ -35,3 +42,52 @@ def open_form_file(parent: QWidget | None, folder: str) -> Path | None:
     kinds = _tr("XLSForms ({patterns})").format(patterns=patterns)
     name, _filter = QFileDialog.getOpenFileName(parent, _tr("Open an XLSForm"), folder, kinds)
     return Path(name) if name else None
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; True if the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def tell(parent: QWidget | None, text: str, action: str | None = None) -> bool:
+    """Say ``text``; True only if the user presses the optional ``action`` button."""
+    title = parent.windowTitle() if parent else ""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.ActionRole) if action else None
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return chosen is not None and box.clickedButton() is chosen
+
+
+def ask_text(parent: QWidget | None, question: str, text: str = "") -> str | None:
+    """Ask for one line of text (a name); None if the user cancels."""
+    title = parent.windowTitle() if parent else ""
+    answer, ok = QInputDialog.getText(parent, title, question, QLineEdit.EchoMode.Normal, text)
+    return answer if ok else None
+
+
+def ask_password(parent: QWidget | None, question: str) -> str | None:
+    """Ask for a password, typed unseen; None if the user cancels."""
+    title = parent.windowTitle() if parent else ""
+    answer, ok = QInputDialog.getText(parent, title, question, QLineEdit.EchoMode.Password)
+    return answer if ok else None
+
+
+def save_package_file(parent: QWidget | None, suggestion: Path) -> Path | None:
+    """Ask where to write a package; ``.xlsx`` is added when the name has no suffix."""
+    kinds = _tr("Fieldwheel packages (*.xlsx)")
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Export a package"), str(suggestion), kinds
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".xlsx")
+
+
+def open_package_files(parent: QWidget | None, folder: str) -> list[Path]:
+    """Let the user pick one or more packages; empty if they cancel."""
+    kinds = _tr("Fieldwheel packages (*.xlsx)")
+    names, _filter = QFileDialog.getOpenFileNames(parent, _tr("Import packages"), folder, kinds)
+    return [Path(name) for name in names]

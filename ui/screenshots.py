@@ -47,8 +47,8 @@ class Studio:
     folder: Path
     scratch: Path
 
-    def save(self, widget: QWidget, name: str) -> Path:
-        widget.resize(*SIZE)
+    def save(self, widget: QWidget, name: str, size: tuple[int, int] = SIZE) -> Path:
+        widget.resize(*size)
         widget.show()
         settle()
         path = self.folder / f"{name}.png"
@@ -160,6 +160,25 @@ def constraint_error(studio: Studio) -> Path:
     return _shoot_filler(studio, window, "filler_constraint_error")
 
 
+def import_report(studio: Studio) -> Path:
+    """The report after importing the sample mission's package into a fresh database."""
+    from exports.package_write import export_package
+
+    package = studio.scratch / "fieldwheel-KHM.xlsx"
+    export_package(studio.database, package, by="Screenshots", charts=False)
+    with Database(studio.scratch / "hq.sqlite3") as headquarters:
+        window = MainWindow(headquarters)
+        window.resize(*SIZE)
+        window.show()
+        window.importer.import_paths([package])
+        wait_until(lambda: window.importer.report_dialog is not None)
+        dialog = window.importer.report_dialog
+        path = studio.save(dialog, "import_report", (900, 520))
+        dialog.close()
+        window.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -172,6 +191,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     workshop_repeat,
     diagnostic_arabic,
     constraint_error,
+    import_report,
 ]
 
 

@@ -44,6 +44,10 @@ WINDOW_GEOMETRY = Setting("persist/main_window/geometry", QByteArray(), "Main wi
 WINDOW_STATE = Setting("persist/main_window/state", QByteArray(), "Main window toolbars.")
 SPLITTER = Setting("persist/main_window/splitter", QByteArray(), "Missions/submissions split.")
 LAST_FORM_FOLDER = Setting("persist/last_form_folder", "", "Folder of the last XLSForm opened.")
+LAST_EXPORT_FOLDER = Setting(
+    "persist/last_export_folder", "", "Folder of the last package written."
+)
+LAST_IMPORT_FOLDER = Setting("persist/last_import_folder", "", "Folder of the last package read.")
 
 
 def open_settings() -> QSettings:

@@ -1,0 +1,36 @@
+"""The status-bar button "3 conflicts to resolve", shown only while there are any.
+
+An import with conflicts changes nothing the user can see in the lists,
+since the local answers stay; without this reminder the decisions would
+wait unnoticed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+
+from storage import Database
+from storage.conflicts import list_conflicts
+
+
+class ConflictsHint(QPushButton):
+    """A flat button counting the open conflicts; ``clicked`` opens them."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.setObjectName("conflicts_hint")
+        self.setFlat(True)
+        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.setToolTip(self.tr("Answers changed both here and in an imported package"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again (one small query): after imports and resolutions."""
+        count = len(list_conflicts(self._database))
+        self.setText(
+            self.tr("1 conflict to resolve")
+            if count == 1
+            else self.tr("{count} conflicts to resolve").format(count=count)
+        )
+        self.setVisible(count > 0)

@@ -1,0 +1,198 @@
+"""Importing packages from the window: choose files, passwords, import off the UI thread.
+
+Each file is its own import (the core merges one package in one
+transaction), so one refused file never stops the others: its refusal is
+reported beside the others' counts.  Passwords are asked for before the
+work starts, on the UI thread, because only files that are encrypted need
+one and the first bytes say which.  The report dialog can run a file again
+with a password or with its hand edits accepted; this module does that run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QWidget
+
+from forms.errors import Cancelled, UserError
+from ui import prompts, settings
+from ui.workers import Operation, Task
+
+if TYPE_CHECKING:
+    from storage.merge import ImportReport
+    from ui.package_report import ImportReportDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("package_import", text)
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    """One file to import and how: its password and whose hand edits to accept."""
+
+    path: Path
+    password: str | None = None
+    accept_edits_by: str | None = None
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What became of one file: a report, a refusal, or cancelled before its turn."""
+
+    file: PackageFile
+    report: ImportReport | None = None
+    error: UserError | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.report is None and self.error is None
+
+
+def import_files(task: Task, files: list[PackageFile]) -> list[FileOutcome]:
+    """Worker thread: import each file in turn with the task's own connection.
+
+    A cancel before any file went in is silent; after that the files already
+    imported stay imported, so the rest are reported as cancelled instead.
+    """
+    from exports.package_import import import_package
+
+    outcomes: list[FileOutcome] = []
+    for number, file in enumerate(files, start=1):
+        progress = _file_progress(task, file, number, len(files))
+        try:
+            report = import_package(
+                task.database(),
+                file.path,
+                password=file.password,
+                accept_edits_by=file.accept_edits_by,
+                progress=progress,
+                cancel=task.cancel,
+            )
+        except UserError as error:
+            outcomes.append(FileOutcome(file, error=error))
+        except Cancelled:
+            if not any(outcome.report is not None for outcome in outcomes):
+                raise
+            outcomes.extend(FileOutcome(rest) for rest in files[len(outcomes) :])
+            break
+        else:
+            outcomes.append(FileOutcome(file, report=report))
+    return outcomes
+
+
+def _file_progress(
+    task: Task, file: PackageFile, number: int, count: int
+) -> Callable[[int, int, str], None]:
+    """Progress for one of several files: the file's name and place prefix the label."""
+    prefix = f"{file.path.name} ({number}/{count}) " if count > 1 else ""
+
+    def progress(done: int, total: int, label: str) -> None:
+        task.progress(done, total, f"{prefix}{label}".strip())
+
+    return progress
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the file is password-protected (an unreadable file is the core's to report)."""
+    from exports.package_crypto import OLE_MAGIC
+    from exports.package_crypto import is_encrypted as encrypted_bytes
+
+    try:
+        with path.open("rb") as stream:
+            return encrypted_bytes(stream.read(len(OLE_MAGIC)))
+    except OSError:
+        return False
+
+
+def ask_password(parent: QWidget | None, file: PackageFile) -> PackageFile | None:
+    """The file with the password the user typed; None if they would not give one."""
+    password = prompts.ask_password(
+        parent,
+        _tr("{name} is protected by a password. Type its password:").format(name=file.path.name),
+    )
+    return replace(file, password=password) if password else None
+
+
+class PackageImporter(QObject):
+    """Runs imports for one window and shows their report.
+
+    Signals:
+        imported(): a run finished and may have changed the database.
+        conflicts_requested(): the user wants to resolve the conflicts now.
+    """
+
+    imported = Signal()
+    conflicts_requested = Signal()
+
+    def __init__(self, database_path: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._database_path = database_path
+        self._window = parent
+        self.report_dialog: ImportReportDialog | None = None
+
+    def choose_and_import(self) -> Operation | None:
+        """Ask for files (and passwords), then import them; None if the user cancels."""
+        store = settings.open_settings()
+        folder = settings.LAST_IMPORT_FOLDER.read(store) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        paths = prompts.open_package_files(self._window, folder)
+        if not paths:
+            return None
+        settings.LAST_IMPORT_FOLDER.write(store, str(paths[0].parent))
+        return self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> Operation:
+        """Import ``paths``, asking for the password of each encrypted one first."""
+        files = []
+        for path in paths:
+            file = PackageFile(path)
+            # Without a password the core refuses the file, and the report offers to retry.
+            files.append((ask_password(self._window, file) or file) if is_encrypted(path) else file)
+        operation = self._start(files, self._window)
+        operation.succeeded.connect(self._show_report)
+        return operation
+
+    def retry(self, row: int, file: PackageFile) -> Operation:
+        """Import one file of the report again (with a password or accepted edits)."""
+        # The report is modal: its progress must sit above it, not behind it.
+        operation = self._start([file], self.report_dialog or self._window)
+        operation.succeeded.connect(lambda outcomes: self._replace(row, outcomes))
+        return operation
+
+    def _start(self, files: list[PackageFile], parent: QWidget) -> Operation:
+        operation = Operation(
+            parent,
+            lambda task: import_files(task, files),
+            database_path=self._database_path,
+        )
+        label = (
+            _tr("Importing {name}…").format(name=files[0].path.name)
+            if len(files) == 1
+            else _tr("Importing {count} packages…").format(count=len(files))
+        )
+        operation.with_progress(label)
+        operation.succeeded.connect(lambda _outcomes: self.imported.emit())
+        operation.run_in_background()
+        return operation
+
+    def _show_report(self, outcomes: list[FileOutcome]) -> None:
+        from ui.package_report import ImportReportDialog
+
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+        dialog = ImportReportDialog(outcomes, self._window)
+        dialog.retry_requested.connect(self.retry)
+        dialog.conflicts_requested.connect(self.conflicts_requested)
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _replace(self, row: int, outcomes: list[FileOutcome]) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.set_outcome(row, outcomes[0])
