@@ -34,7 +34,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     conflicts = commands.add_parser("conflicts", help="list or resolve import conflicts")
     conflicts.add_argument("--resolve", type=int, metavar="ID")
-    conflicts.add_argument("--choose", metavar="local|package|VALUE")
+    conflicts.add_argument(
+        "--choose", choices=("local", "package"), help="keep our value or take the package's"
+    )
+    conflicts.add_argument("--value", metavar="TEXT", help="resolve with this value instead")
     conflicts.add_argument("--by", metavar="NAME")
     conflicts.set_defaults(handler=_conflicts)
 
@@ -95,11 +98,14 @@ def _conflicts(args: argparse.Namespace) -> int:
 
     with Database(args.db) as db:
         if args.resolve is not None:
-            if not args.choose or not args.by:
+            if (args.choose is None) == (args.value is None) or not args.by:
                 raise UserError(
-                    "conflict-needs-choice", "Resolve with --choose local|package and --by NAME."
+                    "conflict-needs-choice",
+                    "Resolve with either --choose local|package or --value TEXT, and --by NAME.",
                 )
-            conflict = resolve_conflict(db, args.resolve, args.choose, by=args.by)
+            conflict = resolve_conflict(
+                db, args.resolve, args.choose or "value", by=args.by, value=args.value
+            )
             print(
                 f"Conflict {conflict.id} resolved: {conflict.path} = {conflict.resolved_value!r}."
             )

@@ -81,13 +81,18 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
     return [Conflict(**row) for row in rows]
 
 
-def resolve_conflict(db: Database, conflict_id: int, choose: str, *, by: str) -> Conflict:
+def resolve_conflict(
+    db: Database, conflict_id: int, choose: str, *, by: str, value: str | None = None
+) -> Conflict:
     """Settle a conflict with the local value, the package's value, or a new value.
 
-    ``choose`` is ``"local"``, ``"package"`` or any other text, taken as the
-    value itself.  The chosen value is saved as ``by``'s edit unless it is
-    already the current answer.
+    ``choose`` is ``"local"``, ``"package"`` or ``"value"`` (then ``value`` is
+    the answer; empty clears it).  Keeping the choice apart from the value
+    means any text, even the word "local", can be the answer.  The chosen
+    value is saved as ``by``'s edit unless it is already the current answer.
     """
+    if choose not in (*CHOICES, "value"):
+        raise UserError("conflict-bad-choice", f"Choose local, package or value, not {choose!r}.")
     if not by.strip():
         raise UserError("conflict-needs-name", "Say who resolves the conflict (--by NAME).")
     stamp = utc_now()
@@ -105,8 +110,8 @@ def resolve_conflict(db: Database, conflict_id: int, choose: str, *, by: str) ->
             "SELECT value FROM answers WHERE submission_uuid=? AND path=?", (submission_uuid, path)
         ).fetchone()
         local_value = current[0] if current else None
-        resolution = choose if choose in CHOICES else "value"
-        chosen = {"local": local_value, "package": package_value}.get(choose, choose or None)
+        resolution = choose
+        chosen = {"local": local_value, "package": package_value}.get(choose, value or None)
         if chosen != local_value:
             _write_answer(tx, db.device_uuid, submission_uuid, path, local_value, chosen, by, stamp)
         tx.execute(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from storage import Database
-from storage.conflicts import CHOICES, resolve_conflict
+from storage.conflicts import resolve_conflict
 from ui import errors, settings
 from ui.conflicts_model import (
     OURS,
@@ -202,24 +202,16 @@ class ConflictsDialog(QDialog):
         conflict = item.conflict
         if value == (conflict.package_value or ""):
             self._resolve("package")
-        elif value in CHOICES:  # the core reads these words as choices, not values
-            errors.show_user_error(
-                self,
-                UserError(
-                    "conflict-reserved-value",
-                    self.tr("“{value}” cannot be typed as a value here.").format(value=value),
-                ),
-            )
         else:
-            self._resolve(value)
+            self._resolve("value", value)
 
-    def _resolve(self, choose: str) -> None:
+    def _resolve(self, choose: str, value: str | None = None) -> None:
         item = self.selected()
         if item is None:
             return
         by = settings.author(settings.open_settings())
         try:
-            resolve_conflict(self._database, item.conflict.id, choose, by=by)
+            resolve_conflict(self._database, item.conflict.id, choose, by=by, value=value)
         except UserError as error:
             errors.show_user_error(self, error)
             return

@@ -75,15 +75,18 @@ def test_divergent_edits_become_a_conflict_and_nothing_is_lost(sides):
     assert field.answers(uuid) == hq.answers(uuid)
 
 
-@pytest.mark.parametrize(("choose", "expected"), [("local", "HQ"), ("typed value", "typed value")])
-def test_conflict_resolved_with_local_or_a_new_value(sides, choose, expected):
+@pytest.mark.parametrize(
+    ("choose", "value", "expected"),
+    [("local", None, "HQ"), ("value", "typed value", "typed value"), ("value", "local", "local")],
+)
+def test_conflict_resolved_with_local_or_a_new_value(sides, choose, value, expected):
     field, hq, uuid, tmp = sides
     field.save_answer(uuid, "info/code", "FIELD", "Dara")
     hq.save_answer(uuid, "info/code", "HQ", "Lead")
     export_package(field, tmp / "p3.xlsx", charts=False)
     import_package(hq, tmp / "p3.xlsx")
     [conflict] = list_conflicts(hq)
-    resolve_conflict(hq, conflict.id, choose, by="Chief")
+    resolve_conflict(hq, conflict.id, choose, by="Chief", value=value)
     assert hq.answers(uuid)["info/code"] == expected
     with pytest.raises(UserError) as error:
         resolve_conflict(hq, conflict.id, "local", by="Chief")
