@@ -143,8 +143,13 @@ def read_back(value: Any) -> Any:
 
 
 def comparable(value: Any) -> tuple[str, Any]:
-    """A cell value normalised so a written value equals what a reader returns."""
-    if value is None or value == "":
+    """A cell value normalised so a written value equals what a reader returns.
+
+    Whitespace-only text counts as empty: openpyxl writes it without
+    ``xml:space="preserve"``, so readers (rightly) give it back as "".  The
+    exact text survives in the canonical sheet; only the visible cell loses it.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
         kind, normal = "", ""
     elif isinstance(value, int | float):  # bool is an int
         kind, normal = "n", float(value)

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exports.package_import import import_package
@@ -53,6 +53,7 @@ def _roundtrip(tmp: Path, answers: dict[str, str]) -> None:
     code=TEXT,
     people=st.lists(TEXT, min_size=1, max_size=3),
 )
+@example(name="0", count="0", day="2000-01-01", code=" ", people=["\n"])  # whitespace-only cells
 def test_random_answers_round_trip(name, count, day, code, people):
     answers = {"info/name": name, "info/count": count, "info/day": day, "info/code": code}
     answers.update({f"people[{i}]/person": p for i, p in enumerate(people, start=1)})
