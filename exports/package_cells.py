@@ -34,6 +34,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _INTEGER = re.compile(r"-?(0|[1-9]\d{0,14})")
 _DECIMAL = re.compile(r"-?\d{1,15}(\.\d{1,15})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPACE_RUN = " " * 64
+"""Longer runs of spaces are spelled out, so chunking never leaves a blank cell."""
 SHEET_NAME_ILLEGAL = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -57,6 +59,10 @@ def encode_field(value: str | None) -> list[str | None]:
         )
         if text.startswith("="):
             text = "\\u003d" + text[1:]
+    if not text.strip(" ") or _SPACE_RUN in text:
+        # openpyxl writes a space-only cell without xml:space="preserve", and
+        # readers then return "": spell the spaces so no chunk is blank.
+        text = text.replace(" ", "\\u0020")
     if len(text) <= CHUNK:
         return [text]
     return [text[start : start + CHUNK] for start in range(0, len(text), CHUNK)]

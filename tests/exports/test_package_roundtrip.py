@@ -187,3 +187,10 @@ def test_libreoffice_opens_the_package(tmp_path):
         .read_text(encoding="utf-8", errors="replace")
         .startswith("Fieldwheel package")
     )
+
+
+@pytest.mark.parametrize(
+    "text", [" ", "   ", "\n", " \t ", "x" + " " * 40_000 + "y", " " * 20_000, "a\\b  "]
+)
+def test_blank_looking_text_survives_the_canonical_sheets(tmp_path, text):
+    _roundtrip(tmp_path, {**SAMPLE, "info/name": text})
