@@ -86,12 +86,22 @@ def line_pitch(language_code: str | None) -> float:
 
 
 @lru_cache(maxsize=8)
-def font_height(language_code: str | None) -> float:
-    """Ascent + descent of the language's first font, in em (1.36 Latin, 2.11 Arabic)."""
+def _vertical_metrics(language_code: str | None) -> tuple[float, float]:
+    """Ascent and descent of the language's first font, in em."""
     register_fonts()
     prop = font_manager.FontProperties(family=families(language_code))
     font = font_manager.get_font(font_manager.findfont(prop))
-    return (font.ascender - font.descender) / font.units_per_EM
+    return font.ascender / font.units_per_EM, -font.descender / font.units_per_EM
+
+
+def font_height(language_code: str | None) -> float:
+    """Ascent + descent of the language's first font, in em (1.36 Latin, 2.11 Arabic)."""
+    return sum(_vertical_metrics(language_code))
+
+
+def font_descent(language_code: str | None) -> float:
+    """How far below the baseline the language's first font reaches, in em."""
+    return _vertical_metrics(language_code)[1]
 
 
 def line_spacing(language_code: str | None) -> float:

@@ -1,11 +1,12 @@
 """The drawing steps of the wheel chart, one method per layer.
 
 Split from ``exports.wheel_chart`` so the public entry point stays short.
-Each layer is a handful of artists (one bar call, one LineCollection), not
-one artist per wedge, which keeps drawing within 1.5x a bare polar bar chart
-(bench/wheel.py).  Overlays are told apart by line style and shape, not only
-colour, and the palette is Okabe-Ito, so the chart survives colour blindness
-and greyscale printing.
+Each layer is one collection (of wedge polygons or of lines), not one
+artist per wedge, added without updating data limits (the axes' limits are
+fixed), and the legend is a row of plain artists; that keeps building and
+drawing within 1.5x a bare polar bar chart (bench/wheel.py).  Overlays are
+told apart by line style and shape, not only colour, and the palette is
+Okabe-Ito, so the chart survives colour blindness and greyscale printing.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from matplotlib.collections import LineCollection
+from matplotlib.artist import Artist
+from matplotlib.collections import Collection, LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Rectangle
 from matplotlib.projections.polar import PolarAxes
 
-from exports.fonts import families, font_height, line_pitch, line_spacing
-from exports.wheel_shapes import INK, Slot, arc, fmt, ink_on, wrap
+from exports.fonts import families, font_descent, font_height, line_pitch, line_spacing
+from exports.wheel_shapes import INK, Slot, arc, fmt, ink_on, wedge, wrap
 from exports.wheel_words import level_names, words
 from forms.wheel import Wheel, language_code
 from forms.wheel_scores import AggregateScores, WheelScores
@@ -43,6 +45,12 @@ SCORE_R = TOP + 0.4
 
 MARGIN_TOP, MARGIN_BOTTOM = 1.4, 1.0
 """Inches above and below the wheel's disc: title, outer labels, legend."""
+
+KEY_SIZE = 8
+KEY_HANDLE, KEY_PAD, KEY_GAP, KEY_RAISE = 1.8, 0.8, 1.6, 0.35
+"""Legend row, in em: key length, key to label, entry to entry, line above baseline."""
+KEY_BOTTOM = 0.08 + 0.9 * KEY_SIZE / 72
+"""Inches from the figure's bottom edge to the bottom of the legend labels."""
 
 
 class Painter:
@@ -120,10 +128,8 @@ class Painter:
         start = min(slot.theta - slot.width / 2 for slot in slots.values())
         end = max(slot.theta + slot.width / 2 for slot in slots.values())
         arcs = [arc((start + end) / 2, end - start, BASE + level, 181) for level in range(1, 6)]
-        self.ax.add_collection(LineCollection(arcs, colors=GRID, linewidths=0.7, zorder=1))
-        self.ax.add_collection(
-            LineCollection(arcs, colors="white", linewidths=0.6, alpha=0.55, zorder=3)
-        )
+        self.add(LineCollection(arcs, colors=GRID, linewidths=0.7, zorder=1))
+        self.add(LineCollection(arcs, colors="white", linewidths=0.6, alpha=0.55, zorder=3))
         fallback = level_names(self.code)
         by_value = {level.value: level.label(self.language) for level in self.wheel.levels}
         lines = []
@@ -144,17 +150,30 @@ class Painter:
             linespacing=self.unit * 72 / (size * font_height(self.code)),
         )
 
+    def add(self, collection: Collection) -> None:
+        """Add a layer to the polar axes; their limits are fixed, so no data limits to update."""
+        self.ax.add_collection(collection, autolim=False)
+
+    def wedges(self, polygons: list[np.ndarray], linewidth: float, **style: Any) -> None:
+        """One collection of wedges with white borders, mitred as bar patches are."""
+        if polygons:
+            self.add(
+                PolyCollection(
+                    polygons,
+                    edgecolors="white",
+                    linewidths=linewidth,
+                    joinstyle="miter",
+                    zorder=2,
+                    **style,
+                )
+            )
+
     def pillar_ring(self, slots: Mapping[str, Slot], scores: WheelScores) -> None:
         pillars = self.wheel.pillars
-        self.ax.bar(
-            [slots[p.name].theta for p in pillars],
-            RING_OUT - RING_IN,
-            width=[slots[p.name].width for p in pillars],
-            bottom=RING_IN,
-            color=[self.colours[p.name] for p in pillars],
-            edgecolor="white",
-            linewidth=1.5,
-            zorder=2,
+        self.wedges(
+            [wedge(slots[p.name], RING_IN, RING_OUT) for p in pillars],
+            1.5,
+            facecolors=[self.colours[p.name] for p in pillars],
         )
         for pillar in pillars:
             slot = slots[pillar.name]
@@ -216,30 +235,18 @@ class Painter:
     def block_bars(self, slots: Mapping[str, Slot], scores: WheelScores) -> None:
         scored = [b for b in self.wheel.blocks if scores.blocks[b.name].score is not None]
         empty = [b for b in self.wheel.blocks if scores.blocks[b.name].score is None]
-        if scored:
-            self.ax.bar(
-                [slots[b.name].theta for b in scored],
-                [scores.blocks[b.name].score for b in scored],
-                width=[slots[b.name].width for b in scored],
-                bottom=BASE,
-                color=[self.colours[b.pillar] for b in scored],
-                edgecolor="white",
-                linewidth=1.2,
-                zorder=2,
-            )
-        if empty:
-            self.ax.bar(
-                [slots[b.name].theta for b in empty],
-                5,
-                width=[slots[b.name].width for b in empty],
-                bottom=BASE,
-                color=NO_DATA_FACE,
-                hatch="////",
-                hatchcolor=NO_DATA_HATCH,
-                edgecolor="white",
-                linewidth=1.2,
-                zorder=2,
-            )
+        self.wedges(
+            [wedge(slots[b.name], BASE, BASE + scores.blocks[b.name].score) for b in scored],
+            1.2,
+            facecolors=[self.colours[b.pillar] for b in scored],
+        )
+        self.wedges(
+            [wedge(slots[b.name], BASE, TOP) for b in empty],
+            1.2,
+            facecolors=NO_DATA_FACE,
+            hatch="////",
+            hatchcolors=NO_DATA_HATCH,
+        )
         for block in empty:
             degrees = 90 - math.degrees(slots[block.name].theta)
             rotation = degrees + 180 if degrees < -90 else degrees
@@ -263,7 +270,7 @@ class Painter:
             for b in self.wheel.blocks
             if b.target is not None
         ]
-        self.ax.add_collection(LineCollection(arcs, colors=INK, linewidths=2.4, zorder=5))
+        self.add(LineCollection(arcs, colors=INK, linewidths=2.4, zorder=5))
 
     def baseline(self, slots: Mapping[str, Slot], baseline: WheelScores) -> None:
         """An earlier round as the dashed outline of its wedges."""
@@ -276,7 +283,7 @@ class Painter:
             top = arc(slot.theta, slot.width * 0.9, BASE + found.score)
             foot = [[top[0][0], BASE], [top[-1][0], BASE]]
             outlines.append(np.vstack([foot[0], top, foot[1]]))
-        self.ax.add_collection(
+        self.add(
             LineCollection(outlines, colors=INK, linewidths=1.1, linestyles=(0, (3, 2)), zorder=4)
         )
 
@@ -292,7 +299,7 @@ class Painter:
             lines.append([[slot.theta, low], [slot.theta, high]])
             lines += [arc(slot.theta, slot.width * 0.3, r, 4) for r in (low, high)]
             medians.append((slot.theta, BASE + (found.median or found.minimum)))
-        self.ax.add_collection(LineCollection(lines, colors=INK, linewidths=1.3, zorder=5))
+        self.add(LineCollection(lines, colors=INK, linewidths=1.3, zorder=5))
         if medians:
             thetas, radii = zip(*medians, strict=True)
             self.ax.scatter(
@@ -359,53 +366,50 @@ class Painter:
         baseline: WheelScores | None,
         spread: AggregateScores | None,
     ) -> None:
-        handles: list[Any] = []
+        """One centred row of keys under the wheel, laid out as matplotlib's legend would.
+
+        A ``Legend`` packs offset boxes and measures every label again on
+        each draw, about a tenth of the chart's time; a single row only
+        needs each label's width, measured once here (the figure keeps its
+        inches when the screen zooms it, so the layout holds at any dpi).
+        """
+        keys: list[tuple[str, dict[str, Any]]] = []
         if any(block.score is None for block in scores.blocks.values()):
-            handles.append(
-                Patch(
-                    facecolor=NO_DATA_FACE,
-                    hatch="////",
-                    edgecolor=NO_DATA_HATCH,
-                    label=self.words["no_data"],
-                )
-            )
+            keys.append(("no_data", {"fc": NO_DATA_FACE, "ec": NO_DATA_HATCH, "hatch": "////"}))
         if target and any(block.target is not None for block in self.wheel.blocks):
-            handles.append(Line2D([], [], color=INK, linewidth=2.4, label=self.words["target"]))
+            keys.append(("target", {"linewidth": 2.4}))
         if baseline is not None:
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    color=INK,
-                    linewidth=1.1,
-                    linestyle=(0, (3, 2)),
-                    label=self.words["baseline"],
-                )
-            )
+            keys.append(("baseline", {"linewidth": 1.1, "linestyle": (0, (3, 2))}))
         if spread is not None:
-            handles.append(
-                Line2D(
-                    [],
-                    [],
-                    color=INK,
-                    linewidth=1.3,
-                    marker="o",
-                    markersize=4,
-                    markerfacecolor="white",
-                    label=self.words["spread"],
-                )
-            )
-        if not handles:
+            keys.append(("spread", {"linewidth": 1.3, "marker": "o", "markevery": [1]}))
+        if not keys:
             return
-        height = self.figure.get_size_inches()[1]
-        self.figure.legend(
-            handles=handles,
-            loc="lower center",
-            bbox_to_anchor=(0.5, 0.08 / height),
-            ncol=len(handles),
-            frameon=False,
-            prop={"family": self.font, "size": 8},
-            handlelength=1.8,
-            labelspacing=max(0.1, 1.86 - font_height(self.code)),
-            columnspacing=1.6,
-        )
+        em, inches, dpi = KEY_SIZE / 72, self.figure.dpi_scale_trans, self.figure.dpi
+        prop = FontProperties(family=self.font, size=KEY_SIZE)
+        renderer = self.figure.canvas.get_renderer()
+        sizes = [
+            renderer.get_text_width_height_descent(self.words[k], prop, False) for k, _ in keys
+        ]
+        step = (KEY_HANDLE + KEY_PAD + KEY_GAP) * em
+        x = (self.figure.get_size_inches()[0] - sum(w for w, *_ in sizes) / dpi) / 2
+        x -= (len(keys) * step - KEY_GAP * em) / 2
+        y = KEY_BOTTOM + max([font_descent(self.code) * em] + [d / dpi for *_, d in sizes])
+        for (key, style), (width, *_) in zip(keys, sizes, strict=True):
+            if key == "no_data":
+                handle: Artist = Rectangle((x, y), KEY_HANDLE * em, 2 * KEY_RAISE * em, **style)
+            else:
+                ends = x + np.array([0, 0.5, 1]) * KEY_HANDLE * em
+                raised = np.full(3, y + KEY_RAISE * em)
+                handle = Line2D(ends, raised, color=INK, markersize=4, mfc="white", **style)
+            handle.set_transform(inches)
+            self.figure.add_artist(handle)
+            self.text(
+                x + (KEY_HANDLE + KEY_PAD) * em,
+                y,
+                self.words[key],
+                on_figure=True,
+                transform=inches,
+                va="baseline",
+                fontsize=KEY_SIZE,
+            )
+            x += width / dpi + step

@@ -17,6 +17,7 @@ from exports.fonts import complex_text_supported
 from exports.wheel_chart import build_wheel_figure, save_wheel, wheel_slots
 from exports.wheel_paint import BASE, NO_DATA_FACE, PALETTE
 from exports.wheel_table import scores_table
+from exports.wheel_words import words
 from forms.errors import UserError
 from forms.wheel import Block, Level, Pillar, Wheel, WheelQuestion
 from forms.wheel_scores import aggregate, score
@@ -146,6 +147,37 @@ def test_overlays_and_labels(wheel: Wheel, answers: dict[str, str]) -> None:
     assert any("Baseline" in s for s in strings) and any("Range" in s for s in strings)
     assert any(s.replace("\n", " ") == "Infrastructure and coverage" for s in strings)
     assert "2.8" in strings  # overall: mean of pillars 2.5, 3.0, 3.0, in the hole
+
+
+@pytest.mark.parametrize("language", [EN, AR, KM])
+def test_legend_is_one_centred_row_below_the_labels(
+    wheel: Wheel, answers: dict[str, str], language: str
+) -> None:
+    lower = dict.fromkeys(answers, "1")
+    figure = build_wheel_figure(
+        wheel,
+        score(wheel, answers),
+        language=language,
+        baseline=score(wheel, lower),
+        spread=aggregate(wheel, [answers, lower]),
+    )
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    chart_words = words(language)
+    legend = {chart_words[key] for key in ("no_data", "target", "baseline", "spread")}
+    texts = [t for t in figure.texts if t.get_text() in legend]
+    labels = [t.get_window_extent(renderer) for t in texts]
+    keys = [a.get_window_extent(renderer) for a in figure.artists]
+    assert len(labels) == len(keys) == 4
+    assert len({round(label.y0) for label in labels}) == 1, "labels share one row"
+    for key, label, following in zip(keys, labels, [*keys[1:], None], strict=True):
+        assert key.x1 < label.x0 and (following is None or label.x1 < following.x0)
+        assert key.y0 > label.y0 and key.y1 < label.y1, "key beside its label"
+    assert abs((keys[0].x0 + labels[-1].x1) / 2 - figure.bbox.width / 2) < 3, "row is centred"
+    assert keys[0].x0 > 0 and labels[-1].x1 < figure.bbox.width and labels[0].y0 > 0
+    others = [t for t in figure.findobj(Text) if t.get_text() and t not in texts]
+    lowest = min(t.get_window_extent(renderer).y0 for t in others)
+    assert max(label.y1 for label in labels) < lowest, "legend clear of the block labels"
 
 
 def glyph_ids(text: Text) -> tuple[list[int], set[int]]:
