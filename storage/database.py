@@ -239,13 +239,13 @@ class Database:
             raise UserError("unknown-submission", f"There is no submission {uuid}.", uuid=uuid)
         return Submission(**rows[0])
 
-    def set_status(self, uuid: str, status: str) -> None:
+    def set_status(self, uuid: str, status: str, *, at: str | None = None) -> None:
         if status not in STATUSES:
             raise UserError("invalid-status", f"{status!r} is not draft or complete.")
         with self.transaction() as tx:
             tx.execute(
                 "UPDATE submissions SET status=?, updated_at=? WHERE uuid=?",
-                (status, utc_now(), uuid),
+                (status, at or utc_now(), uuid),
             )
 
     def set_last_path(self, uuid: str, path: str | None) -> None:

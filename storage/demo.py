@@ -91,7 +91,7 @@ def _replay(db: Database, mission: Mission, form: Form, entry: dict[str, Any], u
                 "demo-invalid",
                 f"The sample data does not satisfy {form.id}: {first.path}: {first.message}",
             )
-        db.set_status(uuid, "complete")
+        db.set_status(uuid, "complete", at=entry["created"])
 
 
 def _ensure_instances(editor: SubmissionEditor, path: str) -> None:
