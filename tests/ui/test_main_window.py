@@ -8,19 +8,21 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from forms.errors import FormError, UserError
 from forms.library import BUILTIN_ORDER
 from storage import Database
-from ui import errors, prompts, workers
+from ui import prompts
 from ui.country_picker import CountryPicker
 from ui.filler_windows import FillerWindows
 from ui.main_window import MainWindow
 from ui.mission_dialog import MissionDialog
 from ui.submission_model import ANSWERED
 from ui.submission_starter import SubmissionStarter
+
+pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
 TINY_FORM = """
 | survey |
@@ -37,21 +39,6 @@ BROKEN_FORM = """
 | | type | name | label |
 | | select_one missing_list | colour | Colour? |
 """
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-
-
-@pytest.fixture(autouse=True)
-def told(monkeypatch) -> list[BaseException]:
-    """The errors the user was shown (recorded instead of shown)."""
-    shown: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(errors, "show_crash", lambda _parent, error: shown.append(error))
-    yield shown
-    workers.wait_for_workers()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from storage import Database
 from ui.mission_model import COUNTRY, PHASE, SUBMISSIONS, TITLE, MissionModel
@@ -12,11 +12,6 @@ from ui.submission_model import ANSWERED, AUTHOR, FORM, STATUS, SubmissionModel,
 from ui.submission_model import UUID_ROLE as SUBMISSION_UUID
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

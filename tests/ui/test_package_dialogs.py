@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from exports.package_import import import_package
 from exports.package_write import export_package
 from storage import Database
 from storage.demo import build_demo
-from ui import errors, prompts, workers
+from ui import prompts
 from ui.conflicts_model import OURS, QUESTION, THEIRS
 from ui.main_window import MainWindow
 from ui.package_export import suggested_name
@@ -23,23 +23,10 @@ from ui.package_export_dialog import ExportDialog
 from ui.package_report_model import ADDED, CONFLICTS, RESULT, UNCHANGED
 from ui.workers import Operation
 
+pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
+
 EVIDENCE = "access/infrastructure/infrastructure_evidence"
 ROLE_CELL = ("diagnostic", "B2")  # respondent/respondent_role of the first interview
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-
-
-@pytest.fixture(autouse=True)
-def told(monkeypatch) -> list[BaseException]:
-    """The errors the user was shown (recorded instead of shown)."""
-    shown: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(errors, "show_crash", lambda _parent, error: shown.append(error))
-    yield shown
-    workers.wait_for_workers()
 
 
 @pytest.fixture(scope="module")

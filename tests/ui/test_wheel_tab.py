@@ -9,14 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from storage import Database
 from storage.demo import build_demo, demo_uuid
-from ui import errors, wheel_export, workers
+from ui import wheel_export, workers
 from ui.main_window import MainWindow
 from ui.wheel_tab import WheelTab
+
+pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLLOW_UPS = [demo_uuid(f"submission/{index}") for index in range(1, 5)]
@@ -29,21 +31,6 @@ def demo_template(tmp_path_factory) -> Path:
     with Database(path) as database:
         build_demo(database)
     return path
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-
-
-@pytest.fixture(autouse=True)
-def told(monkeypatch) -> list[BaseException]:
-    """The errors the user was shown (recorded instead of shown)."""
-    shown: list[BaseException] = []
-    monkeypatch.setattr(errors, "show_user_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(errors, "show_crash", lambda _parent, error: shown.append(error))
-    yield shown
-    workers.wait_for_workers()
 
 
 @pytest.fixture
