@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import Database, Mission
 from ui.mission_model import TITLE, UUID_ROLE, MissionModel
+from ui.record_view import record_view
 
 
 class MissionPanel(QWidget):
@@ -30,18 +28,7 @@ class MissionPanel(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MissionModel(database, self)
-        self.view = QTableView()
-        self.view.setObjectName("missions")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view = record_view(self.model, name="missions", stretch=TITLE)
         self.view.setAccessibleName(self.tr("Missions"))
         self.view.selectionModel().selectionChanged.connect(self._announce_selection)
         self.view.activated.connect(lambda index: self.edit_requested.emit(index.data(UUID_ROLE)))

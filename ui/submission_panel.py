@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from storage import Database, Mission
+from ui.record_view import record_view
 from ui.submission_model import FORM, UUID_ROLE, SubmissionModel
 
 
@@ -28,18 +26,7 @@ class SubmissionPanel(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = SubmissionModel(database, self)
-        self.view = QTableView()
-        self.view.setObjectName("submissions")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FORM, QHeaderView.ResizeMode.Stretch)
+        self.view = record_view(self.model, name="submissions", stretch=FORM)
         self.view.setAccessibleName(self.tr("Submissions"))
         self.view.setToolTip(self.tr("Double-click or press Enter to open a submission."))
         self.view.activated.connect(lambda index: self.open_requested.emit(index.data(UUID_ROLE)))
