@@ -35,6 +35,7 @@ def run_and_kill(
     process.kill()
     process.wait(timeout=30)
     reader.join(timeout=30)
+    process.stdout.close()
     return [line.rstrip("\n") for line in lines]
 
 
