@@ -272,12 +272,14 @@ class Database:
         by: str,
         *,
         at: str | None = None,
+        repeat_sizes: Mapping[str, int] | None = None,
     ) -> int:
         """Save several answers in one transaction (e.g. renumbered repeats).
 
         ``None`` or ``""`` clears an answer; the row stays as a tombstone so a
-        merge can tell "cleared" from "never answered".  Returns how many
-        answers changed.
+        merge can tell "cleared" from "never answered".  ``repeat_sizes``,
+        when given, replaces the submission's stored repeat sizes in the same
+        transaction.  Returns how many answers changed.
         """
         stamp = at or utc_now()
         changed = 0
@@ -304,6 +306,12 @@ class Database:
                     (submission_uuid, path, old, value, stamp, by, self.device_uuid),
                 )
                 changed += 1
+            if repeat_sizes is not None:
+                tx.execute("DELETE FROM repeat_sizes WHERE submission_uuid=?", (submission_uuid,))
+                tx.executemany(
+                    "INSERT INTO repeat_sizes (submission_uuid, repeat_key, size) VALUES (?,?,?)",
+                    [(submission_uuid, key, size) for key, size in repeat_sizes.items()],
+                )
             if changed:
                 cursor = tx.execute(
                     "UPDATE submissions SET updated_at=? WHERE uuid=? AND deleted_at IS NULL",
@@ -320,6 +328,15 @@ class Database:
         with translate_errors(self.path):
             rows = self._connection.execute(
                 "SELECT path, value FROM answers WHERE submission_uuid=? AND value IS NOT NULL",
+                (submission_uuid,),
+            ).fetchall()
+        return dict(rows)
+
+    def repeat_sizes(self, submission_uuid: str) -> dict[str, int]:
+        """How many instances each repeat had when last saved (``people``, ``hh[2]/kids``)."""
+        with translate_errors(self.path):
+            rows = self._connection.execute(
+                "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?",
                 (submission_uuid,),
             ).fetchall()
         return dict(rows)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from forms.model import Form
 from forms.state import Changes, FormState
+from forms.state_paths import inferred_counts
 from storage.database import Database
 from storage.records import Submission
 
@@ -36,10 +37,16 @@ class SubmissionEditor:
         self.submission = submission
         self.by = by
         self._stored = db.answers(submission.uuid)
+        self._sizes = db.repeat_sizes(submission.uuid)
         # A submission never edited gets the form's defaults; one with any
         # answer row (even a cleared one) is a draft whose choices stand.
-        untouched = not db.answer_rows(submission.uuid)
-        self.state = FormState(form, None if untouched else dict(self._stored), language=language)
+        untouched = not db.answer_rows(submission.uuid) and not self._sizes
+        self.state = FormState(
+            form,
+            None if untouched else dict(self._stored),
+            language=language,
+            repeat_counts=_sizes_on_open(form, self._stored, self._sizes),
+        )
         self._persist()
 
     def set(self, path: str, value: str | None, *, at: str | None = None) -> Changes:
@@ -71,9 +78,33 @@ class SubmissionEditor:
         next save that succeeds.
         """
         pending = _difference(self._stored, self.state.answers)
-        if pending:
-            self.db.save_answers(self.submission.uuid, pending, self.by, at=at)
+        sizes = self.state.repeat_counts
+        if pending or sizes != self._sizes:
+            self.db.save_answers(
+                self.submission.uuid,
+                pending,
+                self.by,
+                at=at,
+                repeat_sizes=sizes if sizes != self._sizes else None,
+            )
             self._stored = dict(self.state.answers)
+            self._sizes = sizes
+
+
+def _sizes_on_open(
+    form: Form, answers: Mapping[str, str], stored: Mapping[str, int]
+) -> dict[str, int] | None:
+    """Repeat sizes to reopen with: the saved ones, grown to fit every answer.
+
+    Answers can arrive without sizes (an imported package carries answers
+    only), so a repeat is never smaller than its highest answered position.
+    """
+    if not stored:
+        return None
+    sizes = inferred_counts(form, answers)
+    for key, size in stored.items():
+        sizes[key] = max(sizes.get(key, 0), size)
+    return sizes
 
 
 def _difference(before: Mapping[str, str], after: Mapping[str, str]) -> dict[str, str | None]:

@@ -120,6 +120,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_by_answer ON audit (submission_uuid, path, at);
     """,
+    # 3: repeat sizes, so an added but still empty repeat instance survives a reopen.
+    """
+    CREATE TABLE repeat_sizes (
+        submission_uuid TEXT NOT NULL REFERENCES submissions (uuid),
+        repeat_key TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        PRIMARY KEY (submission_uuid, repeat_key)
+    ) WITHOUT ROWID;
+    """,
 )
 
 

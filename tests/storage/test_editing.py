@@ -78,3 +78,22 @@ def test_a_failed_save_is_written_by_the_next_one(db, editor_for, monkeypatch):
     monkeypatch.setattr(db, "save_answers", real)
     editor.set("country", "Kingdom of Cambodia")
     assert db.answers(editor.submission.uuid) == {"country": "Kingdom of Cambodia", "year": "2019"}
+
+
+def test_an_empty_repeat_instance_survives_a_reopen(db, editor_for):
+    editor = editor_for()
+    editor.set("people[1]/person", "Sok")
+    editor.add_repeat("people")
+    editor.add_repeat("people")
+    assert editor.state.repeat_count("people") == 3
+    again = editor_for(editor.submission)
+    assert again.state.repeat_count("people") == 3
+    again.remove_repeat("people[3]")
+    assert editor_for(editor.submission).state.repeat_count("people") == 2
+
+
+def test_answers_beyond_the_saved_size_still_show(db, editor_for):
+    editor = editor_for()
+    editor.add_repeat("people")
+    db.save_answer(editor.submission.uuid, "people[4]/person", "imported", "HQ")
+    assert editor_for(editor.submission).state.repeat_count("people") == 4
