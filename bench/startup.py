@@ -3,7 +3,9 @@
 Both are timed the same way in the same run (a fresh subprocess each, wall
 clock from spawn to exit, interleaved so machine noise hits both), and the
 ratio of medians is what we track (target <= 1.5).  Fieldwheel opens a temp
-database, already created, as a returning user's would be.
+database, already created, as a returning user's would be.  A third script,
+a window with just a one-row table, a menu and a status bar, shows how much of
+the gap any window with text and Qt enums pays before application code runs.
 """
 
 from __future__ import annotations
@@ -31,6 +33,26 @@ QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
 
+TABLE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+model = QStandardItemModel(1, 3)
+model.setItem(0, 0, QStandardItem("Cambodia"))
+view = QTableView()
+view.setModel(model)
+view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+window.setCentralWidget(view)
+window.menuBar().addMenu("File")
+window.statusBar().showMessage("Database: fieldwheel.sqlite3")
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
@@ -50,17 +72,26 @@ def main() -> None:
         fieldwheel = [sys.executable, "main.py", "--db", f"{folder}/fieldwheel.sqlite3"]
         fieldwheel.append("--quit-after-show")
         bare = [sys.executable, str(bare_script)]
-        timed(fieldwheel, env)  # creates the database and warms the file cache
-        timed(bare, env)
-        app_times, bare_times = [], []
+        table_script = Path(folder) / "table_window.py"
+        table_script.write_text(TABLE_WINDOW, encoding="utf-8")
+        table = [sys.executable, str(table_script)]
+        for command in (fieldwheel, bare, table):  # creates the database, warms caches
+            timed(command, env)
+        app_times, bare_times, table_times = [], [], []
         for _ in range(RUNS):
             app_times.append(timed(fieldwheel, env))
             bare_times.append(timed(bare, env))
+            table_times.append(timed(table, env))
     app_ms = statistics.median(app_times) * 1e3
     bare_ms = statistics.median(bare_times) * 1e3
+    table_ms = statistics.median(table_times) * 1e3
     print(
         f"startup.window ratio={app_ms / bare_ms:.2f} (fieldwheel {app_ms:.0f} ms, "
         f"bare PySide6 {bare_ms:.0f} ms; target <= {TARGET})"
+    )
+    print(
+        f"startup.table_window_reference ratio={table_ms / bare_ms:.2f} "
+        f"(a one-row table + menu + status bar {table_ms:.0f} ms vs bare {bare_ms:.0f} ms)"
     )
 
 
