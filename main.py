@@ -32,7 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument(
-        "--db", type=Path, help="database file (default: %(default)s)", default=None
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="database file (default: fieldwheel.sqlite3 in your user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     parser.add_argument(

@@ -18,7 +18,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--mission", action="append", metavar="UUID", help="mission to export")
     which.add_argument("--all", action="store_true", help="export every mission")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.xlsx", help="the package to write"
+    )
     export.add_argument(
         "--password-file", type=Path, metavar="F", help="encrypt with this password"
     )
@@ -26,19 +28,27 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=_export)
 
     imports = commands.add_parser("import", help="import and merge Excel packages")
-    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imports.add_argument("--password-file", type=Path, metavar="F")
-    imports.add_argument("--accept-edits", action="store_true", help="take hand edits as --by's")
-    imports.add_argument("--by", metavar="NAME")
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE", help="packages to merge")
+    imports.add_argument(
+        "--password-file", type=Path, metavar="F", help="file holding the package's password"
+    )
+    imports.add_argument(
+        "--accept-edits",
+        action="store_true",
+        help="take cells edited by hand in the spreadsheet as edits by --by",
+    )
+    imports.add_argument("--by", metavar="NAME", help="whose hand edits they are")
     imports.set_defaults(handler=_import)
 
     conflicts = commands.add_parser("conflicts", help="list or resolve import conflicts")
-    conflicts.add_argument("--resolve", type=int, metavar="ID")
+    conflicts.add_argument(
+        "--resolve", type=int, metavar="ID", help="the conflict to settle (see the list)"
+    )
     conflicts.add_argument(
         "--choose", choices=("local", "package"), help="keep our value or take the package's"
     )
     conflicts.add_argument("--value", metavar="TEXT", help="resolve with this value instead")
-    conflicts.add_argument("--by", metavar="NAME")
+    conflicts.add_argument("--by", metavar="NAME", help="who decides (kept in the audit log)")
     conflicts.set_defaults(handler=_conflicts)
 
 
