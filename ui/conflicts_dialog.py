@@ -141,7 +141,7 @@ class ConflictsDialog(QDialog):
 
     def selected(self) -> ConflictRow | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.conflict_row(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -150,7 +150,7 @@ class ConflictsDialog(QDialog):
 
     def _loaded(self, rows: list[ConflictRow]) -> None:
         chosen = self.selected()
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         explain = self.tr(
             "Each was changed both here and in an imported package, without seeing the "
             "other. Choose which value is right; nothing is overwritten until you do."

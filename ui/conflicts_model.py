@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from forms.errors import UserError
 from forms.model import Form, Question
 from forms.wheel import pick_text
 from storage import Database
 from storage.conflicts import Conflict, list_conflicts
+from ui.record_model import RecordTableModel
 from ui.submission_model import local_time
 
-CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's ``ConflictRow``."""
 
 QUESTION, SUBMISSION, OURS, OURS_BY, THEIRS, THEIRS_BY = range(6)
@@ -106,61 +106,30 @@ def who_and_when(by: str | None, at: str | None) -> str:
     return ", ".join(part for part in (by or "", local_time(at) if at else "") if part)
 
 
-class ConflictsModel(QAbstractTableModel):
-    """The open conflicts, oldest first, as ``set_rows`` last gave them."""
+class ConflictsModel(RecordTableModel[ConflictRow]):
+    """The open conflicts, oldest first, as ``set_records`` last gave them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
-        self._headers = (
-            self.tr("Question"),
-            self.tr("Submission"),
-            self.tr("Ours"),
-            self.tr("Ours: who, when"),
-            self.tr("Theirs"),
-            self.tr("Theirs: who, when"),
+        super().__init__(
+            (
+                self.tr("Question"),
+                self.tr("Submission"),
+                self.tr("Ours"),
+                self.tr("Ours: who, when"),
+                self.tr("Theirs"),
+                self.tr("Theirs: who, when"),
+            ),
+            parent,
         )
 
-    def set_rows(self, rows: list[ConflictRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def key(self, record: ConflictRow) -> int:
+        return record.conflict.id
 
-    def conflict_row(self, row: int) -> ConflictRow:
-        return self._rows[row]
-
-    def row_of(self, conflict_id: int) -> int | None:
-        return next(
-            (row for row, item in enumerate(self._rows) if item.conflict.id == conflict_id), None
-        )
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        if role == CONFLICT_ROLE:
-            return item
+    def cell(self, item: ConflictRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.column())
+            return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == QUESTION:
-                return item.conflict.path
-            return self._display(item, index.column())
+            return item.conflict.path if column == QUESTION else self._display(item, column)
         return None
 
     @staticmethod

@@ -119,7 +119,7 @@ class ImportReportDialog(QDialog):
 
     def set_outcome(self, row: int, outcome: FileOutcome) -> None:
         """Show the outcome of importing row ``row`` again."""
-        self.model.set_outcome(row, outcome)
+        self.model.replace(row, outcome)
         self._update()
 
     def _paragraph(self, name: str) -> QLabel:
@@ -133,7 +133,7 @@ class ImportReportDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        outcomes = self.model.outcomes()
+        outcomes = self.model.records()
         imported = sum(outcome.report is not None for outcome in outcomes)
         if len(outcomes) == 1:
             heading = (
@@ -149,7 +149,7 @@ class ImportReportDialog(QDialog):
         conflicts = sum(o.report.conflicts for o in outcomes if o.report is not None)
         self.conflicts_button.setVisible(conflicts > 0)
         row = self.selected_row()
-        outcome = self.model.outcome(row) if row is not None else None
+        outcome = self.model.record(row) if row is not None else None
         self.summary.setText(explanation(outcome) if outcome else "")
         self._show_counts(outcome)
         cells = changed_cells(outcome) if outcome else []
@@ -184,14 +184,14 @@ class ImportReportDialog(QDialog):
             settings.author(settings.open_settings()),
         )
         if name and name.strip():
-            file = self.model.outcome(row).file
+            file = self.model.record(row).file
             self.retry_requested.emit(row, replace(file, accept_edits_by=name.strip()))
 
     def _enter_password(self) -> None:
         row = self.selected_row()
         if row is None:
             return
-        file = ask_password(self, self.model.outcome(row).file)
+        file = ask_password(self, self.model.record(row).file)
         if file is not None:
             self.retry_requested.emit(row, file)
 

@@ -11,18 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ui.package_import import FileOutcome
+from ui.record_model import RIGHT_ALIGNED, RecordTableModel
 
-OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's ``FileOutcome``."""
 
 FILE, RESULT, ADDED, UPDATED, UNCHANGED, CONFLICTS = range(6)
@@ -82,68 +76,41 @@ def changed_cells(outcome: FileOutcome) -> list[str]:
     return list(outcome.error.context.get("cells", []))
 
 
-class ImportReportModel(QAbstractTableModel):
+class ImportReportModel(RecordTableModel[FileOutcome]):
     """The files of one import, in the order they were chosen."""
 
     def __init__(self, outcomes: list[FileOutcome], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._outcomes = list(outcomes)
-        self._headers = (
-            self.tr("File"),
-            self.tr("Result"),
-            self.tr("Added"),
-            self.tr("Updated"),
-            self.tr("Unchanged"),
-            self.tr("Conflicts"),
+        super().__init__(
+            (
+                self.tr("File"),
+                self.tr("Result"),
+                self.tr("Added"),
+                self.tr("Updated"),
+                self.tr("Unchanged"),
+                self.tr("Conflicts"),
+            ),
+            parent,
+            outcomes,
         )
 
-    def outcome(self, row: int) -> FileOutcome:
-        return self._outcomes[row]
+    def key(self, record: FileOutcome) -> str:
+        return str(record.file.path)
 
-    def outcomes(self) -> list[FileOutcome]:
-        return list(self._outcomes)
-
-    def set_outcome(self, row: int, outcome: FileOutcome) -> None:
-        """Replace one file's outcome after it was imported again."""
-        self._outcomes[row] = outcome
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._outcomes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and ADDED <= section <= UNCHANGED:
+    def header_tip(self, section: int) -> str | None:
+        if ADDED <= section <= UNCHANGED:
             return self.tr("Forms, missions, submissions and answers together")
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        outcome = self._outcomes[index.row()]
-        column = index.column()
-        value: Any = None
-        if role == OUTCOME_ROLE:
-            value = outcome
-        elif role == Qt.ItemDataRole.DisplayRole:
-            value = self._display(outcome, column)
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            value = self._tooltip(outcome, column)
-        elif role == Qt.ItemDataRole.DecorationRole and column == RESULT:
-            value = self._icon(outcome)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column >= ADDED:
-            value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return value
+    def cell(self, outcome: FileOutcome, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(outcome, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(outcome, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == RESULT:
+            return self._icon(outcome)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= ADDED:
+            return RIGHT_ALIGNED
+        return None
 
     def _display(self, outcome: FileOutcome, column: int) -> str:
         if column == FILE:

@@ -1,9 +1,10 @@
-"""A read-only table model over a list of storage records that carry a uuid.
+"""A read-only table model over a list of records, one record a row.
 
-Missions and submissions are listed the same way: re-read in one query on
-refresh, one row per record, the uuid under ``UUID_ROLE`` so views keep
-their selection across refreshes.  Subclasses say what the rows are and what
-each cell shows.
+Missions, submissions, conflicts and import outcomes are all listed this way:
+the records come from storage on ``refresh`` (or are handed over with
+``set_records``), each row's key (a uuid by default) sits under
+``UUID_ROLE`` so views keep their selection across refreshes.  Subclasses
+say what each cell shows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A row's record uuid."""
+"""A row's key: the record's uuid, or what the model's ``key`` says."""
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -22,33 +23,53 @@ Record = TypeVar("Record")
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
-    """Rows are ``records``; subclasses implement ``load`` and ``cell``."""
+    """Rows are ``records``; subclasses implement ``cell`` and, to refresh, ``load``."""
 
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+    def __init__(
+        self, headers: Sequence[str], parent: Any = None, records: Sequence[Record] = ()
+    ) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
-        self._records: list[Record] = []
+        self._records: list[Record] = list(records)
 
     def load(self) -> list[Record]:
-        """The records to show, read from storage."""
-        raise NotImplementedError
+        """The records to show, read from storage (by default: the ones shown)."""
+        return list(self._records)
+
+    def key(self, record: Record) -> Any:
+        """What identifies ``record`` across refreshes."""
+        return record.uuid  # type: ignore[attr-defined]
+
+    def header_tip(self, section: int) -> str | None:
+        """A tooltip for a column header, where one helps."""
+        return None
 
     def cell(self, record: Record, column: int, role: int) -> Any:
         """What ``record`` shows in ``column`` for ``role`` (None for nothing)."""
         raise NotImplementedError
 
     def refresh(self) -> None:
+        self.set_records(self.load())
+
+    def set_records(self, records: Sequence[Record]) -> None:
         self.beginResetModel()
-        self._records = self.load()
+        self._records = list(records)
         self.endResetModel()
+
+    def replace(self, row: int, record: Record) -> None:
+        """Show ``record`` in place of row ``row``."""
+        self._records[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
 
     def record(self, row: int) -> Record:
         return self._records[row]
 
-    def row_of(self, uuid: str) -> int | None:
+    def records(self) -> list[Record]:
+        return list(self._records)
+
+    def row_of(self, key: Any) -> int | None:
         return next(
-            (row for row, record in enumerate(self._records) if record.uuid == uuid),  # type: ignore[attr-defined]
-            None,
+            (row for row, record in enumerate(self._records) if self.key(record) == key), None
         )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -60,8 +81,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
         return None
 
     def data(
@@ -71,5 +96,5 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             return None
         record = self._records[index.row()]
         if role == UUID_ROLE:
-            return record.uuid  # type: ignore[attr-defined]
+            return self.key(record)
         return self.cell(record, index.column(), role)

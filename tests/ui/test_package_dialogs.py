@@ -196,8 +196,8 @@ def test_a_refused_file_is_listed_beside_the_imported_one(qtbot, empty_db, packa
     assert [cell(dialog, row, RESULT) for row in (0, 1)] == ["Imported", "Not imported"]
     assert dialog.heading.text() == "1 of 2 packages imported."
     dialog.view.selectRow(1)
-    assert dialog.model.outcome(1).error is not None
-    assert dialog.summary.text() == dialog.model.outcome(1).error.message
+    assert dialog.model.record(1).error is not None
+    assert dialog.summary.text() == dialog.model.record(1).error.message
     assert "\n" not in dialog.summary.text()
 
 
@@ -213,7 +213,7 @@ def test_wrong_password_is_one_sentence_and_the_right_one_imports(
     monkeypatch.setattr(prompts, "ask_password", lambda _parent, _question: "wrong")
     window = make_window(qtbot, empty_db)
     dialog = import_through_window(qtbot, window, [target])
-    outcome = dialog.model.outcome(0)
+    outcome = dialog.model.record(0)
     assert outcome.error is not None and outcome.error.code == "package-wrong-password"
     text = dialog.summary.text()
     assert "\n" not in text and text.endswith(".") and "locked.xlsx" in text
@@ -247,7 +247,7 @@ def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
     with qtbot.waitSignal(window.importer.imported, timeout=60_000):
         dialog.accept_edits_button.click()
     assert cell(dialog, 0, RESULT) == "Imported"
-    assert dialog.model.outcome(0).report.edits_accepted == 1
+    assert dialog.model.record(0).report.edits_accepted == 1
     [mission] = empty_db.missions()
     roles = {
         empty_db.answers(s.uuid).get("respondent/respondent_role")
