@@ -38,14 +38,12 @@ def is_form_shortcut(event: QEvent) -> bool:
     )
 
 
-class LineEdit(QLineEdit):
-    """A line edit that reports losing focus and leaves undo to the form.
+class FormKeys:
+    """The form's keys stay the form's; leaving the field says so (``focus_lost``).
 
-    Signals:
-        focus_lost(): focus moved elsewhere; pending text should be saved.
+    Mixed in before the Qt widget class, so its overrides come first; the
+    widget declares the ``focus_lost`` signal itself.
     """
-
-    focus_lost = Signal()
 
     def event(self, event: QEvent) -> bool:
         if is_form_shortcut(event):
@@ -64,7 +62,17 @@ class LineEdit(QLineEdit):
         self.focus_lost.emit()
 
 
-class PlainTextEdit(QPlainTextEdit):
+class LineEdit(FormKeys, QLineEdit):
+    """A line edit that reports losing focus and leaves undo to the form.
+
+    Signals:
+        focus_lost(): focus moved elsewhere; pending text should be saved.
+    """
+
+    focus_lost = Signal()
+
+
+class PlainTextEdit(FormKeys, QPlainTextEdit):
     """Multi-line text where Tab moves on, as in every other field.
 
     Signals:
@@ -77,22 +85,6 @@ class PlainTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
 
-    def event(self, event: QEvent) -> bool:
-        if is_form_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_undo_key(event):
-            event.ignore()  # nothing to undo yet: still not the field's private undo
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
             super().wheelEvent(event)
@@ -100,7 +92,7 @@ class PlainTextEdit(QPlainTextEdit):
             event.ignore()
 
 
-class ComboBox(QComboBox):
+class ComboBox(FormKeys, QComboBox):
     """A combo box the wheel never changes; it only opens on purpose.
 
     Signals:
@@ -113,21 +105,5 @@ class ComboBox(QComboBox):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def event(self, event: QEvent) -> bool:
-        if is_form_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_undo_key(event):
-            event.ignore()  # nothing to undo yet: still not the field's private undo
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
