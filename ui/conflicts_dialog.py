@@ -9,7 +9,7 @@ package and the other side takes it as the newer answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from ui.conflicts_model import (
     describe_conflicts,
     who_and_when,
 )
+from ui.labels import selectable_label
 from ui.workers import Operation
 
 
@@ -98,9 +99,9 @@ class ConflictsDialog(QDialog):
 
     def _build_details(self) -> QGroupBox:
         """The selected conflict in full, with the three ways to settle it."""
-        self.question = self._value_label("conflict_question")
-        self.ours = self._value_label("conflict_ours")
-        self.theirs = self._value_label("conflict_theirs")
+        self.question = selectable_label("conflict_question")
+        self.ours = selectable_label("conflict_ours")
+        self.theirs = selectable_label("conflict_theirs")
         self.own_value = QLineEdit()
         self.own_value.setObjectName("conflict_value")
         self.own_value.setPlaceholderText(self.tr("Type another value, or leave empty to clear"))
@@ -166,13 +167,6 @@ class ConflictsDialog(QDialog):
         self.view.selectRow(row if row is not None else 0)
         self._show_selected()
         self.loaded.emit()
-
-    def _value_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_selected()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prompts, settings
+from ui.labels import selectable_label
 from ui.package_import import FileOutcome, ask_password
 from ui.package_report_model import (
     ADDED,
@@ -75,9 +76,9 @@ class ImportReportDialog(QDialog):
         for column in range(ADDED, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.summary = self._paragraph("import_summary")
-        self.counts = self._paragraph("import_counts")
-        self.cells = self._paragraph("import_cells")
+        self.summary = selectable_label("import_summary")
+        self.counts = selectable_label("import_counts")
+        self.cells = selectable_label("import_cells")
         self.accept_edits_button = QPushButton(self.tr("Accept these edits as…"))
         self.accept_edits_button.setToolTip(
             self.tr("Import the file with the changed cells recorded as this person's edits")
@@ -121,13 +122,6 @@ class ImportReportDialog(QDialog):
         """Show the outcome of importing row ``row`` again."""
         self.model.replace(row, outcome)
         self._update()
-
-    def _paragraph(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update()
