@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from storage import Database, Mission
 from ui.mission_model import TITLE, UUID_ROLE, MissionModel
-from ui.record_view import record_view
+from ui.record_view import record_view, select_row, selected_key
 
 
 class MissionPanel(QWidget):
@@ -40,8 +40,7 @@ class MissionPanel(QWidget):
         layout.addWidget(self.view)
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(UUID_ROLE) if rows else None
+        return selected_key(self.view)
 
     def selected_mission(self) -> Mission | None:
         rows = self.view.selectionModel().selectedRows()
@@ -55,12 +54,7 @@ class MissionPanel(QWidget):
         if row is None:
             self.mission_selected.emit(None)
             return
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(self.model.index(row, 0))
+        select_row(self.view, row)
 
     def refresh(self) -> None:
         """Re-read the missions and keep the same one selected when it still exists."""

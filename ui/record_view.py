@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui.record_model import UUID_ROLE
 
 
 def record_view(model: QAbstractItemModel, *, name: str, stretch: int) -> QTableView:
@@ -21,3 +25,19 @@ def record_view(model: QAbstractItemModel, *, name: str, stretch: int) -> QTable
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def selected_key(view: QTableView) -> Any:
+    """The key (``UUID_ROLE``) of the selected row, or None."""
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(UUID_ROLE) if rows else None
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current, selected and visible row."""
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index)

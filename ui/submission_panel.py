@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Database, Mission
-from ui.record_view import record_view
+from ui.record_view import record_view, select_row, selected_key
 from ui.submission_model import FORM, UUID_ROLE, SubmissionModel
 
 
@@ -58,18 +58,12 @@ class SubmissionPanel(QWidget):
         self._update_hint()
 
     def selected_uuid(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(UUID_ROLE) if rows else None
+        return selected_key(self.view)
 
     def select(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
         if row is not None:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.view.scrollTo(self.model.index(row, 0))
+            select_row(self.view, row)
 
     def refresh(self) -> None:
         selected = self.selected_uuid()
