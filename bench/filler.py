@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms.loader import load_form, load_form_bytes
+from forms.xlsform.load import load_form, load_form_bytes
 from storage import Database
 from storage.editing import store_form
-from ui.filler import FormFillerWindow
+from ui.filler.window import FormFillerWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from pyxform.xls2json import parse_file_to_json  # noqa: E402
 
-from forms.loader import load_form  # noqa: E402
 from forms.model import Question  # noqa: E402
-from forms.state import FormState  # noqa: E402
+from forms.state.form_state import FormState  # noqa: E402
+from forms.xlsform.load import load_form  # noqa: E402
 
 FORM = ROOT / "tests" / "corpus" / "humind__REACH_2024_MSNA-kobo-tool_draft_v11.xlsx"
 NOW = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)

@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
-from exports.package_import import import_package
-from exports.package_write import export_package
+from exports.package.importing import import_package
+from exports.package.write import export_package
 from forms.library import load_builtin
 from storage import Database
 from storage.editing import store_form

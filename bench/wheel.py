@@ -22,9 +22,9 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from exports.wheel_chart import build_wheel_figure
-from forms.wheel import Block, Pillar, Wheel, WheelQuestion
-from forms.wheel_scores import aggregate, score
+from exports.wheel.chart import build_wheel_figure
+from forms.wheel.scores import aggregate, score
+from forms.wheel.structure import Block, Pillar, Wheel, WheelQuestion
 
 RUNS = 11
 SIZE = (8.0, 6.6)

@@ -18,7 +18,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from exports.package_write import export_package
+from exports.package.write import export_package
 from storage import Database
 from storage.demo import build_demo
 

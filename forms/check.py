@@ -15,9 +15,9 @@ from pathlib import Path
 
 from forms.errors import ExpressionError, FormError
 from forms.expressions import compile_expression
-from forms.loader import load_form, to_xform
-from forms.loader_expressions import FormExpression, form_expressions
 from forms.model import Form, Group, Question
+from forms.xlsform.expressions import FormExpression, form_expressions
+from forms.xlsform.load import load_form, to_xform
 
 DEVICE_TYPES = frozenset(
     {

@@ -1,6 +1,6 @@
 """The immutable Form model every other part of Fieldwheel reads.
 
-A Form is built once by ``forms.loader`` from pyxform's JSON and never
+A Form is built once by ``forms.xlsform.load`` from pyxform's JSON and never
 changes; FormState, the wheel, the package writer and the window all read the
 same objects.  Labels and messages are mappings from language name to text;
 an untranslated form has the single language ``"default"``.

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from forms.model import Form
-from forms.state import Changes, FormState
-from forms.state_paths import inferred_counts
+from forms.state.form_state import Changes, FormState
+from forms.state.paths import inferred_counts
 from storage.database import Database
 from storage.records import Submission
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from forms.errors import UserError
-from ui import settings
+from ui.shared import settings
 
 EXIT_USER_ERROR = 2
 
@@ -41,8 +41,8 @@ def run_app(database_path: Path, *, quit_after_show: bool = False) -> int:
             QMessageBox.critical(None, settings.APPLICATION, error.message)
         print(f"fieldwheel: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
-    from ui import errors, workers
     from ui.main_window import MainWindow
+    from ui.shared import errors, workers
 
     errors.install_excepthook()
     window = MainWindow(database)

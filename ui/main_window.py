@@ -25,20 +25,20 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from storage import Database
-from ui import errors, prompts, settings
-from ui.conflicts_hint import ConflictsHint
-from ui.empty_state import EmptyState
-from ui.filler_windows import FillerWindows
-from ui.mission_panel import MissionPanel
-from ui.submission_panel import SubmissionPanel
-from ui.wheel_tab import WheelTab
-from ui.workers import Operation
+from ui.conflicts.hint import ConflictsHint
+from ui.filler.open_windows import FillerWindows
+from ui.missions.panel import MissionPanel
+from ui.missions.welcome import EmptyState
+from ui.shared import errors, prompts, settings
+from ui.shared.workers import Operation
+from ui.submissions.panel import SubmissionPanel
+from ui.wheel.tab import WheelTab
 
 if TYPE_CHECKING:
-    from ui.conflicts_dialog import ConflictsDialog
-    from ui.mission_dialog import MissionDialog
-    from ui.package_import import PackageImporter
-    from ui.submission_starter import SubmissionStarter
+    from ui.conflicts.dialog import ConflictsDialog
+    from ui.missions.dialog import MissionDialog
+    from ui.package.importing import PackageImporter
+    from ui.submissions.starter import SubmissionStarter
 
 _WELCOME, _MISSIONS = range(2)
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     @cached_property
     def starter(self) -> SubmissionStarter:
         """The new-submission flows, built on first use (they import the form model)."""
-        from ui.submission_starter import SubmissionStarter
+        from ui.submissions.starter import SubmissionStarter
 
         starter = SubmissionStarter(self.database, self)
         starter.started.connect(self._submission_started)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     # Missions -------------------------------------------------------------
 
     def new_mission(self) -> None:
-        from ui.mission_dialog import MissionDialog
+        from ui.missions.dialog import MissionDialog
 
         dialog = MissionDialog(self.database, parent=self)
         if self._run_dialog(dialog) and dialog.saved:
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Mission created."), 5000)
 
     def edit_mission(self) -> None:
-        from ui.mission_dialog import MissionDialog
+        from ui.missions.dialog import MissionDialog
 
         mission = self.missions.selected_mission()
         if mission is None:
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     # Packages -------------------------------------------------------------
 
     def export_package(self) -> Operation | None:
-        from ui.package_export import export_with_dialog
+        from ui.package.exporting import export_with_dialog
 
         return export_with_dialog(self, self.database, self.missions.selected_mission())
 
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     @cached_property
     def importer(self) -> PackageImporter:
         """The import flow and its report, built on first use."""
-        from ui.package_import import PackageImporter
+        from ui.package.importing import PackageImporter
 
         importer = PackageImporter(self.database.path, self)
         importer.imported.connect(self._packages_imported)
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         return importer
 
     def show_conflicts(self) -> None:
-        from ui.conflicts_dialog import ConflictsDialog
+        from ui.conflicts.dialog import ConflictsDialog
 
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.database, self)

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from storage import Database, Mission
 from storage.demo import demo_uuid
-from ui import settings
 from ui.app import readable_font
 from ui.main_window import MainWindow
+from ui.shared import settings
 
 if TYPE_CHECKING:
-    from ui.filler import FormFillerWindow
+    from ui.filler.window import FormFillerWindow
 
 SIZE = (1280, 800)
 """A common projector resolution: what a workshop room sees."""
@@ -115,7 +115,7 @@ def empty_database(studio: Studio) -> Path:
 
 
 def _filler(studio: Studio, submission_uuid: str) -> FormFillerWindow:
-    from ui.filler import FormFillerWindow
+    from ui.filler.window import FormFillerWindow
 
     return FormFillerWindow(studio.database, submission_uuid, by="Screenshots")
 
@@ -162,7 +162,7 @@ def constraint_error(studio: Studio) -> Path:
 
 def import_report(studio: Studio) -> Path:
     """The report after importing the sample mission's package into a fresh database."""
-    from exports.package_write import export_package
+    from exports.package.write import export_package
 
     package = studio.scratch / "fieldwheel-KHM.xlsx"
     export_package(studio.database, package, by="Screenshots", charts=False)

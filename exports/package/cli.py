@@ -68,7 +68,7 @@ def _password(path: Path | None) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from exports.package_write import export_package
+    from exports.package.write import export_package
     from storage import Database
 
     with Database(args.db) as db:
@@ -87,7 +87,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from exports.package_import import import_package
+    from exports.package.importing import import_package
     from storage import Database
 
     if args.accept_edits and not args.by:

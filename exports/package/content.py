@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from forms.errors import UserError
-from forms.loader import load_form_bytes
 from forms.model import Form
+from forms.xlsform.load import load_form_bytes
 from storage.database import Database
 
 Record = tuple[str | None, ...]

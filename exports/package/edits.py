@@ -17,11 +17,11 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from exports.package_cells import canonical_from_cell, comparable, read_back
-from exports.package_content import ANSWERS, SUBMISSIONS
-from exports.package_layout import Column, Row, RowBuilder, SheetLayout
-from exports.package_read import Package
-from exports.package_safety import PackageError
+from exports.package.cells import canonical_from_cell, comparable, read_back
+from exports.package.content import ANSWERS, SUBMISSIONS
+from exports.package.layout import Column, Row, RowBuilder, SheetLayout
+from exports.package.read import Package
+from exports.package.safety import PackageError
 
 LISTED = 10
 """Cells named in the refusal sentence; the rest are counted."""

@@ -11,10 +11,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from exports.package_content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
-from exports.package_edits import edits_from_changes, find_changes, refusal
-from exports.package_read import Package, read_package
-from exports.package_validate import validate_edits
+from exports.package.content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
+from exports.package.edits import edits_from_changes, find_changes, refusal
+from exports.package.read import Package, read_package
+from exports.package.validate import validate_edits
 from forms.errors import UserError
 from storage.database import Database, utc_now
 from storage.merge import ImportReport, PackageRecords, merge_package

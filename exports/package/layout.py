@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from exports.package_cells import sheet_name, typed_value
+from exports.package.cells import sheet_name, typed_value
 from forms.model import Form, Group, Question, strip_positions
 
 SKIPPED_TYPES = frozenset({"note", "calculate"})

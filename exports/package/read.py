@@ -20,11 +20,11 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from exports import package_content as content
-from exports.package_cells import decode_field
-from exports.package_crypto import decrypt, is_encrypted
-from exports.package_layout import SheetLayout, layouts_from_records
-from exports.package_safety import check_size, open_archive, refuse
+from exports.package import content
+from exports.package.cells import decode_field
+from exports.package.crypto import decrypt, is_encrypted
+from exports.package.layout import SheetLayout, layouts_from_records
+from exports.package.safety import check_size, open_archive, refuse
 from forms.errors import Cancelled
 
 Progress = Callable[[int, int, str], None]

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from exports.package_layout import SheetLayout
+from exports.package.layout import SheetLayout
 from forms.model import Form
-from forms.wheel import pick_text
+from forms.wheel.structure import pick_text
 
 ABOUT_SHEET = "About"
 CODEBOOK_SHEET = "Codebook"

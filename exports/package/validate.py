@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from exports.package_content import ANSWERS, FORMS, SUBMISSIONS, parse_form
-from exports.package_read import Package
-from exports.package_safety import PackageError
+from exports.package.content import ANSWERS, FORMS, SUBMISSIONS, parse_form
+from exports.package.read import Package
+from exports.package.safety import PackageError
 from forms.model import Form, Question
-from forms.state import FormState
+from forms.state.form_state import FormState
 
 _INTEGER = re.compile(r"-?\d+")
 _DECIMAL = re.compile(r"-?(\d+\.?\d*|\.\d+)")

@@ -1,7 +1,7 @@
 """The wheel sheet of the package: scores per submission, per mission, and the chart.
 
-Scores come from ``forms.wheel_scores`` and the picture from
-``exports.wheel_chart``; this module only lays them out in rows.  A
+Scores come from ``forms.wheel.scores`` and the picture from
+``exports.wheel.chart``; this module only lays them out in rows.  A
 mission's wheel shows the median of each block across its submissions
 (the spread overlay shows min..max), the pillar as the mean of its block
 medians and the overall score as the mean of the pillars, the same
@@ -17,8 +17,7 @@ from typing import Any
 
 from forms.errors import FormError
 from forms.model import Form
-from forms.wheel import Wheel
-from forms.wheel_scores import (
+from forms.wheel.scores import (
     AggregateScores,
     BlockScore,
     PillarScore,
@@ -26,6 +25,7 @@ from forms.wheel_scores import (
     aggregate,
     score,
 )
+from forms.wheel.structure import Wheel
 
 CHART_DPI = 96
 
@@ -84,7 +84,7 @@ class WheelSection:
 
     def charts(self, titles: Mapping[str, str]) -> Iterator[bytes]:
         """One PNG per mission: the median wheel with the min..max spread."""
-        from exports.wheel_chart import build_wheel_figure
+        from exports.wheel.chart import build_wheel_figure
 
         for mission, all_scores in self.by_mission.items():
             spread = aggregate(self.wheel, all_scores)

@@ -27,12 +27,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.drawing.image import Image
 from openpyxl.utils import get_column_letter
 
-from exports import package_content as content
-from exports.package_atomic import atomic_output
-from exports.package_cells import cell_value, encode_field, is_formula_like
-from exports.package_crypto import encrypt
-from exports.package_layout import RowBuilder, build_layouts, layout_records
-from exports.package_readable import (
+from exports.package import content
+from exports.package.cells import cell_value, encode_field, is_formula_like
+from exports.package.crypto import encrypt
+from exports.package.layout import RowBuilder, build_layouts, layout_records
+from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
     AUDIT_SHEET,
@@ -45,7 +44,8 @@ from exports.package_readable import (
     codebook_languages,
     codebook_rows,
 )
-from exports.package_wheel import wheel_sections
+from exports.package.wheel_sheet import wheel_sections
+from exports.shared.atomic import atomic_output
 from forms.errors import Cancelled, UserError
 from storage.database import Database, utc_now
 

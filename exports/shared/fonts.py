@@ -21,7 +21,7 @@ from pathlib import Path
 
 from matplotlib import font_manager, ft2font
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",

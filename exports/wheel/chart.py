@@ -24,12 +24,12 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from exports.fonts import register_fonts
-from exports.wheel_paint import Painter
-from exports.wheel_shapes import Slot
+from exports.shared.fonts import register_fonts
+from exports.wheel.paint import Painter
+from exports.wheel.shapes import Slot
 from forms.errors import UserError
-from forms.wheel import Wheel
-from forms.wheel_scores import AggregateScores, WheelScores
+from forms.wheel.scores import AggregateScores, WheelScores
+from forms.wheel.structure import Wheel
 
 TOP_GAP = 1.6
 """Width of the 12 o'clock gap, in block widths: room for the level names."""

@@ -25,8 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     # Imported here: main.py registers every command at start-up, window included.
-    from exports.mission_wheel import mission_figure, mission_wheel
-    from exports.wheel_table import scores_table
+    from exports.wheel.mission import mission_figure, mission_wheel
+    from exports.wheel.table import scores_table
     from storage.database import Database
 
     with Database(args.db) as db:
@@ -38,7 +38,7 @@ def _run(args: argparse.Namespace) -> int:
             + (", baseline round available" if combined.baseline else "")
         )
         return 0
-    from exports.wheel_chart import save_wheel
+    from exports.wheel.chart import save_wheel
 
     path = save_wheel(mission_figure(combined, args.lang), args.out)
     print(f"wheel written to {path}", file=sys.stderr)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from forms.errors import UserError
-from forms.loader import load_form_bytes
 from forms.model import Form, Question
-from forms.wheel import Wheel, language_code
-from forms.wheel_scores import AggregateScores, WheelScores, aggregate, combine, score
+from forms.wheel.scores import AggregateScores, WheelScores, aggregate, combine, score
+from forms.wheel.structure import Wheel, language_code
+from forms.xlsform.load import load_form_bytes
 from storage.database import Database
 from storage.records import Mission
 from storage.validation import country_name
@@ -102,7 +102,7 @@ def _is_earlier(form: Form, question: Question | None, answers: dict[str, str]) 
 
 def mission_figure(mission_wheel: MissionWheel, language: str | None = None) -> Figure:
     """The mission's chart: current round, target, baseline and group spread overlaid."""
-    from exports.wheel_chart import build_wheel_figure
+    from exports.wheel.chart import build_wheel_figure
 
     code = language_code(language)
     mission = mission_wheel.mission

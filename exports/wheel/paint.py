@@ -1,6 +1,6 @@
 """The drawing steps of the wheel chart, one method per layer.
 
-Split from ``exports.wheel_chart`` so the public entry point stays short.
+Split from ``exports.wheel.chart`` so the public entry point stays short.
 Each layer is one collection (of wedge polygons or of lines), not one
 artist per wedge, added without updating data limits (the axes' limits are
 fixed), and the legend is a row of plain artists; that keeps building and
@@ -24,11 +24,11 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.projections.polar import PolarAxes
 
-from exports.fonts import families, font_descent, font_height, line_pitch, line_spacing
-from exports.wheel_shapes import INK, Slot, arc, fmt, ink_on, wedge, wrap
-from exports.wheel_words import level_names, words
-from forms.wheel import Wheel, language_code
-from forms.wheel_scores import AggregateScores, WheelScores
+from exports.shared.fonts import families, font_descent, font_height, line_pitch, line_spacing
+from exports.wheel.shapes import INK, Slot, arc, fmt, ink_on, wedge, wrap
+from exports.wheel.words import level_names, words
+from forms.wheel.scores import AggregateScores, WheelScores
+from forms.wheel.structure import Wheel, language_code
 
 PALETTE = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#D55E00")
 """Okabe-Ito, in the order pillars take them."""

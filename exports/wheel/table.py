@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from exports.wheel_words import words
-from forms.wheel import Wheel
-from forms.wheel_scores import WheelScores
+from exports.wheel.words import words
+from forms.wheel.scores import WheelScores
+from forms.wheel.structure import Wheel
 
 COENG = "\u17d2"
 """Khmer sign that makes the next consonant a subscript under the previous one."""

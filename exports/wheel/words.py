@@ -8,7 +8,7 @@ Khmer), falling back to English, so an Arabic chart is Arabic throughout.
 
 from __future__ import annotations
 
-from forms.wheel import language_code
+from forms.wheel.structure import language_code
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {

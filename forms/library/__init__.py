@@ -27,7 +27,7 @@ def builtin_path(form_id: str) -> Path:
 
 def load_builtin(form_id: str) -> Form:
     """The built-in form ``form_id`` as a Form, read from its Markdown source."""
-    from forms.loader import load_form
+    from forms.xlsform.load import load_form
 
     return load_form(builtin_path(form_id))
 

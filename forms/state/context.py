@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from forms.model import Choice, Group
-from forms.state_paths import positions, split_steps
+from forms.state.paths import positions, split_steps
 
 if TYPE_CHECKING:
-    from forms.state import FormState
+    from forms.state.form_state import FormState
 
 
 def choice_row(choice: Choice, language: str, fallback: str) -> dict[str, str]:

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from forms.errors import ExpressionError
 from forms.expressions import Expression
 from forms.model import Group, Node, Question
-from forms.state_context import NodeContext, choice_row
-from forms.state_paths import MAX_REPEAT_COUNT, parent_path
+from forms.state.context import NodeContext, choice_row
+from forms.state.paths import MAX_REPEAT_COUNT, parent_path
 
 if TYPE_CHECKING:
-    from forms.state import FormState
+    from forms.state.form_state import FormState
 
 _NOT_ANSWERABLE = frozenset({"note", "calculate"})
 

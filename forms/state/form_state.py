@@ -3,7 +3,7 @@
 Answers are canonical text keyed by answer path (``hh/members[2]/age``).
 Relevance, required-ness, validity, calculations, filtered choices and
 repeat counts are derived and kept up to date incrementally: ``set`` seeds
-the dependency graph (``forms.state_graph``) with the edited question and
+the dependency graph (``forms.state.graph``) with the edited question and
 re-evaluates only the keys downstream of it, in topological order, stopping
 wherever a result did not change.  ``reevaluate_all`` recomputes everything
 and must always agree; the property tests check exactly that.
@@ -21,14 +21,13 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from forms import state_eval
 from forms.errors import ExpressionError
-from forms.loader_expressions import PIPED, default_is_expression
 from forms.model import Choice, Form, Group, Node, Question, Texts, strip_positions
-from forms.state_changes import Changes, PendingChanges, Problem
-from forms.state_context import NodeContext
-from forms.state_graph import Key, plan_for
-from forms.state_paths import (
+from forms.state import evaluation as state_eval
+from forms.state.changes import Changes, PendingChanges, Problem
+from forms.state.context import NodeContext
+from forms.state.graph import Key, plan_for
+from forms.state.paths import (
     Layout,
     inferred_counts,
     parent_path,
@@ -36,7 +35,8 @@ from forms.state_paths import (
     repeat_key,
     repeats_of,
 )
-from forms.state_repeats import move, removal, renumber, truncation
+from forms.state.repeats import move, removal, renumber, truncation
+from forms.xlsform.expressions import PIPED, default_is_expression
 
 MAX_PASSES = 3
 """Times one key may run per edit; only a dependency cycle (which ODK rejects) needs >1."""
@@ -308,7 +308,7 @@ class FormState:
             self._evaluate(key)
         return self._finish()
 
-    # -- machinery used by forms.state_eval ------------------------------
+    # -- machinery used by forms.state.evaluation ------------------------------
 
     def warn(self, node: Node, column: str, error: ExpressionError) -> None:
         """Record (once) that an expression could not be evaluated and was ignored."""

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 
 from forms.errors import ExpressionError
 from forms.expressions import Expression, compile_expression
-from forms.loader_expressions import FormExpression, node_expressions
 from forms.model import Form, Group, Node, Question
+from forms.xlsform.expressions import FormExpression, node_expressions
 
 Key = tuple[str, str]
 KIND_ORDER = {"count": 0, "relevant": 1, "value": 2, "choices": 3, "valid": 4}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from statistics import fmean, median
 
-from forms.wheel import Wheel
+from forms.wheel.structure import Wheel
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 HQ changes the wheel by editing a form, not the code (DOMAIN.md), so this
 module is the single place that reads the structure: the ``wheel_pillars``
 and ``wheel_blocks`` choice lists and the ``wheel`` column on questions.
-Scoring (``forms.wheel_scores``) and the chart (``exports.wheel_chart``) only
+Scoring (``forms.wheel.scores``) and the chart (``exports.wheel.chart``) only
 walk the objects built here.  No Qt, no matplotlib: the CLI and the package
 writer score without paying for either.
 """

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from forms.loader_rows import SurveyRows
 from forms.model import Choice, ChoiceList, Group, Node, Question, Texts
+from forms.xlsform.rows import SurveyRows
 
 DEFAULT_LANGUAGE = "default"
 

@@ -20,14 +20,14 @@ from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from forms.errors import FormError
-from forms.loader_build import (
+from forms.model import Form
+from forms.xlsform.build import (
     TreeBuilder,
     build_choice_list,
     expand_loops,
     order_languages,
 )
-from forms.loader_rows import SurveyRows
-from forms.model import Form
+from forms.xlsform.rows import SurveyRows
 
 SUFFIXES = (".xlsx", ".xls", ".csv", ".md")
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from forms.errors import StorageError
-from forms.loader import load_form
+from forms.xlsform.load import load_form
 from storage import Database
 from storage.editing import SubmissionEditor, store_form
 

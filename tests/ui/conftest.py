@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui import errors, workers
+from ui.shared import errors, workers
 
 
 @pytest.fixture(autouse=True)

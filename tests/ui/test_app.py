@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from forms.errors import Cancelled, UserError
 from storage import Database
-from ui import errors, workers
-from ui.workers import Operation, Task
+from ui.shared import errors, workers
+from ui.shared.workers import Operation, Task
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -196,8 +196,8 @@ def test_the_first_window_does_not_import_heavy_modules(tmp_path: Path) -> None:
     check = (
         "import sys; from pathlib import Path; from ui.app import run_app; "
         f"code = run_app(Path({str(tmp_path / 'f.sqlite3')!r}), quit_after_show=True); "
-        "heavy = ('pyxform', 'matplotlib', 'openpyxl', 'pycountry', 'forms.loader', "
-        "'forms.state'); "
+        "heavy = ('pyxform', 'matplotlib', 'openpyxl', 'pycountry', 'forms.xlsform.load', "
+        "'forms.state.form_state'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy)); "
         "sys.exit(code)"
     )

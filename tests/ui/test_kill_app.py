@@ -17,7 +17,7 @@ import pytest
 
 from storage import Database
 from tests.storage.killing import assert_intact, random_delays, run_and_kill
-from tests.ui.test_filler_support import markdown_form, new_submission
+from tests.ui.filler.support import markdown_form, new_submission
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = 24
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 
 from storage import Database
-from ui.filler import FormFillerWindow
+from ui.filler.window import FormFillerWindow
 
 db = Database(sys.argv[1])
 window = FormFillerWindow(db, sys.argv[2], by="typist")

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QWidget
 from forms.errors import FormError, UserError
 from forms.library import BUILTIN_ORDER
 from storage import Database
-from ui import prompts
-from ui.country_picker import CountryPicker
-from ui.filler_windows import FillerWindows
+from ui.filler.open_windows import FillerWindows
 from ui.main_window import MainWindow
-from ui.mission_dialog import MissionDialog
-from ui.submission_model import ANSWERED
-from ui.submission_starter import SubmissionStarter
+from ui.missions.country_picker import CountryPicker
+from ui.missions.dialog import MissionDialog
+from ui.shared import prompts
+from ui.submissions.model import ANSWERED
+from ui.submissions.starter import SubmissionStarter
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
@@ -300,7 +300,7 @@ def test_load_the_sample_mission_in_the_background(qtbot, window: MainWindow, db
 
 
 class _FakeFiller(QWidget):
-    """Stands in for ui.filler.FormFillerWindow: same constructor and signal."""
+    """Stands in for ui.filler.window.FormFillerWindow: same constructor and signal."""
 
     answers_saved = Signal(str)
     made: ClassVar[list[_FakeFiller]] = []
@@ -314,9 +314,9 @@ class _FakeFiller(QWidget):
 def test_double_click_opens_the_filler_and_its_saves_refresh_the_list(
     qtbot, window: MainWindow, db: Database, monkeypatch
 ) -> None:
-    fake = types.ModuleType("ui.filler")
+    fake = types.ModuleType("ui.filler.window")
     fake.FormFillerWindow = _FakeFiller
-    monkeypatch.setitem(sys.modules, "ui.filler", fake)
+    monkeypatch.setitem(sys.modules, "ui.filler.window", fake)
     _FakeFiller.made.clear()
     mission = db.create_mission("KHM", "Cambodia", "strategy")
     db.save_form("tiny", "1", "Tiny form", "tiny.md", b"| survey |", "0" * 64)
@@ -345,9 +345,9 @@ def test_a_filler_that_cannot_open_says_why(
         def __init__(self, *args, **kwargs) -> None:
             raise UserError("unknown-form", "Form tiny version 9 is not stored in this database.")
 
-    fake = types.ModuleType("ui.filler")
+    fake = types.ModuleType("ui.filler.window")
     fake.FormFillerWindow = Refusing
-    monkeypatch.setitem(sys.modules, "ui.filler", fake)
+    monkeypatch.setitem(sys.modules, "ui.filler.window", fake)
     window.open_submission("no-such-submission")
     assert [error.code for error in told] == ["unknown-form"]
 

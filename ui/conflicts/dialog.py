@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from storage.conflicts import resolve_conflict
-from ui import errors, settings
-from ui.conflicts_model import (
+from ui.conflicts.model import (
     OURS,
     OURS_BY,
     QUESTION,
@@ -43,8 +42,9 @@ from ui.conflicts_model import (
     describe_conflicts,
     who_and_when,
 )
-from ui.labels import selectable_label
-from ui.workers import Operation
+from ui.shared import errors, settings
+from ui.shared.labels import selectable_label
+from ui.shared.workers import Operation
 
 
 class ConflictsDialog(QDialog):

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 
 from forms.errors import UserError
 from forms.model import Form, Question
-from forms.wheel import pick_text
+from forms.wheel.structure import pick_text
 from storage import Database
 from storage.conflicts import Conflict, list_conflicts
-from ui.record_model import RecordTableModel
-from ui.submission_model import local_time
+from ui.shared.records.model import RecordTableModel
+from ui.submissions.model import local_time
 
 """A row's ``ConflictRow``."""
 
@@ -39,7 +39,7 @@ class ConflictRow:
 
 def describe_conflicts(db: Database) -> list[ConflictRow]:
     """Every open conflict, with labels from its form (worker thread: forms load slowly)."""
-    from exports.package_content import parse_form
+    from exports.package.content import parse_form
 
     forms: dict[tuple[str, str], Form | None] = {}
     rows = []

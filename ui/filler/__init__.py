@@ -1,11 +1,3 @@
-"""The form filler: XLSForm questions as widgets, saved as they are edited.
+"""The form filler: a stored submission as widgets, one per question, saved as it is edited.
 
-``FormFillerWindow`` opens one stored submission in its own window;
-``FormFillerWidget`` is the same filler for embedding, given a
-``SubmissionEditor``.
-"""
-
-from ui.filler.widget import FormFillerWidget
-from ui.filler.window import FormFillerWindow
-
-__all__ = ["FormFillerWidget", "FormFillerWindow"]
+May import ui.shared and the core (forms, storage); no other capability."""

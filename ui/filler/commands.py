@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from forms.state_paths import repeat_key
+from forms.state.paths import repeat_key
 
 if TYPE_CHECKING:
     from storage.editing import SubmissionEditor

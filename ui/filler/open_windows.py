@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from forms.errors import UserError
 from storage import Database
-from ui import errors
+from ui.shared import errors
 
 
 class FillerWindows(QObject):
@@ -41,7 +41,7 @@ class FillerWindows(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
-        from ui.filler import FormFillerWindow
+        from ui.filler.window import FormFillerWindow
 
         try:
             filler = FormFillerWindow(self._database, submission_uuid, by=by, parent=self._window)

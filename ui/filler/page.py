@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from forms.model import Group, Node, Question
-from forms.state import Changes
+from forms.state.form_state import Changes
 from ui.filler.fields.base import QuestionField
 from ui.filler.fields.registry import FieldRegistry
 from ui.filler.look import HINT_COLOUR, emphasise, tint

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from forms.model import Question
-from forms.state import FormState
+from forms.state.form_state import FormState
 from ui.filler.fields.kinds import is_answerable
 from ui.filler.sections import SectionMap
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from forms.errors import UserError
-from forms.state import FormState
-from forms.state_paths import repeat_key
+from forms.state.form_state import FormState
+from forms.state.paths import repeat_key
 from storage.editing import SubmissionEditor
 from ui.filler.commands import AddRepeat, MoveRepeat, RemoveRepeat, SetAnswer
 

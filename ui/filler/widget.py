@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from forms.model import Form
-from forms.state import Changes
+from forms.state.form_state import Changes
 from storage.editing import SubmissionEditor
 from ui.filler.actions import FillerActions
 from ui.filler.fields.base import QuestionField

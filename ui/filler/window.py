@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from forms.errors import UserError
-from forms.loader import load_form_bytes
+from forms.xlsform.load import load_form_bytes
 from storage.database import Database
 from storage.editing import SubmissionEditor
 from ui.filler.widget import FormFillerWidget

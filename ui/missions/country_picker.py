@@ -12,7 +12,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from storage.validation import countries
-from ui.mission_model import country_label
+from ui.missions.model import country_label
 
 
 class CountryPicker(QComboBox):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from storage import PHASES, Database, Mission
-from ui.country_picker import CountryPicker
-from ui.mission_model import phase_label
+from ui.missions.country_picker import CountryPicker
+from ui.missions.model import phase_label
 
 _NOT_SET = QDate(2000, 1, 1)
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from storage import Database, Mission
-from ui.record_model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
+from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
 
 __all__ = ["UUID_ROLE", "MissionModel", "country_label", "phase_label"]
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Database, Mission
-from ui.mission_model import TITLE, UUID_ROLE, MissionModel
-from ui.record_view import record_view, select_row, selected_key
+from ui.missions.model import TITLE, UUID_ROLE, MissionModel
+from ui.shared.records.view import record_view, select_row, selected_key
 
 
 class MissionPanel(QWidget):

@@ -2,7 +2,7 @@
 
 The password is typed twice because a typo here locks headquarters out of
 the file for good: nothing stores it and it cannot be recovered.  The
-dialog only collects choices; ``ui.package_export`` asks where to save and
+dialog only collects choices; ``ui.package.exporting`` asks where to save and
 runs the export.
 """
 

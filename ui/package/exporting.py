@@ -1,6 +1,6 @@
 """Exporting a package from the window: choices, a file name, the work off the UI thread.
 
-The core (``exports.package_write``) does the writing and guarantees that a
+The core (``exports.package.write``) does the writing and guarantees that a
 cancelled or failed export leaves no file; this module only asks, names the
 file, and says where it went.
 """
@@ -16,12 +16,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from storage import Database, Mission
-from ui import prompts, settings
-from ui.package_export_dialog import ExportChoices, ExportDialog
-from ui.workers import Operation, Task
+from ui.package.export_options import ExportChoices, ExportDialog
+from ui.shared import prompts, settings
+from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
-    from exports.package_write import ExportSummary
+    from exports.package.write import ExportSummary
 
 
 def _tr(text: str) -> str:
@@ -66,7 +66,7 @@ def start_export(
     """Write the package at ``path`` with its own connection; says where it went on success."""
 
     def work(task: Task) -> ExportSummary:
-        from exports.package_write import export_package
+        from exports.package.write import export_package
 
         return export_package(
             task.database(),

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import prompts, settings
-from ui.labels import selectable_label
-from ui.package_import import FileOutcome, ask_password
-from ui.package_report_model import (
+from ui.package.importing import FileOutcome, ask_password
+from ui.package.outcomes import (
     ADDED,
     FILE,
     PASSWORD_CODES,
@@ -41,6 +39,8 @@ from ui.package_report_model import (
     changed_cells,
     explanation,
 )
+from ui.shared import prompts, settings
+from ui.shared.labels import selectable_label
 
 
 class ImportReportDialog(QDialog):

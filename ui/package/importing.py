@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from forms.errors import Cancelled, UserError
-from ui import prompts, settings
-from ui.workers import Operation, Task
+from ui.shared import prompts, settings
+from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
     from storage.merge import ImportReport
-    from ui.package_report import ImportReportDialog
+    from ui.package.import_report import ImportReportDialog
 
 
 def _tr(text: str) -> str:
@@ -59,7 +59,7 @@ def import_files(task: Task, files: list[PackageFile]) -> list[FileOutcome]:
     A cancel before any file went in is silent; after that the files already
     imported stay imported, so the rest are reported as cancelled instead.
     """
-    from exports.package_import import import_package
+    from exports.package.importing import import_package
 
     outcomes: list[FileOutcome] = []
     for number, file in enumerate(files, start=1):
@@ -99,8 +99,8 @@ def _file_progress(
 
 def is_encrypted(path: Path) -> bool:
     """True when the file is password-protected (an unreadable file is the core's to report)."""
-    from exports.package_crypto import OLE_MAGIC
-    from exports.package_crypto import is_encrypted as encrypted_bytes
+    from exports.package.crypto import OLE_MAGIC
+    from exports.package.crypto import is_encrypted as encrypted_bytes
 
     try:
         with path.open("rb") as stream:
@@ -182,7 +182,7 @@ class PackageImporter(QObject):
         return operation
 
     def _show_report(self, outcomes: list[FileOutcome]) -> None:
-        from ui.package_report import ImportReportDialog
+        from ui.package.import_report import ImportReportDialog
 
         if self.report_dialog is not None:
             self.report_dialog.close()

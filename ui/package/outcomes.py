@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.package_import import FileOutcome
-from ui.record_model import RIGHT_ALIGNED, RecordTableModel
+from ui.package.importing import FileOutcome
+from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
 
 """A row's ``FileOutcome``."""
 

@@ -1,7 +1,7 @@
 """Questions the window asks the user in a modal box: confirm, choose a file, a name.
 
 They sit behind these functions so tests can answer them (monkeypatch
-``ui.prompts.confirm``) instead of blocking on a dialog.
+``ui.shared.prompts.confirm``) instead of blocking on a dialog.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def confirm(parent: QWidget | None, question: str, action: str) -> bool:
 
 def open_form_file(parent: QWidget | None, folder: str) -> Path | None:
     """Let the user pick an XLSForm file; None if they cancel."""
-    from forms.loader import SUFFIXES  # pyxform: only once a form is really wanted
+    from forms.xlsform.load import SUFFIXES  # pyxform: only once a form is really wanted
 
     patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
     kinds = _tr("XLSForms ({patterns})").format(patterns=patterns)

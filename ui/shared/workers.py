@@ -31,7 +31,7 @@ from shiboken6 import isValid
 
 from forms.errors import Cancelled
 from storage import Database
-from ui import errors
+from ui.shared import errors
 
 DIALOG_DELAY_MS = 500
 """Quick work never flashes a window: the progress dialog waits this long."""

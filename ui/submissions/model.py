@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from storage import Database, Submission
-from ui.record_model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
+from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
 
 __all__ = ["UUID_ROLE", "SubmissionModel", "local_time"]
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Database, Mission
-from ui.record_view import record_view, select_row, selected_key
-from ui.submission_model import FORM, UUID_ROLE, SubmissionModel
+from ui.shared.records.view import record_view, select_row, selected_key
+from ui.submissions.model import FORM, UUID_ROLE, SubmissionModel
 
 
 class SubmissionPanel(QWidget):

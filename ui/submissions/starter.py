@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QWidget
 from forms.errors import UserError
 from forms.model import Form
 from storage import Database
-from ui import errors, prompts, settings
-from ui.new_submission import NewSubmissionDialog
-from ui.workers import Operation, Task
+from ui.shared import errors, prompts, settings
+from ui.shared.workers import Operation, Task
+from ui.submissions.new_dialog import NewSubmissionDialog
 
 
 def _read_library(_task: Task) -> list[Form]:
@@ -62,7 +62,7 @@ class SubmissionStarter(QObject):
         self.read_file(mission_uuid, path, author or settings.author(store))
 
     def read_file(self, mission_uuid: str, path: Path, author: str) -> None:
-        from forms.loader import load_form
+        from forms.xlsform.load import load_form
 
         operation = Operation(self._window, lambda _task: load_form(path))
         operation.with_progress(self.tr("Reading {name}…").format(name=path.name))

@@ -23,10 +23,10 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from exports.wheel_chart import wheel_slots
-from exports.wheel_paint import BASE, TOP
-from exports.wheel_shapes import Slot
-from forms.wheel import Wheel
+from exports.wheel.chart import wheel_slots
+from exports.wheel.paint import BASE, TOP
+from exports.wheel.shapes import Slot
+from forms.wheel.structure import Wheel
 
 
 def block_at(slots: Mapping[str, Slot], theta: float, radius: float) -> str | None:

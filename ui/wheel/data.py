@@ -1,7 +1,7 @@
 """What the wheel tab shows, computed in a worker thread: the chart and who answered what.
 
 ``load_wheel`` runs off the UI thread with its own connection: it combines
-the mission's diagnostics (``exports.mission_wheel``), keeps each
+the mission's diagnostics (``exports.wheel.mission``), keeps each
 respondent's answers for the details panel and draws the figure, so the
 window only embeds it.  The text helpers turn stored answers into what the
 details panel prints, in the form's own language (labels are data, not UI
@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exports.mission_wheel import MissionWheel, mission_figure, mission_wheel
+from exports.wheel.mission import MissionWheel, mission_figure, mission_wheel
 from forms.model import Form, Question
-from forms.wheel import pick_text
+from forms.wheel.structure import pick_text
 from storage import Database
 
 if TYPE_CHECKING:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from forms.wheel import Block
-    from forms.wheel_scores import BlockScore, BlockSpread
-    from ui.wheel_data import WheelData
+    from forms.wheel.scores import BlockScore, BlockSpread
+    from forms.wheel.structure import Block
+    from ui.wheel.data import WheelData
 
 QUESTION, ANSWER, SCORE = range(3)
 
@@ -154,8 +154,8 @@ class WheelDetails(QWidget):
         return " ".join(lines)
 
     def _fill_questions(self, data: WheelData, block: Block) -> None:
-        from forms.wheel import pick_text  # the wheel model loads with the first chart
-        from ui.wheel_data import answer_text, respondent_name
+        from forms.wheel.structure import pick_text  # the wheel model loads with the first chart
+        from ui.wheel.data import answer_text, respondent_name
 
         form = data.mission_wheel.form
         names = [respondent_name(data, r, self._language) for r in data.respondents]

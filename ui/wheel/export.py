@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui.workers import Operation, Task
+from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
-    from exports.mission_wheel import MissionWheel
+    from exports.wheel.mission import MissionWheel
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -53,8 +53,8 @@ def export_wheel(
     """Draw and save the wheel in the background; a UserError is shown as one sentence."""
 
     def work(task: Task) -> Path:
-        from exports.mission_wheel import mission_figure
-        from exports.wheel_chart import save_wheel
+        from exports.wheel.chart import save_wheel
+        from exports.wheel.mission import mission_figure
 
         figure = mission_figure(mission_wheel, language)
         task.check_cancelled()

@@ -1,7 +1,7 @@
 """The wheel tab: the selected mission's wheel, kept current while people type.
 
 Scoring and drawing take about a second, so they run in a worker with its
-own connection (``ui.wheel_data``), and nothing starts until the tab is
+own connection (``ui.wheel.data``), and nothing starts until the tab is
 first shown: start-up never imports matplotlib or the form loader.  Saves
 arrive many times a minute while a filler is open; they only restart a
 one-second timer, so the wheel is redrawn once typing pauses.  Every
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from storage import Database
-from ui import wheel_export
-from ui.wheel_details import WheelDetails
-from ui.workers import Operation, Task
+from ui.shared.workers import Operation, Task
+from ui.wheel import export as wheel_export
+from ui.wheel.details import WheelDetails
 
 if TYPE_CHECKING:
-    from ui.wheel_canvas import WheelView
-    from ui.wheel_data import WheelData
+    from ui.wheel.canvas import WheelView
+    from ui.wheel.data import WheelData
 
 UPDATE_DELAY_MS = 1000
 """How long after the last save the wheel is redrawn."""
@@ -46,7 +46,7 @@ _Outcome = tuple[int, "WheelData | UserError"]
 
 def _load(task: Task, request: int, mission_uuid: str, language: str | None) -> _Outcome:
     """Worker: score and draw; a UserError (no diagnostic yet) is a result, not a failure."""
-    from ui.wheel_data import load_wheel
+    from ui.wheel.data import load_wheel
 
     try:
         return request, load_wheel(task.database(), mission_uuid, language, task.check_cancelled)
@@ -55,7 +55,7 @@ def _load(task: Task, request: int, mission_uuid: str, language: str | None) -> 
 
 
 def _redraw(task: Task, request: int, data: WheelData, language: str | None) -> _Outcome:
-    from ui.wheel_data import redraw
+    from ui.wheel.data import redraw
 
     task.check_cancelled()
     return request, redraw(data, language)
@@ -221,7 +221,7 @@ class WheelTab(QWidget):
         self.status.clear()
 
     def _show_wheel(self, data: WheelData) -> None:
-        from ui.wheel_canvas import WheelView  # matplotlib's Qt backend: only now
+        from ui.wheel.canvas import WheelView  # matplotlib's Qt backend: only now
 
         if self.view is None:
             self.view = WheelView()

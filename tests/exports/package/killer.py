@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def main(database: str, target: str) -> None:
-    from exports.package_write import export_package
+    from exports.package.write import export_package
     from storage import Database
 
     with Database(database) as db:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from forms.loader import load_form_bytes
+from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import store_form
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import main
 from storage import Database
-from tests.exports.test_package_support import SAMPLE, seed
+from tests.exports.package.support import SAMPLE, seed
 
 
 def test_export_import_and_conflicts_commands(tmp_path, capsys):

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from exports.package_read import read_package
-from exports.package_write import export_package
+from exports.package.read import read_package
+from exports.package.write import export_package
 from forms.errors import Cancelled, UserError
 from storage import Database
-from tests.exports.test_package_support import SAMPLE, seed
+from tests.exports.package.support import SAMPLE, seed
 from tests.storage.killing import random_delays, run_and_kill
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = HERE.parents[2]
 
 
 def _dataset(path: Path, submissions: int) -> None:
@@ -41,7 +41,7 @@ def test_kill_during_export_leaves_old_or_whole_file(tmp_path, delay):
         export_package(db, out, charts=False)
     old = read_package(out)
     run_and_kill(
-        [sys.executable, str(HERE / "test_package_killer.py"), str(database), str(out)],
+        [sys.executable, str(HERE / "killer.py"), str(database), str(out)],
         delay,
         cwd=ROOT,
         after="ready",
@@ -57,7 +57,7 @@ def test_failed_write_leaves_target_and_no_temp_file(tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
     (out / "package.xlsx").write_bytes(b"old contents")
-    import exports.package_atomic as atomic
+    from exports.shared import atomic
 
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -74,7 +74,7 @@ def test_failed_write_leaves_target_and_no_temp_file(tmp_path, monkeypatch):
 def test_read_only_folder_is_one_sentence(tmp_path, monkeypatch):
     database = tmp_path / "field.sqlite3"
     _dataset(database, 1)
-    import exports.package_atomic as atomic
+    from exports.shared import atomic
 
     def read_only(self):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
@@ -116,7 +116,7 @@ def test_cancelled_export_leaves_nothing(tmp_path):
 def test_named_temp_file_fallback_and_stale_sweep(tmp_path, monkeypatch):
     database = tmp_path / "field.sqlite3"
     _dataset(database, 1)
-    import exports.package_atomic as atomic
+    from exports.shared import atomic
 
     stale = tmp_path / ".package.xlsx.999999999.abc.fieldwheel-partial"
     stale.write_bytes(b"left by a killed run")

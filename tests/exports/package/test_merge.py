@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from exports.package_import import import_package
-from exports.package_write import export_package
+from exports.package.importing import import_package
+from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
 from storage.conflicts import list_conflicts, resolve_conflict
-from tests.exports.test_package_support import SAMPLE, dump, seed
+from tests.exports.package.support import SAMPLE, dump, seed
 
 
 @pytest.fixture

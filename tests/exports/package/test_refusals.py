@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from exports.package_import import import_package
-from exports.package_write import export_package
+from exports.package.importing import import_package
+from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
-from tests.exports.test_package_support import SAMPLE, dump, seed
+from tests.exports.package.support import SAMPLE, dump, seed
 
 MINIMAL_PARTS = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from exports.package_import import import_package
-from exports.package_write import export_package
+from exports.package.importing import import_package
+from exports.package.write import export_package
 from storage import Database
-from tests.exports.test_package_support import (
+from tests.exports.package.support import (
     CANONICAL_SHEETS,
     DATA_SHEETS,
     SAMPLE,
@@ -87,7 +87,7 @@ def test_reimport_changes_nothing_and_says_so(tmp_path):
     with Database(tmp_path / "field.sqlite3") as field:
         seed(field, SAMPLE)
         export_package(field, tmp_path / "p.xlsx", charts=False)
-    from tests.exports.test_package_support import dump
+    from tests.exports.package.support import dump
 
     with Database(tmp_path / "hq.sqlite3") as hq:
         first = import_package(hq, tmp_path / "p.xlsx")

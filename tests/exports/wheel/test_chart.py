@@ -13,17 +13,17 @@ from matplotlib.colors import to_rgb
 from matplotlib.text import Text
 from matplotlib.textpath import TextToPath
 
-from exports.fonts import complex_text_supported
-from exports.wheel_chart import build_wheel_figure, save_wheel, wheel_slots
-from exports.wheel_paint import BASE, NO_DATA_FACE, PALETTE
-from exports.wheel_table import scores_table
-from exports.wheel_words import words
+from exports.shared.fonts import complex_text_supported
+from exports.wheel.chart import build_wheel_figure, save_wheel, wheel_slots
+from exports.wheel.paint import BASE, NO_DATA_FACE, PALETTE
+from exports.wheel.table import scores_table
+from exports.wheel.words import words
 from forms.errors import UserError
-from forms.wheel import Block, Level, Pillar, Wheel, WheelQuestion
-from forms.wheel_scores import aggregate, score
+from forms.wheel.scores import aggregate, score
+from forms.wheel.structure import Block, Level, Pillar, Wheel, WheelQuestion
 
 EN, AR, KM = "English (en)", "Arabic (ar)", "Khmer (km)"
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BLOCKS = {
     "access": [
         ("infrastructure", "Infrastructure and coverage", "البنية التحتية والتغطية",
@@ -91,7 +91,7 @@ def rgba(figure) -> np.ndarray:
 def test_built_without_pyplot() -> None:
     code = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
-        "from tests.exports.test_wheel_chart import demo\n"
+        "from tests.exports.wheel.test_chart import demo\n"
         "demo().canvas.draw()\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'\n"
     )

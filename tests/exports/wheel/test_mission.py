@@ -7,11 +7,11 @@ from statistics import median
 import pytest
 
 import main
-from exports.mission_wheel import mission_wheel
+from exports.wheel.mission import mission_wheel
 from forms.errors import UserError
-from forms.loader import load_form_bytes
-from forms.wheel import Wheel
-from forms.wheel_scores import score
+from forms.wheel.scores import score
+from forms.wheel.structure import Wheel
+from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.demo import build_demo
 

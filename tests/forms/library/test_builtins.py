@@ -18,7 +18,7 @@ import pytest
 from pyxform.builder import create_survey_element_from_dict
 from pyxform.xls2json import parse_file_to_json
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LIBRARY = ROOT / "forms" / "library"
 DEMO = ROOT / "resources" / "demo" / "cambodia.json"
 FORM_IDS = ("diagnostic", "validation_workshop", "pledge_register", "monitoring")

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from forms.loader import load_form
-from forms.state import FormState
+from forms.state.form_state import FormState
+from forms.xlsform.load import load_form
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LIBRARY = ROOT / "forms" / "library"
 DEMO = ROOT / "resources" / "demo" / "cambodia.json"
 TODAY = datetime.datetime(2026, 11, 23, 12, 0, tzinfo=datetime.UTC)

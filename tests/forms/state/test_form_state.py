@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from forms.loader import load_form
 from forms.model import Form
-from forms.state import FormState
+from forms.state.form_state import FormState
+from forms.xlsform.load import load_form
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 NOW = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)
 
 

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forms.loader import load_form
 from forms.model import Form, Group, Question
-from forms.state import FormState
+from forms.state.form_state import FormState
+from forms.xlsform.load import load_form
 
 NOW = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)
 FORM = """

@@ -6,8 +6,8 @@ import pytest
 
 from forms.errors import FormError
 from forms.model import Choice, ChoiceList, Form, Group, Question
-from forms.wheel import Wheel, WheelQuestion, language_code
-from forms.wheel_scores import WheelScores, aggregate, score
+from forms.wheel.scores import WheelScores, aggregate, score
+from forms.wheel.structure import Wheel, WheelQuestion, language_code
 
 EN, FR = "English (en)", "French (fr)"
 MATURITY = ChoiceList(
@@ -252,7 +252,7 @@ def test_broken_wheels_are_form_errors(children: tuple, lists: tuple | None, cod
 
 
 def test_reads_a_markdown_xlsform(tmp_path) -> None:
-    loader = pytest.importorskip("forms.loader")
+    loader = pytest.importorskip("forms.xlsform.load")
     path = tmp_path / "wheel.md"
     path.write_text(
         "\n".join(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from forms.errors import FormError
-from forms.loader import load_form, load_form_bytes
 from forms.model import Group, Question
+from forms.xlsform.load import load_form, load_form_bytes
 
 FORM = """
 | survey |

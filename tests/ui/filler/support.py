@@ -15,12 +15,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from forms.library import load_builtin
-from forms.loader import load_form_bytes
 from forms.model import Form
+from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import store_form
-from ui.filler import FormFillerWindow
 from ui.filler.fields.base import QuestionField
+from ui.filler.window import FormFillerWindow
 
 SKIP_LOGIC = """
 | survey |

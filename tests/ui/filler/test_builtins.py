@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from forms.library import BUILTIN_ORDER
-from tests.ui.test_filler_support import click, leave, open_form, type_text
+from tests.ui.filler.support import click, leave, open_form, type_text
 from ui.filler.fields.base import QuestionField
 from ui.filler.fields.choices import CheckboxField, ComboField, RadioField
 from ui.filler.fields.dates import DateField

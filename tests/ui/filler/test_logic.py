@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from tests.ui.test_filler_support import (
+from tests.ui.filler.support import (
     SKIP_LOGIC,
     click,
     leave,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_filler_support import (
+from tests.ui.filler.support import (
     SKIP_LOGIC,
     click,
     leave,

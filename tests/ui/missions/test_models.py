@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from storage import Database
-from ui.mission_model import COUNTRY, PHASE, SUBMISSIONS, TITLE, MissionModel
-from ui.mission_model import UUID_ROLE as MISSION_UUID
-from ui.submission_model import ANSWERED, AUTHOR, FORM, STATUS, SubmissionModel, local_time
-from ui.submission_model import UUID_ROLE as SUBMISSION_UUID
+from ui.missions.model import COUNTRY, PHASE, SUBMISSIONS, TITLE, MissionModel
+from ui.missions.model import UUID_ROLE as MISSION_UUID
+from ui.submissions.model import ANSWERED, AUTHOR, FORM, STATUS, SubmissionModel, local_time
+from ui.submissions.model import UUID_ROLE as SUBMISSION_UUID
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

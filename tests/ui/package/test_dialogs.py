@@ -11,17 +11,17 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from exports.package_import import import_package
-from exports.package_write import export_package
+from exports.package.importing import import_package
+from exports.package.write import export_package
 from storage import Database
 from storage.demo import build_demo
-from ui import prompts
-from ui.conflicts_model import OURS, QUESTION, THEIRS
+from ui.conflicts.model import OURS, QUESTION, THEIRS
 from ui.main_window import MainWindow
-from ui.package_export import suggested_name
-from ui.package_export_dialog import ExportDialog
-from ui.package_report_model import ADDED, CONFLICTS, RESULT, UNCHANGED
-from ui.workers import Operation
+from ui.package.export_options import ExportDialog
+from ui.package.exporting import suggested_name
+from ui.package.outcomes import ADDED, CONFLICTS, RESULT, UNCHANGED
+from ui.shared import prompts
+from ui.shared.workers import Operation
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QFileDialog
 
 from storage import Database
 from storage.demo import build_demo, demo_uuid
-from ui import wheel_export, workers
 from ui.main_window import MainWindow
-from ui.wheel_tab import WheelTab
+from ui.shared import workers
+from ui.wheel import export as wheel_export
+from ui.wheel.tab import WheelTab
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FOLLOW_UPS = [demo_uuid(f"submission/{index}") for index in range(1, 5)]
 """The demo's current-round diagnostics (0 is the baseline interview)."""
 
@@ -61,8 +62,8 @@ def show_wheel(qtbot, window: MainWindow) -> WheelTab:
 
 def wedge_centre(wheel: WheelTab, block: str) -> QPoint:
     """Where block ``block``'s wedge is halfway up, in canvas widget coordinates."""
-    from exports.wheel_chart import wheel_slots
-    from exports.wheel_paint import BASE
+    from exports.wheel.chart import wheel_slots
+    from exports.wheel.paint import BASE
 
     canvas = wheel.view.canvas
     slot = wheel_slots(wheel.data.mission_wheel.wheel)[0][block]
@@ -214,7 +215,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from storage import Database
 from storage.demo import build_demo
-from ui import wheel_export, workers
+from ui.shared import workers
+from ui.wheel import export as wheel_export
 from ui.main_window import MainWindow
 
 app = QApplication([])

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ui.record_model import UUID_ROLE
+from ui.shared.records.model import UUID_ROLE
 
 
 def record_view(model: QAbstractItemModel, *, name: str, stretch: int) -> QTableView:

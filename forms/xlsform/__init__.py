@@ -1,0 +1,3 @@
+"""Reading XLSForm files through pyxform into the immutable Form model, with row numbers.
+
+May import forms.model, forms.errors and forms.expressions; nothing above forms."""
