@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import StorageError, UserError
-from storage import validation
 from storage.connection import open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
+from storage.validation import check_country, check_date, check_phase, check_title
 
 
 def utc_now() -> str:
@@ -397,15 +397,15 @@ def _mission_values(
     team: tuple[str, ...] | list[str],
     notes: str,
 ) -> tuple[Any, ...]:
-    start = validation.check_date(start_date, "start date")
-    end = validation.check_date(end_date, "end date")
+    start = check_date(start_date, "start date")
+    end = check_date(end_date, "end date")
     if start and end and end < start:
         raise UserError("dates-reversed", "The mission's end date is before its start date.")
     members = [member.strip() for member in team if member.strip()]
     return (
-        validation.check_country(country),
-        validation.check_title(title),
-        validation.check_phase(phase),
+        check_country(country),
+        check_title(title),
+        check_phase(phase),
         start,
         end,
         json.dumps(members, ensure_ascii=False),

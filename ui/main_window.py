@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """Every command once, as an action the menus, toolbar and shortcuts share."""
+        self._build_mission_actions()
+        self._build_submission_actions()
+        self._build_file_actions()
+        self._build_menus()
+
+    def _build_mission_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_mission_action = self._action(
             self.tr("&New mission…"), self.tr("Create a mission"), self.new_mission, key.New
@@ -134,6 +141,9 @@ class MainWindow(QMainWindow):
             self.tr("Add a fictional Cambodia mission with filled-in forms"),
             self.load_demo,
         )
+
+    def _build_submission_actions(self) -> None:
+        key = QKeySequence.StandardKey
         self.new_submission_action = self._action(
             self.tr("New &submission…"),
             self.tr("Start a submission from a built-in form"),
@@ -153,6 +163,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
         )
+
+    def _build_file_actions(self) -> None:
         self.export_action = self._action(
             self.tr("&Export…"),
             self.tr("Write missions as one Excel package to carry to headquarters"),
@@ -173,6 +185,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
         )
+
+    def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):

@@ -1,3 +1,3 @@
 """FormState: one submission being filled in, with relevance, validity and repeats derived.
 
-May import forms.model, forms.errors and forms.expressions; nothing above forms."""
+May import forms.model, errors, expressions and xlsform.expressions; nothing above forms."""

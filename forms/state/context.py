@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from forms.model import Choice, Group
 from forms.state.paths import positions, split_steps
-
-if TYPE_CHECKING:
-    from forms.state.form_state import FormState
+from forms.state.view import StateView
 
 
 def choice_row(choice: Choice, language: str, fallback: str) -> dict[str, str]:
@@ -32,7 +29,7 @@ def choice_row(choice: Choice, language: str, fallback: str) -> dict[str, str]:
 class NodeContext:
     """``EvaluationContext`` for the node at answer path ``at`` (``item`` in choice filters)."""
 
-    def __init__(self, state: FormState, at: str, item: Mapping[str, str] | None = None) -> None:
+    def __init__(self, state: StateView, at: str, item: Mapping[str, str] | None = None) -> None:
         self._state = state
         self._at = at
         self._item = item

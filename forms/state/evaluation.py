@@ -10,22 +10,20 @@ functions) fall back to the neutral answer and leave a warning.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from forms.errors import ExpressionError
 from forms.expressions import Expression
 from forms.model import Group, Node, Question
 from forms.state.context import NodeContext, choice_row
 from forms.state.paths import MAX_REPEAT_COUNT, parent_path
-
-if TYPE_CHECKING:
-    from forms.state.form_state import FormState
+from forms.state.view import StateView
 
 _NOT_ANSWERABLE = frozenset({"note", "calculate"})
 
 
 def run(
-    state: FormState,
+    state: StateView,
     expression: Expression,
     node: Node,
     column: str,
@@ -46,7 +44,7 @@ def _diff(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
     return {path for path in old.keys() | new.keys() if old.get(path) != new.get(path)}
 
 
-def relevant(state: FormState, node: Node) -> bool:
+def relevant(state: StateView, node: Node) -> bool:
     expression = state.plan.expression(node, "relevant")
     parent = state.plan.parents[node.path]
     parents = state.relevance.get(parent.path, {}) if parent is not None else {}
@@ -62,7 +60,7 @@ def relevant(state: FormState, node: Node) -> bool:
     return bool(changed)
 
 
-def value(state: FormState, question: Question) -> bool:
+def value(state: StateView, question: Question) -> bool:
     """Recompute a calculation, then the values expressions see (empty when hidden)."""
     expression = state.plan.expression(question, "calculation")
     paths = state.layout.expand(question.path)
@@ -83,7 +81,7 @@ def value(state: FormState, question: Question) -> bool:
     return changed
 
 
-def valid(state: FormState, question: Question) -> bool:
+def valid(state: StateView, question: Question) -> bool:
     required_expr = state.plan.expression(question, "required")
     constraint = state.plan.expression(question, "constraint")
     shown = state.relevance.get(question.path, {})
@@ -114,7 +112,7 @@ def valid(state: FormState, question: Question) -> bool:
     return bool(changed)
 
 
-def choices(state: FormState, question: Question) -> bool:
+def choices(state: StateView, question: Question) -> bool:
     expression = state.plan.expression(question, "choice_filter")
     choice_list = state.form.choice_lists.get(question.choice_list or "")
     new: dict[str, tuple[str, ...]] = {}
@@ -137,7 +135,7 @@ def choices(state: FormState, question: Question) -> bool:
     return bool(changed)
 
 
-def count(state: FormState, repeat: Group) -> bool:
+def count(state: StateView, repeat: Group) -> bool:
     """Instances of a repeat_count repeat; user-driven repeats just pass the change on."""
     expression = state.plan.expression(repeat, "repeat_count")
     if expression is None:

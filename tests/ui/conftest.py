@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from storage import Database
 from ui.shared import errors, workers
 
 
@@ -22,3 +23,24 @@ def told(monkeypatch) -> list[BaseException]:
     monkeypatch.setattr(errors, "show_crash", lambda _parent, error: shown.append(error))
     yield shown
     workers.wait_for_workers()
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An empty database of the test's own."""
+    database = Database(tmp_path / "fieldwheel.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def filled(db: Database) -> Database:
+    """Two missions; the Cambodia one has two submissions of a stored form."""
+    db.create_mission("SEN", "Senegal monitoring", "monitoring", start_date="2026-01-05")
+    mission = db.create_mission("KHM", "Cambodia diagnostic", "strategy", notes="Pilot")
+    db.save_form("tiny", "1", "Tiny form", "tiny.md", b"| survey |", "0" * 64)
+    first = db.create_submission(mission.uuid, "tiny", "1", "Sok")
+    db.create_submission(mission.uuid, "tiny", "1", "Dara")
+    db.save_answers(first.uuid, {"a": "1", "b": "2"}, "Sok")
+    db.set_status(first.uuid, "complete")
+    return db

@@ -18,8 +18,7 @@ from forms.model import Form, Question
 from forms.wheel.structure import pick_text
 from storage import Database
 from storage.conflicts import Conflict, list_conflicts
-from ui.shared.records.model import RecordTableModel
-from ui.submissions.model import local_time
+from ui.shared.records.model import RecordTableModel, local_time
 
 """A row's ``ConflictRow``."""
 

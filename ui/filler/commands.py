@@ -8,21 +8,31 @@ value is saved to disk like any other edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from forms.state.paths import repeat_key
+from storage.editing import SubmissionEditor
 
-if TYPE_CHECKING:
-    from storage.editing import SubmissionEditor
-    from ui.filler.session import FillSession
+
+class Writer(Protocol):
+    """What a command needs of the fill session that pushes it: its two ways of writing."""
+
+    def tr(self, text: str) -> str: ...
+
+    def write(self, path: str, value: str | None, *, reveal: bool = False) -> bool: ...
+
+    def structure(
+        self, change: Callable[[SubmissionEditor], object], path: str, *, reveal: bool = False
+    ) -> bool: ...
 
 
 class _Applied(QUndoCommand):
     """A command whose first ``redo`` has already happened when it is pushed."""
 
-    def __init__(self, session: FillSession, text: str) -> None:
+    def __init__(self, session: Writer, text: str) -> None:
         super().__init__(text)
         self.session = session
         self._applied = True
@@ -40,7 +50,7 @@ class _Applied(QUndoCommand):
 class SetAnswer(_Applied):
     """One answer changed from ``old`` to ``new`` (None means empty)."""
 
-    def __init__(self, session: FillSession, path: str, old: str | None, new: str | None) -> None:
+    def __init__(self, session: Writer, path: str, old: str | None, new: str | None) -> None:
         super().__init__(session, session.tr("Edit {path}").format(path=path))
         self.path, self.old, self.new = path, old, new
 
@@ -54,7 +64,7 @@ class SetAnswer(_Applied):
 class AddRepeat(_Applied):
     """An instance appended to a repeat; undo removes that (last) instance."""
 
-    def __init__(self, session: FillSession, key: str, instance: str) -> None:
+    def __init__(self, session: Writer, key: str, instance: str) -> None:
         super().__init__(session, session.tr("Add {path}").format(path=key))
         self.key, self.instance = key, instance
 
@@ -74,7 +84,7 @@ class RemoveRepeat(_Applied):
 
     def __init__(
         self,
-        session: FillSession,
+        session: Writer,
         instance: str,
         answers: dict[str, str],
         nested_counts: dict[str, int],
@@ -111,7 +121,7 @@ class RemoveRepeat(_Applied):
 class MoveRepeat(_Applied):
     """An instance moved from one position to another within its repeat."""
 
-    def __init__(self, session: FillSession, instance: str, position: int) -> None:
+    def __init__(self, session: Writer, instance: str, position: int) -> None:
         super().__init__(session, session.tr("Move {path}").format(path=instance))
         self.key, self.origin = repeat_key(instance)
         self.position = position

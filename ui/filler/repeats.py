@@ -8,13 +8,14 @@ it deletes answers (it can still be undone).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -22,11 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms.model import Group
+from forms.model import Group, Node
 from ui.filler.look import emphasise
+from ui.filler.session import FillSession
 
-if TYPE_CHECKING:
-    from ui.filler.page import SectionPage
+
+class Host(Protocol):
+    """The section page a repeat block sits on: it owns the fields and lays out children."""
+
+    session: FillSession
+    containers: dict[str, QWidget]
+
+    def add_node(self, layout: QLayout, node: Node, path: str) -> None: ...
+
+    def forget(self, prefix: str) -> None: ...
+
+    def reveal(self, path: str) -> bool: ...
 
 
 def confirm_removal(parent: QWidget, title: str) -> bool:
@@ -46,7 +58,7 @@ def confirm_removal(parent: QWidget, title: str) -> bool:
 class RepeatBlock(QWidget):
     """All instances of one repeat key, rebuilt from FormState on demand."""
 
-    def __init__(self, page: SectionPage, repeat: Group, key: str) -> None:
+    def __init__(self, page: Host, repeat: Group, key: str) -> None:
         super().__init__()
         self.page = page
         self.repeat = repeat

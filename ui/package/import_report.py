@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.package.importing import FileOutcome, ask_password
+from ui.package.files import FileOutcome, ask_password
 from ui.package.outcomes import (
     ADDED,
     FILE,

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.package.importing import FileOutcome
+from ui.package.files import FileOutcome
 from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
 
 """A row's ``FileOutcome``."""

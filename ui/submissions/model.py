@@ -6,26 +6,16 @@ once stored, so titles are cached and only a new form costs a query.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from storage import Database, Submission
-from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
+from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel, local_time
 
-__all__ = ["UUID_ROLE", "SubmissionModel", "local_time"]
+__all__ = ["UUID_ROLE", "SubmissionModel"]
 
 FORM, STATUS, AUTHOR, UPDATED, ANSWERED = range(5)
-
-
-def local_time(stamp: str) -> str:
-    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class SubmissionModel(RecordTableModel[Submission]):

@@ -9,6 +9,7 @@ say what each cell shows.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -98,3 +99,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         if role == UUID_ROLE:
             return self.key(record)
         return self.cell(record, index.column(), role)
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
