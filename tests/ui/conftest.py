@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
+from exports.package.write import export_package
 from storage import Database
+from storage.demo import build_demo
 from ui.shared import errors, workers
 
 
@@ -44,3 +49,37 @@ def filled(db: Database) -> Database:
     db.save_answers(first.uuid, {"a": "1", "b": "2"}, "Sok")
     db.set_status(first.uuid, "complete")
     return db
+
+
+@pytest.fixture(scope="module")
+def field(tmp_path_factory) -> Path:
+    """A database holding the sample mission, built once and copied per test."""
+    path = tmp_path_factory.mktemp("field") / "field.sqlite3"
+    with Database(path) as database:
+        build_demo(database)
+    return path
+
+
+@pytest.fixture(scope="module")
+def package(field, tmp_path_factory) -> Path:
+    """The sample mission exported (without charts, to be quick)."""
+    path = tmp_path_factory.mktemp("package") / "fieldwheel-KHM.xlsx"
+    with Database(field) as database:
+        export_package(database, path, charts=False)
+    return path
+
+
+@pytest.fixture
+def demo_db(field, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(field, path)
+    database = Database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    database = Database(tmp_path / "hq.sqlite3")
+    yield database
+    database.close()

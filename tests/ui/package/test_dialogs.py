@@ -1,21 +1,16 @@
-"""Export, import and conflicts from the window, with every modal question answered by the test."""
+"""Export and import from the window, with every modal question answered by the test."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 
 from exports.package.importing import import_package
-from exports.package.write import export_package
-from storage import Database
-from storage.demo import build_demo
-from ui.conflicts.model import OURS, QUESTION, THEIRS
+from tests.ui.package.support import cell, import_through_window, make_window
 from ui.main_window import MainWindow
 from ui.package.export_options import ExportDialog
 from ui.package.exporting import suggested_name
@@ -25,49 +20,7 @@ from ui.shared.workers import Operation
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
-EVIDENCE = "access/infrastructure/infrastructure_evidence"
 ROLE_CELL = ("diagnostic", "B2")  # respondent/respondent_role of the first interview
-
-
-@pytest.fixture(scope="module")
-def field(tmp_path_factory) -> Path:
-    """A database holding the sample mission, built once and copied per test."""
-    path = tmp_path_factory.mktemp("field") / "field.sqlite3"
-    with Database(path) as database:
-        build_demo(database)
-    return path
-
-
-@pytest.fixture(scope="module")
-def package(field, tmp_path_factory) -> Path:
-    """The sample mission exported (without charts, to be quick)."""
-    path = tmp_path_factory.mktemp("package") / "fieldwheel-KHM.xlsx"
-    with Database(field) as database:
-        export_package(database, path, charts=False)
-    return path
-
-
-@pytest.fixture
-def demo_db(field, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(field, path)
-    database = Database(path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def empty_db(tmp_path):
-    database = Database(tmp_path / "hq.sqlite3")
-    yield database
-    database.close()
-
-
-def make_window(qtbot, database: Database) -> MainWindow:
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture
@@ -100,19 +53,6 @@ def export_through_dialog(monkeypatch, window: MainWindow, target: Path, **fill)
     monkeypatch.setattr(prompts, "save_package_file", save)
     seen["operation"] = window.export_package()
     return seen
-
-
-def import_through_window(qtbot, window: MainWindow, paths: list[Path]):
-    operation = window.importer.import_paths(paths)
-    with qtbot.waitSignal(operation.succeeded, timeout=60_000):
-        pass
-    dialog = window.importer.report_dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
-
-def cell(dialog, row: int, column: int) -> str:
-    return dialog.model.index(row, column).data()
 
 
 def test_suggested_name_is_the_country_and_the_day() -> None:
@@ -255,64 +195,3 @@ def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
     }
     assert "Director, corrected at HQ" in roles
     assert window.missions.model.rowCount() == 1
-
-
-def test_conflict_is_listed_and_resolved_with_their_value(
-    qtbot, demo_db, empty_db, package, tmp_path
-) -> None:
-    import_package(empty_db, package)
-    [mission] = demo_db.missions()
-    uuid = demo_db.submissions(mission.uuid)[0].uuid
-    demo_db.save_answer(uuid, EVIDENCE, "Backbone reaches 23 provinces.", "Dara")
-    empty_db.save_answer(uuid, EVIDENCE, "Backbone reaches 22 provinces.", "Lead")
-    second = tmp_path / "second.xlsx"
-    export_package(demo_db, second, charts=False)
-
-    window = make_window(qtbot, empty_db)
-    assert window.conflicts_hint.isHidden()
-    report = import_through_window(qtbot, window, [second])
-    assert cell(report, 0, CONFLICTS) == "1"
-    assert window.conflicts_hint.text() == "1 conflict to resolve"
-    assert window.conflicts_hint.isVisible()
-
-    report.conflicts_button.click()
-    dialog = window.conflicts_dialog
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.loaded, timeout=60_000):
-        pass
-    assert dialog.model.rowCount() == 1
-    question = dialog.model.index(0, QUESTION)
-    assert question.data() != EVIDENCE and question.data(Qt.ItemDataRole.ToolTipRole) == EVIDENCE
-    assert dialog.model.index(0, OURS).data() == "Backbone reaches 22 provinces."
-    assert dialog.model.index(0, THEIRS).data() == "Backbone reaches 23 provinces."
-    assert "Lead" in dialog.ours.text() and "Dara" in dialog.theirs.text()
-
-    with qtbot.waitSignal(dialog.loaded, timeout=60_000):
-        dialog.take_theirs.click()
-    assert dialog.model.rowCount() == 0
-    assert dialog.heading.text() == "No conflicts to resolve."
-    assert empty_db.answers(uuid)[EVIDENCE] == "Backbone reaches 23 provinces."
-    assert window.conflicts_hint.isHidden()
-
-
-def test_conflict_resolved_with_a_typed_value(qtbot, demo_db, empty_db, package, tmp_path):
-    import_package(empty_db, package)
-    [mission] = demo_db.missions()
-    uuid = demo_db.submissions(mission.uuid)[0].uuid
-    demo_db.save_answer(uuid, EVIDENCE, "field", "Dara")
-    empty_db.save_answer(uuid, EVIDENCE, "hq", "Lead")
-    second = tmp_path / "second.xlsx"
-    export_package(demo_db, second, charts=False)
-    import_package(empty_db, second)
-
-    window = make_window(qtbot, empty_db)
-    window.show_conflicts()
-    dialog = window.conflicts_dialog
-    with qtbot.waitSignal(dialog.loaded, timeout=60_000):
-        pass
-    assert dialog.own_value.text() == "hq"
-    dialog.own_value.setText("both were partly right")
-    with qtbot.waitSignal(dialog.loaded, timeout=60_000):
-        dialog.use_value.click()
-    assert dialog.model.rowCount() == 0
-    assert empty_db.answers(uuid)[EVIDENCE] == "both were partly right"
