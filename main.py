@@ -70,9 +70,14 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
 
 
 def _open_database(args: argparse.Namespace):
+    """The database of ``--db``, or the default one (whose folder may be created)."""
     from storage import Database
 
-    return Database(args.db)
+    database = Database(args.db, create_folder=args.default_db)
+    if database.created:
+        # Said at once, so a mistyped path is noticed before anyone looks for their data.
+        print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
+    return database
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -113,12 +118,14 @@ def _cmd_check_form(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(args.db, quit_after_show=args.quit_after_show)
+    return run_app(args.db, create_folder=args.default_db, quit_after_show=args.quit_after_show)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.default_db = args.db is None
     args.db = args.db or default_database_path()
+    args.open_database = lambda: _open_database(args)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _run_window)
     from forms.errors import UserError
 

@@ -26,9 +26,13 @@ PRAGMAS = (
 )
 
 
-def open_connection(path: Path) -> sqlite3.Connection:
-    """Open (creating if new) and migrate the database at ``path``."""
-    _check_location(path)
+def open_connection(path: Path, *, create_folder: bool = False) -> sqlite3.Connection:
+    """Open (creating if new) and migrate the database at ``path``.
+
+    A missing folder is created only when asked (the default data folder): a
+    mistyped ``--db`` must not quietly start an empty database somewhere new.
+    """
+    _check_location(path, create_folder=create_folder)
     with translate_errors(path):
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
@@ -42,12 +46,19 @@ def open_connection(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _check_location(path: Path) -> None:
+def _check_location(path: Path, *, create_folder: bool) -> None:
     if path.is_dir():
         raise StorageError(
             "is-directory", f"{path} is a folder; give the path of a database file.", path=str(path)
         )
     folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists() and not create_folder:
+        raise StorageError(
+            "no-such-folder",
+            f"The folder {folder} does not exist, so there is no database at {path}; "
+            "check the path (nothing was created).",
+            path=str(path),
+        )
     if not folder.exists():
         try:
             folder.mkdir(parents=True)

@@ -31,9 +31,10 @@ def utc_now() -> str:
 class Database:
     """A Fieldwheel database file; use as a context manager or call ``close``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create_folder: bool = False) -> None:
         self.path = Path(path).expanduser()
-        self._connection = open_connection(self.path)
+        self.created = not self.path.exists()
+        self._connection = open_connection(self.path, create_folder=create_folder)
         self.device_uuid = self._ensure_device()
 
     def close(self) -> None:

@@ -70,3 +70,19 @@ def test_user_error_is_one_sentence_without_traceback(tmp_path):
     assert result.returncode == main.EXIT_USER_ERROR
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_database_in_a_missing_folder_is_refused_and_nothing_is_created(tmp_path, capsys):
+    missing = tmp_path / "typo" / "deeper" / "hq.sqlite3"
+    assert main.main(["--db", str(missing), "missions"]) == 2
+    error = capsys.readouterr().err
+    assert "does not exist" in error and "nothing was created" in error
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_new_database_file_is_announced(tmp_path, capsys):
+    path = tmp_path / "new.sqlite3"
+    assert main.main(["--db", str(path), "missions"]) == 0
+    assert f"created a new, empty database at {path}" in capsys.readouterr().err
+    assert main.main(["--db", str(path), "missions"]) == 0
+    assert "created" not in capsys.readouterr().err

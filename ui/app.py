@@ -20,7 +20,9 @@ from ui.shared import settings
 EXIT_USER_ERROR = 2
 
 
-def run_app(database_path: Path, *, quit_after_show: bool = False) -> int:
+def run_app(
+    database_path: Path, *, create_folder: bool = False, quit_after_show: bool = False
+) -> int:
     """Run the window on ``database_path`` until the user quits; returns the exit code.
 
     With ``quit_after_show`` the event loop stops as soon as the window has
@@ -35,12 +37,14 @@ def run_app(database_path: Path, *, quit_after_show: bool = False) -> int:
     from storage import Database
 
     try:
-        database = Database(database_path)
+        database = Database(database_path, create_folder=create_folder)
     except UserError as error:
         if not quit_after_show:
             QMessageBox.critical(None, settings.APPLICATION, error.message)
         print(f"fieldwheel: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    if database.created:
+        print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
     from ui.main_window import MainWindow
     from ui.shared import errors, workers
 

@@ -206,7 +206,9 @@ def render(folder: Path) -> list[Path]:
         app.setOrganizationName(settings.ORGANISATION)
         app.setApplicationName(settings.APPLICATION)
         readable_font(app)
-        with Database(Path(scratch) / "shots" / "fieldwheel.sqlite3") as database:
+        with Database(
+            Path(scratch) / "shots" / "fieldwheel.sqlite3", create_folder=True
+        ) as database:
             studio = Studio(database, build_demo(database), folder.resolve(), Path(scratch))
             return [shot(studio) for shot in SHOTS]
 

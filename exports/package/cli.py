@@ -69,9 +69,8 @@ def _password(path: Path | None) -> str | None:
 
 def _export(args: argparse.Namespace) -> int:
     from exports.package.write import export_package
-    from storage import Database
 
-    with Database(args.db) as db:
+    with args.open_database() as db:
         summary = export_package(
             db,
             args.out,
@@ -88,12 +87,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from exports.package.importing import import_package
-    from storage import Database
 
     if args.accept_edits and not args.by:
         raise UserError("edits-need-name", "Say whose edits these are with --by NAME.")
     password = _password(args.password_file)
-    with Database(args.db) as db:
+    with args.open_database() as db:
         for path in args.files:
             report = import_package(
                 db, path, password=password, accept_edits_by=args.by if args.accept_edits else None
@@ -103,10 +101,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from storage import Database
     from storage.conflicts import list_conflicts, resolve_conflict
 
-    with Database(args.db) as db:
+    with args.open_database() as db:
         if args.resolve is not None:
             if (args.choose is None) == (args.value is None) or not args.by:
                 raise UserError(

@@ -27,9 +27,8 @@ def _run(args: argparse.Namespace) -> int:
     # Imported here: main.py registers every command at start-up, window included.
     from exports.wheel.mission import mission_figure, mission_wheel
     from exports.wheel.table import scores_table
-    from storage.database import Database
 
-    with Database(args.db) as db:
+    with args.open_database() as db:
         combined = mission_wheel(db, args.mission)
     if args.scores:
         print(scores_table(combined.wheel, combined.current, args.lang))

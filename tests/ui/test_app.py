@@ -38,10 +38,16 @@ def parent(qtbot) -> QWidget:
     return widget
 
 
-def _run_main(tmp_path: Path, database: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+def _run_main(tmp_path: Path, database: Path | None) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    chosen = ["--db", str(database)] if database else []
     return subprocess.run(
-        [sys.executable, "main.py", "--db", str(database), "--quit-after-show"],
+        [sys.executable, "main.py", *chosen, "--quit-after-show"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -52,10 +58,24 @@ def _run_main(tmp_path: Path, database: Path) -> subprocess.CompletedProcess[str
 
 
 def test_quit_after_show_exits_cleanly_on_a_fresh_database(tmp_path: Path) -> None:
-    database = tmp_path / "new" / "fieldwheel.sqlite3"
+    database = tmp_path / "fieldwheel.sqlite3"
     result = _run_main(tmp_path, database)
     assert result.returncode == 0, result.stderr
     assert database.exists()
+    assert "created a new, empty database" in result.stderr
+
+
+def test_the_default_database_folder_is_created_on_first_start(tmp_path: Path) -> None:
+    result = _run_main(tmp_path, None)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "Fieldwheel" / "fieldwheel.sqlite3").exists()
+
+
+def test_a_database_in_a_missing_folder_is_refused_by_the_window(tmp_path: Path) -> None:
+    result = _run_main(tmp_path, tmp_path / "typo" / "fieldwheel.sqlite3")
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert not (tmp_path / "typo").exists()
 
 
 def test_a_damaged_database_is_one_sentence_and_exit_2(tmp_path: Path) -> None:

@@ -77,6 +77,7 @@ def test_export_import_and_conflicts_commands(tmp_path, capsys):
 
 def test_cli_errors_are_one_sentence(tmp_path, capsys):
     db = tmp_path / "db.sqlite3"
+    Database(db).close()
     assert main.main(["--db", str(db), "import", str(tmp_path / "missing.xlsx")]) == 2
     assert main.main(["--db", str(db), "import", "x.xlsx", "--accept-edits"]) == 2
     assert main.main(["--db", str(db), "conflicts", "--resolve", "1"]) == 2
