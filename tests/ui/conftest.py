@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,14 +21,66 @@ def isolated_settings(tmp_path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
-@pytest.fixture
-def told(monkeypatch) -> list[BaseException]:
-    """The errors the user was shown (recorded instead of shown); waits for workers."""
-    shown: list[BaseException] = []
+class Told(list):
+    """Error dialogs a window test showed, recorded instead of shown.
+
+    Reading the list in any way (comparing, iterating, taking its length)
+    counts as the test looking at what the user was told; a dialog nobody
+    looked at fails the test, so an unexpected error cannot pass unseen.
+    """
+
+    looked = False
+
+    def _look(self) -> None:
+        self.looked = True
+
+    def __eq__(self, other: object) -> bool:
+        self._look()
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __iter__(self):
+        self._look()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._look()
+        return super().__len__()
+
+    def __bool__(self) -> bool:
+        self._look()
+        return super().__len__() > 0
+
+    def __getitem__(self, index):
+        self._look()
+        return super().__getitem__(index)
+
+
+@pytest.fixture(autouse=True)
+def error_dialogs(monkeypatch) -> Iterator[Told]:
+    """Every window test records error dialogs; one nobody looked at fails the test.
+
+    A test that expects an error asks for ``told`` and checks it; any other
+    dialog (a crash, a refused save) is a failure, not a silently closed box.
+    """
+    shown = Told()
     monkeypatch.setattr(errors, "show_user_error", lambda _parent, error: shown.append(error))
     monkeypatch.setattr(errors, "show_crash", lambda _parent, error: shown.append(error))
     yield shown
     workers.wait_for_workers()
+    if list.__len__(shown) and not shown.looked:
+        pytest.fail(
+            "the user was shown error dialogs the test did not expect: "
+            + "; ".join(f"{type(error).__name__}: {error}" for error in list.__iter__(shown)),
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def told(error_dialogs: Told) -> Told:
+    """The errors the user was shown; the test must look at them (see ``error_dialogs``)."""
+    return error_dialogs
 
 
 @pytest.fixture
