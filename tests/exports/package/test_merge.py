@@ -117,7 +117,8 @@ def test_deleted_submission_travels(sides):
         hq.submission(uuid)
 
 
-def test_progress_is_reported_and_cancel_rolls_back(sides):
+def test_progress_is_reported_and_cancel_before_reading_changes_nothing(sides):
+    """A cancel during the merge itself is in test_rollback."""
     import threading
 
     from forms.errors import Cancelled
