@@ -95,6 +95,8 @@ def resolve_conflict(
         raise UserError("conflict-bad-choice", f"Choose local, package or value, not {choose!r}.")
     if not by.strip():
         raise UserError("conflict-needs-name", "Say who resolves the conflict (--by NAME).")
+    if choose == "value":
+        _check_typed_value(db, conflict_id, value or None)
     stamp = utc_now()
     with db.transaction() as tx:
         row = tx.execute(
@@ -121,6 +123,22 @@ def resolve_conflict(
         )
     rows = db.query("SELECT * FROM conflicts WHERE id=?", (conflict_id,))
     return Conflict(**next(iter(rows)))
+
+
+def _check_typed_value(db: Database, conflict_id: int, value: str | None) -> None:
+    """A typed value meets the same rules as one typed into the form (type, choices, logic)."""
+    from forms.answer_rules import answer_problems
+    from storage.editing import stored_form
+
+    row = db.query("SELECT submission_uuid, path FROM conflicts WHERE id=?", (conflict_id,))
+    found = next(iter(row), None)
+    if found is None:
+        raise UserError("unknown-conflict", f"There is no conflict {conflict_id}.")
+    submission = db.submission(found["submission_uuid"])
+    form = stored_form(db, submission)
+    problems = answer_problems(form, db.answers(submission.uuid), {found["path"]: value})
+    if problems:
+        raise UserError("conflict-invalid-value", problems[0].message)
 
 
 def _write_answer(tx, device, submission_uuid, path, old, new, by, stamp) -> None:

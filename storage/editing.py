@@ -7,8 +7,11 @@ disk in one durable transaction, so what the user sees is what is on disk.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
+from forms.answer_rules import value_problem
+from forms.errors import UserError
 from forms.model import Form
 from forms.state.form_state import Changes, FormState
 from forms.state.paths import inferred_counts
@@ -19,6 +22,26 @@ from storage.records import Submission
 def store_form(db: Database, form: Form) -> None:
     """Keep the form's exact source in the database so its submissions reopen."""
     db.save_form(form.id, form.version, form.title, form.source_name, form.source, form.sha256)
+
+
+def stored_form(db: Database, submission: Submission) -> Form:
+    """The exact form a submission was started with, read from the database."""
+    record = db.form_record(submission.form_id, submission.form_version)
+    if record is None:
+        raise UserError(
+            "unknown-form",
+            f"Form {submission.form_id} version {submission.form_version} is not stored "
+            "in this database, so this submission cannot be opened.",
+        )
+    return _parse(record.source, record.source_name)
+
+
+@functools.lru_cache(maxsize=16)
+def _parse(source: bytes, source_name: str) -> Form:
+    """Cached: pyxform takes most of a second, and forms never change once stored."""
+    from forms.xlsform.load import load_form_bytes
+
+    return load_form_bytes(source, source_name)
 
 
 class SubmissionEditor:
@@ -50,7 +73,15 @@ class SubmissionEditor:
         self._persist()
 
     def set(self, path: str, value: str | None, *, at: str | None = None) -> Changes:
-        """Set one answer, then save every answer the edit changed."""
+        """Set one answer, then save every answer the edit changed.
+
+        A value that cannot be this question's answer at all (wrong type, not
+        a choice) is refused before anything changes; a constraint or
+        required failure is kept in the draft and shown, as the form does.
+        """
+        problem = value_problem(self.state.form, path, value)
+        if problem is not None:
+            raise UserError(f"answer-{problem.code}", problem.message)
         changes = self.state.set(path, value)
         self._persist(at=at)
         return changes

@@ -12,10 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from forms.errors import UserError
-from forms.xlsform.load import load_form_bytes
 from storage.database import Database
-from storage.editing import SubmissionEditor
+from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
 
 
@@ -37,14 +35,7 @@ class FormFillerWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         submission = db.submission(submission_uuid)
-        record = db.form_record(submission.form_id, submission.form_version)
-        if record is None:
-            raise UserError(
-                "unknown-form",
-                f"Form {submission.form_id} version {submission.form_version} is not stored "
-                "in this database, so this submission cannot be opened.",
-            )
-        form = load_form_bytes(record.source, record.source_name)
+        form = stored_form(db, submission)
         self.editor = SubmissionEditor(db, submission, form, by=by)
         self.filler = FormFillerWidget(self.editor, self)
         self.setCentralWidget(self.filler)
