@@ -55,16 +55,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _password(path: Path | None) -> str | None:
     if path is None:
         return None
-    try:
-        password = path.read_text(encoding="utf-8").rstrip("\r\n")
-    except OSError as error:
-        raise UserError(
-            "password-file-unreadable",
-            f"The password file {path} cannot be read: {error.strerror}.",
-        ) from error
-    if not password:
-        raise UserError("password-file-empty", f"The password file {path} is empty.")
-    return password
+    from exports.package.safety import read_password_file
+
+    return read_password_file(path)
 
 
 def _export(args: argparse.Namespace) -> int:

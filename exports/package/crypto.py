@@ -35,13 +35,13 @@ def encrypt(plain: BinaryIO, password: str, out: BinaryIO) -> None:
 
 def decrypt(data: bytes, password: str | None, name: str) -> bytes:
     """The xlsx inside an encrypted package, after checking password and integrity."""
+    office = _encrypted_workbook(data, name)
     if not password:
         raise PackagePasswordError(
             "package-password-needed",
             f"{name} is protected by a password; give it with --password-file.",
         )
     try:
-        office = msoffcrypto.OfficeFile(io.BytesIO(data))
         office.load_key(password=password, verify_password=True)
     except msoffcrypto.exceptions.InvalidKeyError as error:
         raise PackagePasswordError(
@@ -55,6 +55,21 @@ def decrypt(data: bytes, password: str | None, name: str) -> bytes:
     except Exception as error:
         raise _damaged(name) from error
     return out.getvalue()
+
+
+def _encrypted_workbook(data: bytes, name: str) -> OOXMLFile:
+    """The OLE file as an encrypted xlsx; an old .xls (same first bytes) is told apart."""
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(data))
+    except Exception as error:
+        raise _damaged(name) from error
+    if not isinstance(office, OOXMLFile):
+        raise UserError(
+            "package-old-format",
+            f"{name} is an old-style Office file (such as a 97-2003 .xls workbook), "
+            "not a Fieldwheel package.",
+        )
+    return office
 
 
 def _damaged(name: str) -> UserError:

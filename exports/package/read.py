@@ -24,7 +24,7 @@ from exports.package import content
 from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
-from exports.package.safety import check_size, open_archive, refuse
+from exports.package.safety import open_archive, read_package_bytes, refuse
 from forms.errors import Cancelled
 
 Progress = Callable[[int, int, str], None]
@@ -63,11 +63,17 @@ def read_package(
             progress(done, 4, label)
 
     step(0, "reading")
-    data = _read_bytes(path)
+    data = read_package_bytes(path)
     if is_encrypted(data):
         data = decrypt(data, password, name)
+    elif password:
+        raise refuse(
+            "package-not-encrypted",
+            f"{name} is not protected by a password, yet one was given; import it without "
+            "--password-file (a password-protected copy may have been replaced).",
+        )
     step(1, "checking")
-    open_archive(data, name, lambda: step(1, "checking"))
+    open_archive(data, name, lambda: step(1, "checking")).close()
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = set(workbook.sheet_names)
@@ -97,25 +103,22 @@ def read_package(
                 visible[layout.name] = _rows(workbook, layout.name)
     except CalamineError as error:
         raise refuse(
-            "package-damaged", f"{name} is damaged and cannot be read ({error})."
+            "package-damaged", f"{name} is damaged and cannot be read ({_short(error)})."
         ) from error
+    except BaseException as error:
+        # A reader bug surfaces as pyo3's PanicException (a BaseException): still a refusal.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise refuse("package-damaged", f"{name} is damaged and cannot be read.") from error
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible)
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        check_size(path.stat().st_size, path.name)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise refuse("package-missing", f"The package {path} does not exist.") from None
-    except IsADirectoryError:
-        raise refuse("package-missing", f"{path} is a folder, not a package file.") from None
-    except OSError as error:
-        raise refuse(
-            "package-unreadable", f"The package {path} cannot be read: {error.strerror}."
-        ) from error
+def _short(error: Exception) -> str:
+    """The reader's own words, first line only and never a page long."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else "unknown reason"
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _rows(workbook: CalamineWorkbook, sheet: str) -> list[list[Any]]:

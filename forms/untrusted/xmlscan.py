@@ -1,0 +1,162 @@
+"""Streaming through one XML part of a workbook: no DTD, no entities, cells within bounds.
+
+Readers size a sheet by its last row and column, so one cell moved to
+``XFD1048576`` makes them allocate hundreds of gigabytes.  Here each part is
+parsed by expat, chunk by chunk, and every ``row``, ``c`` and ``dimension``
+is measured before any reader sees it: a far reference or too large a
+rectangle is refused.  Elements are matched by local name whatever their
+namespace, because readers do the same.  A DOCTYPE is refused outright,
+which rules out entity bombs and external entities.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+from xml.parsers import expat
+
+from forms.untrusted.limits import EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, Limits
+
+CHUNK = 1024**2
+_REF = re.compile(r"\$?([A-Za-z]{0,3})\$?([0-9]{0,7})")
+_SHEET_ROOTS = frozenset({"worksheet", "dialogsheet", "macrosheet"})
+
+
+class _RootReached(Exception):  # noqa: N818 - a signal, not a fault
+    """Stops a prolog-only scan at the first element."""
+
+
+@dataclass
+class PartFacts:
+    """What a scanned part holds that matters across parts."""
+
+    rows: int = 0
+    is_sheet: bool = False
+
+
+class PartScan:
+    """The expat handlers and running bounds of one part."""
+
+    def __init__(self, member: str, name: str, limits: Limits, *, whole: bool) -> None:
+        self.member = member
+        self.name = name
+        self.limits = limits
+        self.whole = whole
+        self.facts = PartFacts()
+        self.root: str | None = None
+        self.row = 0
+        self.column = 0
+        self.last_row = 0
+        self.last_column = 0
+
+    def parser(self) -> Any:
+        parser = expat.ParserCreate(namespace_separator="}")
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = self._entities
+        parser.EntityDeclHandler = self._entities
+        parser.UnparsedEntityDeclHandler = self._entities
+        parser.ExternalEntityRefHandler = self._entities
+        parser.StartElementHandler = self._start
+        return parser
+
+    def _entities(self, *_: Any) -> None:
+        raise self.limits.refuse(
+            "xml-bomb",
+            f"{self.name} declares XML entities or a DOCTYPE (in {self.member}); "
+            "it is refused as unsafe.",
+        )
+
+    def _start(self, tag: str, attributes: dict[str, str]) -> None:
+        local = tag.rpartition("}")[2]
+        if self.root is None:
+            self.root = local
+            self.facts.is_sheet = local in _SHEET_ROOTS
+            if not self.whole:
+                raise _RootReached
+        if local == "c":
+            self._cell(attributes.get("r"))
+        elif local == "row":
+            self._row(attributes.get("r"))
+        elif local == "dimension":
+            for corner in filter(None, (attributes.get("ref") or "").split(":")):
+                self._reach(*self._parse(corner), corner)
+        elif local == "f" and self.facts.is_sheet and not self.limits.formulas_allowed:
+            raise self.limits.refuse(
+                "formula",
+                f"{self.name} contains formulas (in {self.member}); "
+                f"a {self.limits.label} holds values only.",
+            )
+
+    def _row(self, ref: str | None) -> None:
+        self.row = self._number(ref) if ref else self.row + 1
+        self.column = 0
+        if self.facts.is_sheet:
+            self.facts.rows += 1
+        self._reach(self.row, 0, ref or f"row {self.row}")
+
+    def _cell(self, ref: str | None) -> None:
+        if ref:
+            row, column = self._parse(ref)
+            self.row = row or self.row
+            self.column = column or self.column + 1
+        else:
+            self.column += 1
+        self._reach(self.row, self.column, ref or f"column {self.column}")
+
+    def _number(self, text: str) -> int:
+        if not text.isdigit() or len(text) > 7:
+            raise self._far(text)
+        return int(text)
+
+    def _parse(self, ref: str) -> tuple[int, int]:
+        """(row, column) of a reference such as ``$B$12``; 0 for a missing part."""
+        match = _REF.fullmatch(ref.strip())
+        if match is None or not ref.strip():
+            raise self._far(ref)
+        letters, digits = match.groups()
+        column = 0
+        for letter in letters.upper():
+            column = column * 26 + ord(letter) - ord("A") + 1
+        return int(digits or 0), column
+
+    def _reach(self, row: int, column: int, ref: str) -> None:
+        if row > EXCEL_MAX_ROWS or column > EXCEL_MAX_COLUMNS:
+            raise self._far(ref)
+        self.last_row = max(self.last_row, row)
+        self.last_column = max(self.last_column, column)
+        if self.last_row * self.last_column > self.limits.max_cells:
+            raise self.limits.refuse(
+                "sheet-too-large",
+                f"{self.name} has a sheet reaching {ref} (in {self.member}): "
+                f"{self.last_row:,} rows by {self.last_column:,} columns is more than "
+                f"a {self.limits.label} can hold.",
+            )
+
+    def _far(self, ref: str) -> Exception:
+        return self.limits.refuse(
+            "far-cell",
+            f"{self.name} has a cell reference {ref[:20]!r} (in {self.member}) outside what "
+            "Excel allows; it is refused as damaged or hostile.",
+        )
+
+
+def scan_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, *, whole: bool
+) -> PartFacts:
+    """Parse one part (only up to its root element unless ``whole``) and return its facts.
+
+    Raises ``UntrustedFileError`` for a refusal; ``expat.ExpatError`` and the
+    zip module's errors for damage, which the caller words.
+    """
+    scan = PartScan(info.filename, name, limits, whole=whole)
+    parser = scan.parser()
+    with archive.open(info) as stream:
+        try:
+            while chunk := stream.read(CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _RootReached:
+            pass
+    return scan.facts
