@@ -14,7 +14,7 @@ from pathlib import Path
 from exports.package.content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
 from exports.package.edits import edits_from_changes, find_changes, refusal
 from exports.package.read import Package, read_package
-from exports.package.validate import validate_edits
+from exports.package.validate import validate_answers, validate_edits
 from forms.errors import UserError
 from storage.database import Database, utc_now
 from storage.merge import ImportReport, PackageRecords, merge_package
@@ -35,6 +35,7 @@ def import_package(
     if accept_edits_by is not None and not accept_edits_by.strip():
         raise UserError("edits-need-name", "Say whose edits these are (--by NAME).")
     package = read_package(path, password=password, progress=progress, cancel=cancel)
+    validate_answers(package)
     changes = find_changes(package)
     accepted = 0
     if changes:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from exports.package.content import ANSWERS, FORMS, SUBMISSIONS, parse_form
 from exports.package.read import Package
 from exports.package.safety import PackageError
-from forms.answer_rules import answer_problems
+from forms.answer_rules import answer_problems, value_problem
 
 
 class EditRejectedError(PackageError):
@@ -53,4 +53,28 @@ def validate_edits(
                 code,
                 f"{ref}: the hand edit from '{old}' to '{new}' is refused. {problem.message}",
                 cell=ref,
+            )
+
+
+def validate_answers(package: Package) -> None:
+    """Refuse a package carrying an answer its own form could never have stored.
+
+    Every writer checks values on the way in, so such a value means a package
+    from a faulty or forged source; it must not reach the wheel or HQ's data.
+    """
+    forms = {(f["form_id"], f["version"]): f for f in package.tables[FORMS.sheet]}
+    form_of = {
+        s["uuid"]: (s["form_id"], s["form_version"]) for s in package.tables[SUBMISSIONS.sheet]
+    }
+    for answer in package.tables[ANSWERS.sheet]:
+        key = form_of.get(answer["submission_uuid"])
+        if key not in forms or answer["value"] is None:
+            continue
+        form = parse_form(forms[key]["source"], forms[key]["source_name"])
+        problem = value_problem(form, answer["path"], answer["value"])
+        if problem is not None:
+            raise EditRejectedError(
+                "answer-invalid",
+                f"The package holds an answer its form does not allow, so nothing was "
+                f"imported: {problem.message}",
             )
