@@ -10,11 +10,13 @@ row and column so the author can fix the spreadsheet directly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from forms.errors import ExpressionError, FormError
-from forms.expressions import compile_expression
+from forms.expressions import Expression, compile_expression
+from forms.expressions.patterns import pattern_problem
 from forms.model import Form, Group, Question
 from forms.xlsform.expressions import FormExpression, form_expressions
 from forms.xlsform.load import load_form, to_xform
@@ -154,44 +156,49 @@ def _check_question(form: Form, question: Question, report: FormReport) -> None:
 
 
 def _check_expression(form: Form, item: FormExpression, report: FormReport) -> None:
-    name = item.node.name
     try:
         compiled = compile_expression(item.text)
     except ExpressionError as error:
         report.errors.append(
             Finding(
                 error.code,
-                f"The {item.column} of '{name}' cannot be used: {error.message}",
+                f"The {item.column} of '{item.node.name}' cannot be used: {error.message}",
                 row=item.node.row,
                 column=item.column,
             )
         )
         return
+    report.warnings.extend(
+        Finding(code, message, row=item.node.row, column=item.column)
+        for code, message in _expression_warnings(form, item, compiled)
+    )
+
+
+def _expression_warnings(
+    form: Form, item: FormExpression, compiled: Expression
+) -> Iterator[tuple[str, str]]:
+    """(code, message) of what will not work in an expression that compiles."""
+    what = f"The {item.column} of '{item.node.name}'"
     external = sorted(set(compiled.functions) & _EXTERNAL_FUNCTIONS) + [
         f"instance('{instance}')"
         for instance in _INSTANCE.findall(item.text)
         if instance not in form.choice_lists
     ]
     if external:
-        report.warnings.append(
-            Finding(
-                "missing-external-data",
-                f"The {item.column} of '{name}' reads external data "
-                f"({', '.join(external)}) that is not inside the form; it evaluates as empty.",
-                row=item.node.row,
-                column=item.column,
-            )
+        yield (
+            "missing-external-data",
+            f"{what} reads external data ({', '.join(external)}) that is not inside the form; "
+            "it evaluates as empty.",
         )
+    for pattern in sorted(compiled.patterns):
+        if (problem := pattern_problem(pattern)) is not None:
+            yield problem.code, f"{what} is ignored: {problem.message}"
     unsupported = sorted(set(compiled.unsupported) - _EXTERNAL_FUNCTIONS)
     if unsupported:
-        report.warnings.append(
-            Finding(
-                "unsupported-function",
-                f"The {item.column} of '{name}' uses {', '.join(unsupported)}, which Fieldwheel "
-                "does not evaluate; it is treated as empty.",
-                row=item.node.row,
-                column=item.column,
-            )
+        yield (
+            "unsupported-function",
+            f"{what} uses {', '.join(unsupported)}, which Fieldwheel does not evaluate; "
+            "it is treated as empty.",
         )
 
 

@@ -35,8 +35,11 @@ class Compiler:
         self.functions: set[str] = set()
         self.unsupported: set[str] = set()
         self.uses_current_node = False
+        self.reads_itself = False
+        self.patterns: set[str] = set()
         self.is_volatile = False
         self._row_depth = 0
+        self._shielded = 0
 
     def compile(self, node: Node) -> Evaluator:  # noqa: PLR0911 - one branch per node type
         if isinstance(node, Literal):
@@ -76,6 +79,7 @@ class Compiler:
             return _filtered(lambda ctx: outermost(ctx).path(names, False), keep)
         if names == (".",):
             self.uses_current_node = True
+            self.reads_itself |= self._shielded == 0 and self._row_depth == 0
             return lambda ctx: NodeSet([ctx.current()])
         if self._row_depth == 0 or len(names) > 1 or node.absolute:
             self.paths.add(node.text())
@@ -129,7 +133,9 @@ class Compiler:
     def _value_filter(self, predicates: tuple[Node, ...]) -> ValueFilter | None:
         if not predicates:
             return None
+        self._shielded += 1  # inside [...], '.' is the item tested, not the question
         tests = tuple(self.compile(predicate) for predicate in predicates)
+        self._shielded -= 1
 
         def keep(ctx: EvaluationContext, values: list[str]) -> list[str]:
             for test in tests:
@@ -161,7 +167,12 @@ class Compiler:
         self.is_volatile |= function.volatile
         if name in {"current", "once"} or (function.reads_current and not node.args):
             self.uses_current_node = True
+        if name == "regex" and len(node.args) == 2 and isinstance(node.args[1], Literal):
+            self.patterns.add(str(node.args[1].value))
+        once = name == "once"  # once(.) keeps the stored value: not a self-reference
+        self._shielded += once
         args = tuple(self.compile(arg) for arg in node.args)
+        self._shielded -= once
         return _bind(function, args)
 
     def _unsupported_call(self, node: Call) -> Evaluator:

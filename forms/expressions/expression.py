@@ -21,8 +21,11 @@ class Expression:
     ``references`` are the ``${name}`` names, ``paths`` the path texts (for
     dependency graphs), ``unsupported`` the known functions that will raise
     ``unsupported-function`` when evaluated, ``uses_current_node`` whether it
-    reads ``.``/``current()``, ``is_volatile`` whether it reads the clock or
-    randomness and so must be re-run even when no answer changed.
+    reads ``.``/``current()``, ``reads_itself`` whether it reads ``.`` as a
+    value (not inside ``once()`` or a ``[...]`` condition: the self-reference
+    ODK calls a cycle in a calculation or relevant), ``patterns`` the literal
+    patterns given to ``regex()``, ``is_volatile`` whether it reads the clock
+    or randomness and so must be re-run even when no answer changed.
     """
 
     source: str
@@ -31,6 +34,8 @@ class Expression:
     functions: frozenset[str]
     unsupported: frozenset[str]
     uses_current_node: bool
+    reads_itself: bool
+    patterns: frozenset[str]
     is_volatile: bool
     _run: Evaluator = field(repr=False, compare=False)
 
@@ -67,6 +72,8 @@ def compile_expression(text: str) -> Expression:
         functions=frozenset(compiler.functions),
         unsupported=frozenset(compiler.unsupported),
         uses_current_node=compiler.uses_current_node,
+        reads_itself=compiler.reads_itself,
+        patterns=frozenset(compiler.patterns),
         is_volatile=compiler.is_volatile,
         _run=run,
     )

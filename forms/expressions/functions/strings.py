@@ -1,4 +1,4 @@
-"""Text functions, with JavaRosa's 0-based ``substr`` and full-match ``regex``."""
+"""Text functions, with JavaRosa's 0-based ``substr`` and full-match ``regex`` (run by RE2)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import math
 import re
 from functools import lru_cache
 
-from forms.errors import ExpressionError
-
 from ..context import EvaluationContext
+from ..patterns import full_match
 from ..values import Value, flatten, to_number, to_string
 from .registry import function
 
@@ -108,17 +107,4 @@ def _ends_with(ctx: EvaluationContext, value: Value, part: Value) -> bool:
 
 @function("regex", 2)
 def _regex(ctx: EvaluationContext, value: Value, pattern: Value) -> bool:
-    return _compiled(to_string(pattern)).fullmatch(to_string(value)) is not None
-
-
-@lru_cache(maxsize=512)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """Compile once per pattern; Java and Python agree on the syntax forms use."""
-    try:
-        return re.compile(pattern)
-    except (re.error, RecursionError, OverflowError) as error:
-        raise ExpressionError(
-            "invalid-regex",
-            f"The pattern '{pattern}' given to regex() is not a valid regular expression.",
-            pattern=pattern,
-        ) from error
+    return full_match(to_string(pattern), to_string(value))
