@@ -30,8 +30,6 @@ READ_ERRORS = (
     expat.ExpatError,
 )
 """Everything zipfile, zlib and expat raise for damaged bytes."""
-_PROLOG_ONLY = (".vml",)
-"""Legacy drawing parts are HTML-like, not well-formed XML: only their prolog is checked."""
 _BINARY = (".png", ".jpeg", ".jpg", ".gif", ".emf", ".wmf", ".bin", ".tif", ".tiff", ".bmp")
 
 
@@ -57,8 +55,7 @@ def open_workbook_zip(
             cancel()
             if info.is_dir() or info.filename.lower().endswith(_BINARY):
                 continue
-            whole = not info.filename.lower().endswith(_PROLOG_ONLY)
-            facts = scan_part(archive, info, name, limits, whole=whole)
+            facts = scan_part(archive, info, name, limits)
             rows += facts.rows
             if rows > limits.max_rows:
                 raise limits.refuse(

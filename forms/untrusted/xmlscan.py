@@ -1,11 +1,13 @@
 """Streaming through one XML part of a workbook: no DTD, no entities, cells within bounds.
 
-Readers size a sheet by its last row and column, so one cell moved to
-``XFD1048576`` makes them allocate hundreds of gigabytes.  Here each part is
-parsed by expat, chunk by chunk, and every ``row``, ``c`` and ``dimension``
-is measured before any reader sees it: a far reference or too large a
-rectangle is refused.  Elements are matched by local name whatever their
-namespace, because readers do the same.  A DOCTYPE is refused outright,
+Readers size a sheet by its last filled row and column, so one cell moved
+to ``XFD1048576`` makes them allocate hundreds of gigabytes.  Here each part
+is parsed by expat, chunk by chunk, before any reader sees it: every ``row``,
+``c`` and ``dimension`` reference must be within Excel's own bounds, and the
+rectangle up to the last cell within ``Limits.max_cells`` (empty rows and
+the declared dimension do not count: spreadsheet programs write
+``<row r="1048576"/>`` and ``A1:IV65536`` into ordinary files).  Elements
+are matched by local name whatever their namespace, as readers do.  A DOCTYPE is refused outright,
 which rules out entity bombs and external entities.
 """
 
@@ -81,7 +83,7 @@ class PartScan:
             self._row(attributes.get("r"))
         elif local == "dimension":
             for corner in filter(None, (attributes.get("ref") or "").split(":")):
-                self._reach(*self._parse(corner), corner)
+                self._within_excel(*self._parse(corner), corner)
         elif local == "f" and self.facts.is_sheet and not self.limits.formulas_allowed:
             raise self.limits.refuse(
                 "formula",
@@ -94,7 +96,7 @@ class PartScan:
         self.column = 0
         if self.facts.is_sheet:
             self.facts.rows += 1
-        self._reach(self.row, 0, ref or f"row {self.row}")
+        self._within_excel(self.row, 0, ref or f"row {self.row}")
 
     def _cell(self, ref: str | None) -> None:
         if ref:
@@ -121,9 +123,13 @@ class PartScan:
             column = column * 26 + ord(letter) - ord("A") + 1
         return int(digits or 0), column
 
-    def _reach(self, row: int, column: int, ref: str) -> None:
+    def _within_excel(self, row: int, column: int, ref: str) -> None:
         if row > EXCEL_MAX_ROWS or column > EXCEL_MAX_COLUMNS:
             raise self._far(ref)
+
+    def _reach(self, row: int, column: int, ref: str) -> None:
+        """A cell: within Excel, and the rectangle up to it within ``max_cells``."""
+        self._within_excel(row, column, ref)
         self.last_row = max(self.last_row, row)
         self.last_column = max(self.last_column, column)
         if self.last_row * self.last_column > self.limits.max_cells:
@@ -143,20 +149,32 @@ class PartScan:
 
 
 def scan_part(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, *, whole: bool
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits
 ) -> PartFacts:
-    """Parse one part (only up to its root element unless ``whole``) and return its facts.
+    """Parse one part and return its facts.
 
-    Raises ``UntrustedFileError`` for a refusal; ``expat.ExpatError`` and the
-    zip module's errors for damage, which the caller words.
+    ``.xml`` and ``.rels`` parts are parsed whole; legacy ``.vml`` drawings
+    (HTML-like, not well-formed) only up to their root; any other part is
+    parsed whole if it starts like XML (a reader might take it for a sheet)
+    and skipped if it is binary.  Raises ``UntrustedFileError`` for a
+    refusal; ``expat.ExpatError`` and the zip module's errors for damage.
     """
-    scan = PartScan(info.filename, name, limits, whole=whole)
+    lower = info.filename.lower()
+    scan = PartScan(info.filename, name, limits, whole=not lower.endswith(".vml"))
     parser = scan.parser()
     with archive.open(info) as stream:
+        chunk = stream.read(CHUNK)
+        if not lower.endswith((".xml", ".rels", ".vml")) and not _looks_like_xml(chunk):
+            return scan.facts
         try:
-            while chunk := stream.read(CHUNK):
+            while chunk:
                 parser.Parse(chunk, False)
+                chunk = stream.read(CHUNK)
             parser.Parse(b"", True)
         except _RootReached:
             pass
     return scan.facts
+
+
+def _looks_like_xml(start: bytes) -> bool:
+    return start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")

@@ -21,6 +21,7 @@ from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from forms.errors import FormError
 from forms.model import Form
+from forms.untrusted.xlsform import check_xlsx_form, read_form_file
 from forms.xlsform.build import (
     TreeBuilder,
     build_choice_list,
@@ -38,19 +39,7 @@ _SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' shee
 def load_form(path: str | Path) -> Form:
     """Read the XLSForm at ``path``; raise FormError if it is missing or not a form."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FormError(
-            "form-missing", f"The form file {path} does not exist.", path=str(path)
-        ) from None
-    except OSError as error:
-        raise FormError(
-            "form-unreadable",
-            f"The form file {path} cannot be read: {error.strerror or error}.",
-            path=str(path),
-        ) from error
-    return load_form_bytes(data, path.name)
+    return load_form_bytes(read_form_file(path), path.name)
 
 
 def load_form_bytes(data: bytes, name: str) -> Form:
@@ -64,6 +53,8 @@ def load_form_bytes(data: bytes, name: str) -> Form:
         )
     if not data.strip():
         raise FormError("form-empty", f"The form file {name} is empty.", path=name)
+    if suffix == ".xlsx":
+        check_xlsx_form(data, name)
     workbook, form_json = _parse(data, name, suffix)
     return _build(workbook, form_json, data, name)
 
