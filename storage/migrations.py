@@ -129,6 +129,25 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (submission_uuid, repeat_key)
     ) WITHOUT ROWID;
     """,
+    # 4: devices whose signed packages were imported (storage.devices): keys pinned on first sight.
+    """
+    CREATE TABLE known_devices (
+        fingerprint TEXT PRIMARY KEY,
+        public_key BLOB,
+        name TEXT NOT NULL DEFAULT '',
+        trusted_at TEXT,
+        first_seen_at TEXT,
+        first_package TEXT,
+        last_seen_at TEXT,
+        last_package TEXT,
+        packages INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE device_keys (
+        device_uuid TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL REFERENCES known_devices (fingerprint) ON DELETE CASCADE
+    );
+    CREATE INDEX device_keys_by_fingerprint ON device_keys (fingerprint);
+    """,
 )
 
 
