@@ -28,6 +28,7 @@ from forms.xlsform.build import (
     expand_loops,
     order_languages,
 )
+from forms.xlsform.limits import check_bytes, check_nesting, check_rows
 from forms.xlsform.rows import SurveyRows
 
 SUFFIXES = (".xlsx", ".xls", ".csv", ".md")
@@ -53,6 +54,7 @@ def load_form_bytes(data: bytes, name: str) -> Form:
         )
     if not data.strip():
         raise FormError("form-empty", f"The form file {name} is empty.", path=name)
+    check_bytes(data, name, suffix)
     if suffix == ".xlsx":
         check_xlsx_form(data, name)
     workbook, form_json = _parse(data, name, suffix)
@@ -112,6 +114,8 @@ def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[st
                     "not in that format, or has no survey sheet.",
                     path=name,
                 ) from error
+            check_rows(workbook, name)
+            check_nesting(workbook.survey or (), name)
             survey_rows = [dict(row) for row in workbook.survey or ()]
             try:
                 form_json = workbook_to_json(
