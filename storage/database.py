@@ -254,6 +254,29 @@ class Database:
         with self.transaction() as tx:
             tx.execute("UPDATE submissions SET last_path=? WHERE uuid=?", (path, uuid))
 
+    def discard_if_untouched(self, uuid: str | None = None) -> int:
+        """Remove this device's submissions that were opened but never answered.
+
+        A submission exists from its first answer: one started and closed (or
+        left by a crash) with no answer, no repeat and no history has nothing
+        to keep and must not travel in a package.  ``None`` sweeps them all.
+        Returns how many were removed.
+        """
+        untouched = (
+            "device_uuid = ? AND status = 'draft'"
+            " AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.submission_uuid = uuid)"
+            " AND NOT EXISTS (SELECT 1 FROM audit u WHERE u.submission_uuid = uuid)"
+            " AND NOT EXISTS (SELECT 1 FROM repeat_sizes r WHERE r.submission_uuid = uuid)"
+            " AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.submission_uuid = uuid)"
+        )
+        chosen = "" if uuid is None else " AND uuid = ?"
+        with self.transaction() as tx:
+            cursor = tx.execute(
+                f"DELETE FROM submissions WHERE {untouched}{chosen}",
+                (self.device_uuid,) if uuid is None else (self.device_uuid, uuid),
+            )
+        return cursor.rowcount
+
     def delete_submission(self, uuid: str) -> None:
         with self.transaction() as tx:
             tx.execute("UPDATE submissions SET deleted_at=? WHERE uuid=?", (utc_now(), uuid))

@@ -70,7 +70,12 @@ class SubmissionEditor:
             language=language,
             repeat_counts=_sizes_on_open(form, self._stored, self._sizes),
         )
-        self._persist()
+        # An untouched submission stays without rows until the first edit, so
+        # closing it unanswered leaves nothing; that edit saves the defaults
+        # first, so a default the edit clears is recorded as cleared.
+        self._unsaved_defaults = dict(self.state.answers) if untouched else None
+        if not untouched:
+            self._persist()
 
     def set(self, path: str, value: str | None, *, at: str | None = None) -> Changes:
         """Set one answer, then save every answer the edit changed.
@@ -101,6 +106,10 @@ class SubmissionEditor:
         self._persist()
         return changes
 
+    def discard_if_untouched(self) -> bool:
+        """Remove the submission if nobody has answered anything in it; True if removed."""
+        return self.db.discard_if_untouched(self.submission.uuid) > 0
+
     def _persist(self, *, at: str | None = None) -> None:
         """Write whatever differs between FormState and disk, in one transaction.
 
@@ -108,6 +117,11 @@ class SubmissionEditor:
         save failed earlier (a full disk, a locked file) is written by the
         next save that succeeds.
         """
+        if self._unsaved_defaults is not None:
+            defaults, self._unsaved_defaults = self._unsaved_defaults, None
+            if defaults:
+                self.db.save_answers(self.submission.uuid, defaults, self.by, at=at)
+                self._stored = defaults
         pending = _difference(self._stored, self.state.answers)
         sizes = self.state.repeat_counts
         if pending or sizes != self._sizes:

@@ -43,6 +43,8 @@ def run_app(
             QMessageBox.critical(None, settings.APPLICATION, error.message)
         print(f"fieldwheel: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    # Drafts opened but never answered before a crash: they never began to exist.
+    database.discard_if_untouched()
     if database.created:
         print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
     from ui.main_window import MainWindow

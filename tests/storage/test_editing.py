@@ -35,9 +35,27 @@ def editor_for(db: Database, mission, tmp_path):
     return open_editor
 
 
-def test_new_submission_gets_defaults_saved(db, editor_for):
+def test_new_submission_saves_its_defaults_with_the_first_edit(db, editor_for):
     editor = editor_for()
-    assert db.answers(editor.submission.uuid) == {"country": "Cambodia"}
+    assert db.answer_rows(editor.submission.uuid) == []
+    editor.set("year", "2024")
+    assert db.answers(editor.submission.uuid) == {"country": "Cambodia", "year": "2024"}
+
+
+def test_a_new_submission_closed_unanswered_is_discarded(db, editor_for):
+    editor = editor_for()
+    assert editor.discard_if_untouched()
+    assert db.query("SELECT uuid FROM submissions") == []
+
+
+def test_an_answered_submission_is_never_discarded(db, editor_for):
+    editor = editor_for()
+    editor.set("year", "2024")
+    editor.set("year", None)
+    assert not editor.discard_if_untouched()
+    assert [row["uuid"] for row in db.query("SELECT uuid FROM submissions")] == [
+        editor.submission.uuid
+    ]
 
 
 def test_cleared_default_stays_cleared_on_reopen(db, editor_for):

@@ -379,3 +379,43 @@ def test_window_geometry_and_splitter_are_remembered(qtbot, db: Database) -> Non
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (640, 480)
     assert second.splitter.sizes() == sizes
+
+
+def _start_first_form(qtbot, window: MainWindow, db: Database, monkeypatch):
+    """A new mission and a real filler window on a new submission of the first built-in form."""
+    mission = db.create_mission("KHM", "Cambodia", "strategy")
+    window.refresh(select_mission=mission.uuid)
+
+    def choose_first(_self, dialog) -> bool:
+        dialog.author_edit.setText("Sophea")
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(SubmissionStarter, "_run_dialog", choose_first)
+    window.new_submission_action.trigger()
+    qtbot.waitUntil(lambda: len(window.fillers._open) == 1, timeout=20_000)
+    [filler] = window.fillers._open.values()
+    return mission, filler
+
+
+def test_a_new_submission_closed_unanswered_leaves_nothing(
+    qtbot, window: MainWindow, db: Database, monkeypatch
+) -> None:
+    mission, filler = _start_first_form(qtbot, window, db, monkeypatch)
+    [submission] = db.submissions(mission.uuid)
+    assert db.answer_rows(submission.uuid) == []
+    filler.close()
+    qtbot.waitUntil(lambda: not window.fillers._open, timeout=10_000)
+    assert db.submissions(mission.uuid) == []
+    assert window.submissions.model.rowCount() == 0
+
+
+def test_a_new_submission_exists_from_its_first_answer(
+    qtbot, window: MainWindow, db: Database, monkeypatch
+) -> None:
+    mission, filler = _start_first_form(qtbot, window, db, monkeypatch)
+    [submission] = db.submissions(mission.uuid)
+    filler.editor.set("respondent/organisation", "Ministry of Posts")
+    filler.close()
+    qtbot.waitUntil(lambda: not window.fillers._open, timeout=10_000)
+    assert [s.uuid for s in db.submissions(mission.uuid)] == [submission.uuid]

@@ -46,4 +46,5 @@ class FormFillerWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.filler.finish()
+        self.editor.discard_if_untouched()
         super().closeEvent(event)
