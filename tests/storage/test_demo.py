@@ -11,7 +11,7 @@ import pytest
 
 from storage import Database
 from storage.demo import SCENARIO, build_demo
-from tests.storage.killing import assert_intact, random_delays, run_and_kill
+from tests.storage.killing import assert_intact, random_counts, run_and_kill
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,16 +83,25 @@ def test_demo_is_deterministic_and_idempotent(demo_db, tmp_path):
         assert len(second.audit()) == len(demo_db.audit())
 
 
+def written(path: Path) -> int:
+    """Bytes the database and its write-ahead log hold so far (0 before they exist)."""
+    wal = path.with_name(path.name + "-wal")
+    return sum(part.stat().st_size for part in (path, wal) if part.exists())
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("trial", list(enumerate(random_delays(20, 0.2, 3.0, seed=7))))
+@pytest.mark.parametrize("trial", list(enumerate(random_counts(20, 128, 3072, seed=7))))
 def test_killing_demo_never_damages_the_database(tmp_path, trial):
-    index, delay = trial
+    """Killed once the demo has written ``kib`` KiB (it writes about 4 MiB in all)."""
+    index, kib = trial
     path = tmp_path / "demo.sqlite3"
-    run_and_kill(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo"], delay, cwd=ROOT
+    killed = run_and_kill(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo"],
+        lambda _process, _lines: written(path) >= kib * 1024,
+        cwd=ROOT,
     )
-    if path.exists():
-        assert_intact(path).close()
+    assert killed.was_running and not killed.lines  # killed while building, before its report
+    assert_intact(path).close()
     if index % 5 == 0:
         with Database(path) as db:
             mission = build_demo(db)

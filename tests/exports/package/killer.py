@@ -11,8 +11,8 @@ def main(database: str, target: str) -> None:
     from storage import Database
 
     with Database(database) as db:
-        print("ready", flush=True)
         while True:
+            print("exporting", flush=True)
             export_package(db, Path(target), charts=False)
             print("exported", flush=True)
 

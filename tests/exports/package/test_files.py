@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -15,7 +17,7 @@ from exports.package.write import export_package
 from forms.errors import Cancelled, UserError
 from storage import Database
 from tests.exports.package.support import SAMPLE, seed
-from tests.storage.killing import random_delays, run_and_kill
+from tests.storage.killing import random_counts, run_and_kill
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -30,9 +32,30 @@ def _dataset(path: Path, submissions: int) -> None:
             db.save_answers(other.uuid, {**SAMPLE, **values}, "Dara")
 
 
+def writing_into(target: Path, exports: int):
+    """Evidence: the ``exports``-th export has bytes in an unpublished file beside ``target``.
+
+    The writer's open descriptors (``/proc``) show its temporary file, which
+    is anonymous until published; its size says the package is being written.
+    """
+
+    def seen(process: subprocess.Popen, lines: list[str]) -> bool:
+        if sum(line == "exporting" for line in lines) < exports:
+            return False
+        descriptors = Path(f"/proc/{process.pid}/fd")
+        with contextlib.suppress(OSError):
+            for descriptor in descriptors.iterdir():
+                opened = Path(os.readlink(descriptor))
+                if opened.parent == target.parent:
+                    return os.stat(descriptor).st_size > 0
+        return False
+
+    return seen
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("delay", random_delays(8, 0.0, 1.5, seed=20261124))
-def test_kill_during_export_leaves_old_or_whole_file(tmp_path, delay):
+@pytest.mark.parametrize("exports", random_counts(8, 1, 3, seed=20261124))
+def test_kill_during_export_leaves_old_or_whole_file(tmp_path, exports):
     database = tmp_path / "field.sqlite3"
     _dataset(database, 60)
     out = tmp_path / "out" / "package.xlsx"
@@ -40,12 +63,12 @@ def test_kill_during_export_leaves_old_or_whole_file(tmp_path, delay):
     with Database(database) as db:
         export_package(db, out, charts=False)
     old = read_package(out)
-    run_and_kill(
+    killed = run_and_kill(
         [sys.executable, str(HERE / "killer.py"), str(database), str(out)],
-        delay,
+        writing_into(out, exports),
         cwd=ROOT,
-        after="ready",
     )
+    assert killed.was_running and killed.lines[-1] == "exporting"  # killed mid-export
     assert sorted(p.name for p in out.parent.iterdir()) == ["package.xlsx"]
     again = read_package(out)  # the old file or a whole new one, never half of one
     assert again.tables["_fw_answers"] == old.tables["_fw_answers"]
