@@ -8,6 +8,7 @@ from forms.errors import FormError
 from forms.model import Choice, ChoiceList, Form, Group, Question
 from forms.wheel.scores import WheelScores, aggregate, score
 from forms.wheel.structure import Wheel, WheelQuestion, language_code
+from forms.xlsform.load import load_form
 
 EN, FR = "English (en)", "French (fr)"
 MATURITY = ChoiceList(
@@ -252,7 +253,6 @@ def test_broken_wheels_are_form_errors(children: tuple, lists: tuple | None, cod
 
 
 def test_reads_a_markdown_xlsform(tmp_path) -> None:
-    loader = pytest.importorskip("forms.xlsform.load")
     path = tmp_path / "wheel.md"
     path.write_text(
         "\n".join(
@@ -268,7 +268,7 @@ def test_reads_a_markdown_xlsform(tmp_path) -> None:
         ),
         encoding="utf-8",
     )
-    found = Wheel.from_form(loader.load_form(path))
+    found = Wheel.from_form(load_form(path))
     assert found is not None
     assert [q.name for q in found.blocks[0].questions] == ["cover", "users"]
     assert found.blocks[0].target == 4
