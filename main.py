@@ -84,9 +84,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from storage.demo import build_demo
 
     with _open_database(args) as db:
+        before = _history_size(db)
         mission = build_demo(db)
-    print(f"{mission.uuid}  sample mission created in {db.path}")
+        added = _history_size(db) > before
+    if added:
+        print(f"{mission.uuid}  sample mission created in {db.path}")
+    else:
+        print(f"{mission.uuid}  the sample mission is already in {db.path}; nothing was added")
     return 0
+
+
+def _history_size(db) -> int:
+    """Audit rows so far: the demo adds some exactly when it had something left to do."""
+    return db.query("SELECT count(*) AS n FROM audit")[0]["n"]
 
 
 def _cmd_missions(args: argparse.Namespace) -> int:
@@ -99,7 +109,8 @@ def _cmd_missions(args: argparse.Namespace) -> int:
     for mission in missions:
         print(
             f"{mission.uuid}  {mission.country}  {mission.phase:<14}  {mission.title}  "
-            f"({mission.submission_count} submissions)"
+            f"({mission.submission_count} "
+            f"{'submission' if mission.submission_count == 1 else 'submissions'})"
         )
     return 0
 

@@ -86,3 +86,25 @@ def test_a_new_database_file_is_announced(tmp_path, capsys):
     assert f"created a new, empty database at {path}" in capsys.readouterr().err
     assert main.main(["--db", str(path), "missions"]) == 0
     assert "created" not in capsys.readouterr().err
+
+
+def test_a_second_demo_says_the_sample_is_already_there(tmp_path, capsys):
+    db = str(tmp_path / "x.sqlite3")
+    assert main.main(["--db", db, "demo"]) == 0
+    assert "sample mission created" in capsys.readouterr().out
+    assert main.main(["--db", db, "demo"]) == 0
+    assert "already in" in capsys.readouterr().out
+    assert main.main(["--db", db, "missions"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_one_submission_is_not_plural(tmp_path, capsys):
+    db = tmp_path / "x.sqlite3"
+    from storage import Database
+
+    with Database(db) as database:
+        mission = database.create_mission("KHM", "Cambodia", "strategy")
+        database.save_form("tiny", "1", "Tiny form", "tiny.md", b"| survey |", "0" * 64)
+        database.create_submission(mission.uuid, "tiny", "1", "Sok")
+    assert main.main(["--db", str(db), "missions"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("(1 submission)")

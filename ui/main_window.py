@@ -30,6 +30,7 @@ from ui.filler.open_windows import FillerWindows
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
+from ui.shared.words import counted
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
@@ -264,10 +265,18 @@ class MainWindow(QMainWindow):
         mission = self.missions.selected_mission()
         if mission is None:
             return
-        question = self.tr(
-            "Delete the mission “{title}” and its {count} submission(s)? "
-            "It disappears from this computer's lists."
-        ).format(title=mission.title, count=mission.submission_count)
+        question = counted(
+            mission.submission_count,
+            self.tr(
+                "Delete the mission “{title}” and its one submission? "
+                "It disappears from this computer's lists."
+            ),
+            self.tr(
+                "Delete the mission “{title}” and its {count} submissions? "
+                "It disappears from this computer's lists."
+            ),
+            title=mission.title,
+        )
         if prompts.confirm(self, question, self.tr("Delete mission")):
             self._guarded(lambda: self.database.delete_mission(mission.uuid))
             self.refresh()

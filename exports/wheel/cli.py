@@ -30,10 +30,13 @@ def _run(args: argparse.Namespace) -> int:
 
     with args.open_database() as db:
         combined = mission_wheel(db, args.mission)
+    _check_language(args.lang, combined.wheel.languages)
     if args.scores:
         print(scores_table(combined.wheel, combined.current, args.lang))
         print(
-            f"{combined.respondents} respondent(s) in the current round"
+            f"{combined.respondents} "
+            + ("respondent" if combined.respondents == 1 else "respondents")
+            + " in the current round"
             + (", baseline round available" if combined.baseline else "")
         )
         return 0
@@ -42,3 +45,16 @@ def _run(args: argparse.Namespace) -> int:
     path = save_wheel(mission_figure(combined, args.lang), args.out)
     print(f"wheel written to {path}", file=sys.stderr)
     return 0
+
+
+def _check_language(language: str | None, languages: tuple[str, ...]) -> None:
+    """Refuse a language the form does not have, instead of silently drawing the default."""
+    from forms.errors import UserError
+    from forms.wheel.structure import language_code
+
+    known = set(languages) | {language_code(name) for name in languages}
+    if language is not None and language not in known:
+        raise UserError(
+            "unknown-language",
+            f"The form has no language {language!r}; choose one of: {', '.join(languages)}.",
+        )

@@ -30,12 +30,26 @@ class FillerActions:
         self.next = self._action(owner.tr("Next section"), _keys("Ctrl+PgDown", "Alt+Right"))
         self.complete = self._action(owner.tr("Mark complete"), _keys("Ctrl+Return", "Ctrl+Enter"))
         self.point_arrows(right_to_left=False)
+        self.show_complete(False)
         self.complete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.language = QComboBox()
         self.language.setToolTip(owner.tr("Language of the form's questions"))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def show_complete(self, complete: bool) -> None:
+        """The button says the submission's state: checked "Complete" once it is."""
+        self.complete.setCheckable(True)
+        self.complete.setChecked(complete)
+        self.complete.setText(
+            self.owner.tr("Complete") if complete else self.owner.tr("Mark complete")
+        )
+        self.complete.setToolTip(
+            self.owner.tr("This submission is complete; edits are still saved (Ctrl+Enter)")
+            if complete
+            else self.owner.tr("Check every answer and mark the submission complete (Ctrl+Enter)")
+        )
 
     def point_arrows(self, *, right_to_left: bool) -> None:
         """Previous points back and Next forward in the reading direction."""

@@ -35,6 +35,7 @@ from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
 from ui.filler.session import FillSession
+from ui.shared.words import counted
 
 LAST_PATH_DELAY_MS = 1000
 """Focus moves often; where the user is gets written at most once a second."""
@@ -68,6 +69,7 @@ class FormFillerWidget(QWidget):
         self.pages: dict[str, SectionPage] = {}
         self.current_key: str | None = None
         self.actions = FillerActions(self)
+        self.actions.show_complete(editor.submission.status == "complete")
         self.navigator = SectionNavigator(self.sections)
         self.stack = QStackedWidget()
         self.status = QLabel()
@@ -278,13 +280,21 @@ class FormFillerWidget(QWidget):
             for page in self.pages.values():
                 page.refresh_all()
         if problems:
+            self.actions.show_complete(self._is_complete())
             self.reveal(problems[0].path)
             self._status_style(error=True)
             self.status.setText(
-                self.tr(
-                    "{count} answer(s) need attention before this can be marked complete. "
-                    "First: {message}"
-                ).format(count=len(problems), message=problems[0].message)
+                counted(
+                    len(problems),
+                    self.tr(
+                        "1 answer needs attention before this can be marked complete: {message}"
+                    ),
+                    self.tr(
+                        "{count} answers need attention before this can be marked complete. "
+                        "First: {message}"
+                    ),
+                    message=problems[0].message,
+                )
             )
             return False
         try:
@@ -293,11 +303,15 @@ class FormFillerWidget(QWidget):
             self.show_error(error.message)
             return False
         self._status_style(error=False)
+        self.actions.show_complete(True)
         self.status.setText(
             self.tr("Marked complete · {time}").format(time=time.strftime("%H:%M:%S"))
         )
         self.completed.emit()
         return True
+
+    def _is_complete(self) -> bool:
+        return self.editor.db.submission(self.editor.submission.uuid).status == "complete"
 
     # -- where the user is -----------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Mission
+from ui.shared.words import counted
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         title.setIndent(24)
         title.setVisible(selected is not None)
         self.every_mission = QRadioButton(
-            self.tr("All {count} missions").format(count=mission_count)
+            counted(mission_count, self.tr("The only mission"), self.tr("All {count} missions"))
         )
         self.only_selected.setEnabled(selected is not None)
         (self.only_selected if selected else self.every_mission).setChecked(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from storage import Database, Mission
 from ui.package.export_options import ExportChoices, ExportDialog
 from ui.shared import prompts, settings
+from ui.shared.words import counted
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -91,13 +92,13 @@ def _exported(parent: QWidget | None, summary: ExportSummary) -> None:
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(_tr("Exported {path}.").format(path=summary.path), 10_000)
     text = _tr(
-        "{name} is ready: {missions} mission(s), {submissions} submission(s) and "
-        "{answers} answer(s). Carry this one file to headquarters."
+        "{name} is ready: {missions}, {submissions} and {answers}. "
+        "Carry this one file to headquarters."
     ).format(
         name=summary.path.name,
-        missions=summary.missions,
-        submissions=summary.submissions,
-        answers=summary.answers,
+        missions=counted(summary.missions, _tr("1 mission"), _tr("{count} missions")),
+        submissions=counted(summary.submissions, _tr("1 submission"), _tr("{count} submissions")),
+        answers=counted(summary.answers, _tr("1 answer"), _tr("{count} answers")),
     )
     if prompts.tell(parent, text, _tr("Show in folder")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.path.parent)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ui.package.files import FileOutcome
 from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
+from ui.shared.words import counted
 
 """A row's ``FileOutcome``."""
 
@@ -62,10 +63,18 @@ def explanation(outcome: FileOutcome) -> str:
     if error.code == "package-password-needed":
         return _tr("{name} is protected by a password, and none was given.").format(name=name)
     if error.code == EDITED:
-        return _tr(
-            "{name} was changed by hand after export, in {count} cell(s). Take the changes "
-            "as someone's edits, or import the file as it was exported."
-        ).format(name=name, count=len(changed_cells(outcome)))
+        return counted(
+            len(changed_cells(outcome)),
+            _tr(
+                "{name} was changed by hand after export, in one cell. Take the change "
+                "as someone's edit, or import the file as it was exported."
+            ),
+            _tr(
+                "{name} was changed by hand after export, in {count} cells. Take the changes "
+                "as someone's edits, or import the file as it was exported."
+            ),
+            name=name,
+        )
     return error.message
 
 

@@ -76,3 +76,13 @@ def test_cli_refuses_an_unknown_format(demo, tmp_path, capsys):
     assert main.main(argv) == main.EXIT_USER_ERROR
     assert ".png or .svg" in capsys.readouterr().err
     assert not (tmp_path / "w.pdf").exists()
+
+
+def test_cli_refuses_a_language_the_form_does_not_have(demo, capsys):
+    path, mission_uuid = demo
+    argv = ["--db", str(path), "wheel", "--mission", mission_uuid, "--scores"]
+    assert main.main([*argv, "--lang", "xx"]) == main.EXIT_USER_ERROR
+    error = capsys.readouterr().err
+    assert "'xx'" in error and "Khmer (km)" in error and "French (fr)" in error
+    assert main.main([*argv, "--lang", "km"]) == 0
+    assert main.main([*argv, "--lang", "Arabic (ar)"]) == 0

@@ -64,8 +64,10 @@ def test_required_messages_wait_for_mark_complete(qtbot, opened):
     qtbot.keyClick(name.line, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert name.message.isVisibleTo(name)
     assert name.line.hasFocus()  # jumped to the first problem
-    assert "2 answer(s) need attention" in opened.filler.status.text()
+    assert "2 answers need attention" in opened.filler.status.text()
     assert opened.db.submission(opened.uuid).status == "draft"
+    complete = opened.filler.actions.complete
+    assert complete.text() == "Mark complete" and not complete.isChecked()
 
 
 def test_mark_complete_sets_the_status_when_valid(qtbot, opened):
@@ -77,6 +79,8 @@ def test_mark_complete_sets_the_status_when_valid(qtbot, opened):
         )
     assert opened.db.submission(opened.uuid).status == "complete"
     assert opened.stored()["name"] == "Dara"  # pending text was flushed first
+    complete = opened.filler.actions.complete
+    assert complete.text() == "Complete" and complete.isChecked()
 
 
 def test_undo_and_redo_are_saved(qtbot, opened):
