@@ -56,6 +56,11 @@ class ImportReport:
     conflicts: int = 0
     audit_added: int = 0
     edits_accepted: int = 0
+    signer: str = ""
+    """Who signed the package: device name and key fingerprint; empty when unsigned."""
+    new_device: bool = False
+    unsigned: bool = False
+    """Accepted without a signature (``--allow-unsigned``): the report says so."""
 
     @property
     def changed(self) -> bool:
@@ -68,6 +73,19 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
+        return f"{self._counts_summary()}{self.device_note}"
+
+    @property
+    def device_note(self) -> str:
+        """One sentence on the signer, with a leading space; empty for reports of old imports."""
+        if self.unsigned:
+            return " NOT SIGNED: accepted only because of --allow-unsigned."
+        if not self.signer:
+            return ""
+        first = "; first package from this device, its key is now pinned" if self.new_device else ""
+        return f" Signed by {self.signer}{first}."
+
+    def _counts_summary(self) -> str:
         if not self.changed:
             return f"{self.file_name}: already imported; nothing changed."
         parts = [
@@ -98,8 +116,13 @@ def merge_package(
     file_name: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    within: Callable[[Any, ImportReport], None] | None = None,
 ) -> ImportReport:
-    """Merge ``records`` into ``db`` in one transaction and report what changed."""
+    """Merge ``records`` into ``db`` in one transaction and report what changed.
+
+    ``within(tx, report)`` runs last inside the same transaction (the
+    package's signer is recorded there, so a failed merge records nothing).
+    """
     report = ImportReport(file_name)
     with db.transaction() as tx:
         merger = _Merger(tx, records, report, progress, cancel)
@@ -108,6 +131,8 @@ def merge_package(
         merger.submissions()
         merger.answers_and_audit()
         merger.remember(file_name)
+        if within is not None:
+            within(tx, report)
     return report
 
 

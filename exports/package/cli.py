@@ -1,4 +1,4 @@
-"""The package commands: ``export``, ``import`` and ``conflicts``.
+"""The package commands: ``export``, ``import``, ``conflicts`` (and ``devices``).
 
 ``main`` registers them through ``_command_modules``; each handler opens the
 database given by ``--db`` and raises ``UserError`` for anything a person can
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exports.package.devices_cli import register_devices
 from forms.errors import UserError
 
 
@@ -38,7 +39,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="take cells edited by hand in the spreadsheet as edits by --by",
     )
     imports.add_argument("--by", metavar="NAME", help="whose hand edits they are")
+    imports.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="accept packages without a signature (from before signing); the report marks them",
+    )
+    imports.add_argument(
+        "--require-known-device",
+        action="store_true",
+        help="refuse packages from devices not already known (see 'devices trust')",
+    )
     imports.set_defaults(handler=_import)
+    register_devices(commands)
 
     conflicts = commands.add_parser("conflicts", help="list or resolve import conflicts")
     conflicts.add_argument(
@@ -79,15 +91,21 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from exports.package.devices import DevicePolicy
     from exports.package.importing import import_package
 
     if args.accept_edits and not args.by:
         raise UserError("edits-need-name", "Say whose edits these are with --by NAME.")
     password = _password(args.password_file)
+    policy = DevicePolicy(args.allow_unsigned, args.require_known_device)
     with args.open_database() as db:
         for path in args.files:
             report = import_package(
-                db, path, password=password, accept_edits_by=args.by if args.accept_edits else None
+                db,
+                path,
+                password=password,
+                accept_edits_by=args.by if args.accept_edits else None,
+                policy=policy,
             )
             print(report.summary)
     return 0

@@ -42,6 +42,10 @@ PACKAGE_SCHEMA = 1
 """Bumped when a reader of an older schema could misread a newer package."""
 MANIFEST_SHEET = "_fw_manifest"
 HASH_KEY = "content_sha256"
+PUBLIC_KEY_KEY = "signer_public_key"
+"""The exporting installation's Ed25519 public key (base64), covered by hash and signature."""
+SIGNATURE_KEY = "signature"
+"""The Ed25519 signature of every other manifest fact (``exports.package.signing``)."""
 FORMS = Table(
     "_fw_forms",
     ("form_id", "version", "title", "source_name", "source", "sha256", "added_at"),
@@ -129,7 +133,9 @@ class ContentHash:
         total = hashlib.sha256()
         for table in TABLES:
             total.update(f"{table.sheet}:{self._tables[table.sheet].hexdigest()}\n".encode())
-        facts = {key: value for key, value in manifest.items() if key != HASH_KEY}
+        facts = {
+            key: value for key, value in manifest.items() if key not in (HASH_KEY, SIGNATURE_KEY)
+        }
         total.update(json.dumps(facts, sort_keys=True, ensure_ascii=False).encode())
         return total.hexdigest()
 

@@ -7,11 +7,13 @@ cancelled or failing import leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from exports.package.content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
+from exports.package.devices import SIGNED_ONLY, DevicePolicy, check_signer, pin
 from exports.package.edits import edits_from_changes, find_changes, refusal
 from exports.package.read import Package, read_package
 from exports.package.validate import validate_answers, validate_edits
@@ -30,11 +32,13 @@ def import_package(
     accept_edits_by: str | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    policy: DevicePolicy = SIGNED_ONLY,
 ) -> ImportReport:
     """Import the package at ``path`` into ``db``; refused packages change nothing."""
     if accept_edits_by is not None and not accept_edits_by.strip():
         raise UserError("edits-need-name", "Say whose edits these are (--by NAME).")
     package = read_package(path, password=password, progress=progress, cancel=cancel)
+    check_signer(db, package.signer, package.name, policy)
     validate_answers(package)
     changes = find_changes(package)
     accepted = 0
@@ -47,10 +51,26 @@ def import_package(
         edits = {key: value for key, value in edits.items() if _local_value(db, *key) != value}
         accepted = _apply_edits(package, edits, accept_edits_by.strip(), db.device_uuid)
     report = merge_package(
-        db, records(package), file_name=package.name, progress=progress, cancel=cancel
+        db,
+        records(package),
+        file_name=package.name,
+        progress=progress,
+        cancel=cancel,
+        within=lambda tx, report: _note_signer(tx, report, package),
     )
     report.edits_accepted = accepted
     return report
+
+
+def _note_signer(tx: sqlite3.Connection, report: ImportReport, package: Package) -> None:
+    """Pin the signer (inside the merge's transaction) and say in the report who it was."""
+    signer = package.signer
+    if signer is None:
+        report.unsigned = True
+        return
+    report.new_device = pin(tx, signer, package.name, changed=report.changed)
+    name = signer.device_name or "an unnamed device"
+    report.signer = f"{name} (key fingerprint {signer.fingerprint})"
 
 
 def records(package: Package) -> PackageRecords:

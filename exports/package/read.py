@@ -25,6 +25,7 @@ from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
 from exports.package.safety import open_archive, read_package_bytes, refuse
+from exports.package.signing import Signer, verify_manifest
 from forms.errors import Cancelled
 
 Progress = Callable[[int, int, str], None]
@@ -39,6 +40,8 @@ class Package:
     tables: dict[str, list[dict[str, str | None]]]
     layouts: dict[tuple, list[SheetLayout]]
     visible: dict[str, list[list[Any]]] = field(default_factory=dict)
+    signer: Signer | None = None
+    """Who signed the manifest (verified); None for a package from before signing."""
 
     @property
     def package_uuid(self) -> str:
@@ -89,6 +92,7 @@ def read_package(
                 raise refuse("package-damaged", f"{name} lacks its {table.sheet} sheet.")
             tables[table.sheet] = _records(_rows(workbook, table.sheet), table, name)
         _verify(manifest, tables, name)
+        signer = verify_manifest(manifest, name)
         layouts = layouts_from_records(
             tuple(r[c] for c in content.LAYOUT.columns) for r in tables[content.LAYOUT.sheet]
         )
@@ -112,7 +116,7 @@ def read_package(
         raise refuse("package-damaged", f"{name} is damaged and cannot be read.") from error
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
-    return Package(name, manifest, tables, layouts, visible)
+    return Package(name, manifest, tables, layouts, visible, signer)
 
 
 def _short(error: Exception) -> str:

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from exports.package import content
 from exports.package.cells import cell_value, encode_field, is_formula_like
 from exports.package.crypto import encrypt
+from exports.package.device_key import SigningKey, installation_key
 from exports.package.layout import RowBuilder, build_layouts, layout_records
 from exports.package.readable import (
     ABOUT_SHEET,
@@ -44,6 +45,7 @@ from exports.package.readable import (
     codebook_languages,
     codebook_rows,
 )
+from exports.package.signing import sign_manifest
 from exports.package.wheel_sheet import wheel_sections
 from exports.shared.atomic import atomic_output
 from forms.errors import Cancelled, UserError
@@ -88,8 +90,12 @@ def export_package(
     charts: bool = True,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    signing_key: SigningKey | None = None,
 ) -> ExportSummary:
-    """Write the missions (all when ``missions`` is None) as one package at ``path``."""
+    """Write the missions (all when ``missions`` is None) as one package at ``path``.
+
+    The manifest is signed with ``signing_key``, by default this installation's.
+    """
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise UserError("package-bad-suffix", f"A package is an .xlsx file, not {target.name}.")
@@ -103,8 +109,9 @@ def export_package(
         device_name=platform.node() or "unknown",
         app_version=app_version(),
     )
+    key = signing_key or installation_key()
     with content.snapshot(db) as connection:
-        writer = _PackageWriter(connection, info, charts, progress, cancel)
+        writer = _PackageWriter(connection, info, charts, progress, cancel, key)
         try:
             workbook = writer.build(missions)
             with atomic_output(target) as output:
@@ -132,7 +139,8 @@ def _user() -> str:
 class _PackageWriter:
     """The state of one export: the workbook, its sheets, the running hash and counts."""
 
-    def __init__(self, connection, info: ExportInfo, charts, progress, cancel) -> None:
+    def __init__(self, connection, info: ExportInfo, charts, progress, cancel, key) -> None:
+        self.key = key
         self.connection = connection
         self.info = info
         self.charts = charts
@@ -197,7 +205,9 @@ class _PackageWriter:
             self._wheel_summary(wheel_sheet, sections, titles)
         self._canonical(content.LAYOUT, layout_records(layouts))
         facts = self._manifest_facts()
+        facts[content.PUBLIC_KEY_KEY] = base64.b64encode(self.key.public_key).decode("ascii")
         facts[content.HASH_KEY] = self.hash.hexdigest(facts)
+        sign_manifest(facts, self.key)
         for key, value in facts.items():
             manifest.append([key, *encode_field(value)])
         self._tick(self.submission_count, "saving")

@@ -29,6 +29,7 @@ MANIFEST_FIELDS = (
     "device_uuid",
     "device_name",
     "app_version",
+    "signer_public_key",
     "missions",
     "submissions",
     "answers",
@@ -94,7 +95,7 @@ def test_removed_row_in_any_canonical_sheet_is_tampering(hq, package, tmp_path, 
 
 def test_the_manifest_lists_exactly_the_known_fields(package):
     read = read_package(package)
-    assert set(read.manifest) == {*MANIFEST_FIELDS, content.HASH_KEY}
+    assert set(read.manifest) == {*MANIFEST_FIELDS, content.HASH_KEY, content.SIGNATURE_KEY}
 
 
 @pytest.mark.parametrize("field", MANIFEST_FIELDS)
