@@ -2,7 +2,8 @@
 
 Every command works on the database given by ``--db`` (default: the user's
 data folder).  A ``UserError`` is printed as one sentence on stderr with exit
-status 2; ``--debug`` shows the traceback of anything.
+status 2; so is any other exception, whose details go to a log file
+(``forms.crash_log``); ``--debug`` shows the traceback of anything.
 """
 
 from __future__ import annotations
@@ -154,6 +155,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (e.g. `head`) left early; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        # The last resort: a bug is one sentence naming a log file, never a traceback.
+        if args.debug:
+            raise
+        from forms.crash_log import crash_sentence
+
+        print(f"fieldwheel: {crash_sentence(error)}", file=sys.stderr)
+        return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """``check-form``: load a form, compile every expression, say what will not work.
 
-Errors stop a form from being filled (it does not load, or an expression
-does not parse).  Warnings do not: the form works, but some questions need
-data Fieldwheel does not have (pulldata CSVs, external choice files) or a
-device (GPS, camera), and those stay empty.  Every finding names the sheet,
-row and column so the author can fix the spreadsheet directly.
+Errors stop a form from being filled (it does not load, an expression
+does not parse, or its logic goes round in a circle).  Warnings do not: the
+form works, but some questions need data Fieldwheel does not have (pulldata
+CSVs, external choice files) or a device (GPS, camera), and those stay
+empty, and a regex() pattern the linear-time matcher cannot run is ignored.
+Every finding names the sheet, row and column so the author can fix the
+spreadsheet directly.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from forms.errors import ExpressionError, FormError
 from forms.expressions import Expression, compile_expression
 from forms.expressions.patterns import pattern_problem
 from forms.model import Form, Group, Question
+from forms.state.cycles import find_cycles
+from forms.state.graph import plan_for
 from forms.xlsform.expressions import FormExpression, form_expressions
 from forms.xlsform.load import load_form, to_xform
 
@@ -83,7 +87,7 @@ def check_form(path: str | Path) -> FormReport:
     """Load ``path`` and compile every expression; never raises for a bad form."""
     report = FormReport(path=str(path))
     try:
-        form = load_form(path)
+        form = load_form(path, refuse_cycles=False)
     except FormError as error:
         report.errors.append(_finding(error))
         return report
@@ -100,6 +104,16 @@ def check_form(path: str | Path) -> FormReport:
     for expression in form_expressions(form):
         report.expressions += 1
         _check_expression(form, expression, report)
+    report.errors.extend(
+        Finding(
+            "form-cycle",
+            "Calculations and conditions depend on each other in a circle, which ODK refuses: "
+            f"{cycle.describe()}.",
+            row=cycle.first.node.row,
+            column=cycle.first.column,
+        )
+        for cycle in find_cycles(plan_for(form))
+    )
     report.warnings.sort(key=lambda finding: finding.row or 0)  # stable: form order per row
     if not report.errors:
         try:

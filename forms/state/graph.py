@@ -10,10 +10,11 @@ FormState keeps derived facts under *keys* ``(kind, form path)``:
 - ``valid``    required-ness and the constraint/required verdict
 
 An edge ``a -> b`` means "b reads a".  ``order`` is a topological order in
-which every key comes after what it reads (cycles, which ODK rejects, are
-broken in form order), so an edit re-evaluates only its downstream keys, each
-once, in that order.  A plan depends only on the Form, so it is built once
-per Form and shared by every FormState of it.
+which every key comes after what it reads (cycles, which ODK rejects and
+``forms.state.cycles`` reports, are broken in form order), so an edit
+re-evaluates only its downstream keys, each once, in that order.  A plan
+depends only on the Form, so it is built once per Form and shared by every
+FormState of it.
 """
 
 from __future__ import annotations
@@ -111,6 +112,13 @@ class Plan:
 
     def sources(self, node: Node, expression: Expression) -> set[Key]:
         """Keys an expression of ``node`` reads."""
+        found = self.named_sources(node, expression)
+        if expression.uses_current_node and isinstance(node, Question):
+            found.add(("value", node.path))
+        return found
+
+    def named_sources(self, node: Node, expression: Expression) -> set[Key]:
+        """Keys an expression reads by ``${name}`` or by path (``.`` and ``once()`` aside)."""
         found: set[Key] = set()
         for name in expression.references:
             target = self.form.by_name(name)
@@ -120,8 +128,6 @@ class Plan:
             target = self._static_path(node, text)
             if target is not None:
                 found.add(_read_key(target))
-        if expression.uses_current_node and isinstance(node, Question):
-            found.add(("value", node.path))
         return found
 
     def _static_path(self, node: Node, text: str) -> Node | None:

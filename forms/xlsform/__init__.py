@@ -1,3 +1,4 @@
 """Reading XLSForm files through pyxform into the immutable Form model, with row numbers.
 
-May import forms.model, forms.errors and forms.expressions; nothing above forms."""
+May import forms.model, forms.errors, forms.expressions, forms.untrusted and, for the
+loader's refusal of circular logic, forms.state.cycles; nothing above forms."""

@@ -21,6 +21,8 @@ from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from forms.errors import FormError
 from forms.model import Form
+from forms.state.cycles import cycle_error, find_cycles
+from forms.state.graph import plan_for
 from forms.untrusted.xlsform import check_xlsx_form, read_form_file
 from forms.xlsform.build import (
     TreeBuilder,
@@ -37,14 +39,18 @@ _COLUMN = re.compile(r"the '([\w:]+)' (?:value|column)")
 _SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' sheet", re.I)
 
 
-def load_form(path: str | Path) -> Form:
+def load_form(path: str | Path, *, refuse_cycles: bool = True) -> Form:
     """Read the XLSForm at ``path``; raise FormError if it is missing or not a form."""
     path = Path(path)
-    return load_form_bytes(read_form_file(path), path.name)
+    return load_form_bytes(read_form_file(path), path.name, refuse_cycles=refuse_cycles)
 
 
-def load_form_bytes(data: bytes, name: str) -> Form:
-    """Read an XLSForm held in memory; ``name`` gives the format (suffix) and the id."""
+def load_form_bytes(data: bytes, name: str, *, refuse_cycles: bool = True) -> Form:
+    """Read an XLSForm held in memory; ``name`` gives the format (suffix) and the id.
+
+    A form whose logic goes round in a circle is refused, as ODK refuses it,
+    unless ``refuse_cycles`` is false (``check-form`` lists every circle itself).
+    """
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         raise FormError(
@@ -58,7 +64,10 @@ def load_form_bytes(data: bytes, name: str) -> Form:
     if suffix == ".xlsx":
         check_xlsx_form(data, name)
     workbook, form_json = _parse(data, name, suffix)
-    return _build(workbook, form_json, data, name)
+    form = _build(workbook, form_json, data, name)
+    if refuse_cycles and (cycles := find_cycles(plan_for(form))):
+        raise cycle_error(form, cycles)
+    return form
 
 
 def to_xform(form: Form) -> str:
