@@ -89,8 +89,10 @@ def _check_identity(connection: sqlite3.Connection, path: Path) -> None:
     if result != "ok":
         raise StorageError(
             "damaged",
-            f"The database {path} is damaged ({result}); restore it from a snapshot or a package.",
+            f"The database {path} is damaged ({_first_line(result)}); restore it from a snapshot "
+            "or a package.",
             path=str(path),
+            details=result,
         )
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
@@ -149,4 +151,13 @@ def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
     for needle, code, message in known:
         if needle in text:
             return StorageError(code, message, path=str(path))
-    return StorageError("database-error", f"The database {path} failed: {error}.", path=str(path))
+    return StorageError(
+        "database-error", f"The database {path} failed: {_first_line(str(error))}.", path=str(path)
+    )
+
+
+def _first_line(text: str, limit: int = 100) -> str:
+    """SQLite's report, shortened to a clause: quick_check can list thousands of problems."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
+    line = lines[0].strip() if lines else "no reason given"
+    return line if len(line) <= limit else line[: limit - 3] + "..."

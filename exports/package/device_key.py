@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forms.errors import UserError
+from forms.user_folder import data_folder
 
-DATA_FOLDER_VARIABLE = "FIELDWHEEL_DATA_DIR"
-"""Overrides the data folder (tests, portable installs); unset means the platform's."""
 KEY_FILE = "device-signing-key.pem"
 
 
@@ -49,16 +48,6 @@ def fingerprint(public_key: bytes) -> str:
     """A public key's short name: the first 128 bits of its SHA-256, in eight groups of four."""
     digest = hashlib.sha256(public_key).hexdigest()[:32]
     return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
-
-
-def data_folder() -> Path:
-    """The user's Fieldwheel data folder (or ``$FIELDWHEEL_DATA_DIR``)."""
-    override = os.environ.get(DATA_FOLDER_VARIABLE)
-    if override:
-        return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path("Fieldwheel", appauthor=False)
 
 
 def installation_key(folder: Path | None = None) -> SigningKey:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import glob
+import io
 import os
 import tempfile
 from collections.abc import Iterator
@@ -24,6 +25,64 @@ from forms.errors import UserError
 PARTIAL_SUFFIX = ".fieldwheel-partial"
 
 
+class _DropAfterFailure(io.RawIOBase):
+    """The temporary file, deaf once a write has failed.
+
+    A zip writer whose write failed (disk full) is left unclosed; when it is
+    collected, ``ZipFile.__del__`` writes its directory again and prints a
+    traceback after our sentence.  The file is discarded anyway, so writes
+    after the first failure are dropped and the first error alone is told.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self.raw = raw
+        self.failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:
+        if self.failed:
+            return len(data)
+        try:
+            return self.raw.write(data)
+        except OSError:
+            self.failed = True
+            raise
+
+    def read(self, size: int = -1) -> bytes:
+        return self.raw.read(size)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def flush(self) -> None:
+        if not self.failed and not self.raw.closed:
+            self.raw.flush()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def close(self) -> None:
+        try:
+            self.raw.close()
+        except OSError:
+            if not self.failed:
+                raise
+        finally:
+            super().close()
+
+
 class AtomicFile:
     """A writable binary file that becomes ``target`` only when ``publish`` is called."""
 
@@ -32,7 +91,7 @@ class AtomicFile:
         self.folder = target.parent if str(target.parent) else Path(".")
         self._name: str | None = None
         self._sweep()
-        self.stream: BinaryIO = self._open()
+        self.stream = _DropAfterFailure(self._open())
 
     def _open(self) -> BinaryIO:
         flag = getattr(os, "O_TMPFILE", 0)

@@ -2,8 +2,9 @@
 
 A ``UserError`` is shown as its one plain sentence, with "Copy details" for
 the code and context a helper at headquarters would ask for.  Anything else
-is a bug: a crash dialog says the saved work is safe and carries the
-traceback.  ``Cancelled`` never reaches here; the worker drops it.
+is a bug: a crash dialog says the saved work is safe, carries the
+traceback and names the log file it was also written to
+(``forms.crash_log``).  ``Cancelled`` never reaches here; the worker drops it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from forms.crash_log import write_crash_log
 from forms.errors import UserError
 
 
@@ -33,10 +35,13 @@ def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
 def crash_box(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A critical box for a bug: reassurance first, the traceback behind a button."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log = write_crash_log(error)
     text = _tr(
         "Something went wrong inside Fieldwheel. Every answer saved so far is safe; "
         "please copy the details and send them to your support contact."
     )
+    if log is not None:
+        text += " " + _tr("The details are also in {path}.").format(path=log)
     box = _box(parent, QMessageBox.Icon.Critical, text, trace)
     box.setDetailedText(trace)
     return box
