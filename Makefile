@@ -5,12 +5,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots demo clean mutation
+.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools
 
-run: $(STAMP)
+# Debian/Ubuntu packages Qt's xcb window needs; Qt itself names only the first one missing.
+WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
+	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+# What the real_window tests drive the app with: a virtual X server and real key events.
+TEST_TOOLS := xvfb xauth xdotool
+
+# Installs the missing Debian packages of $(1) as root, or prints the exact command.
+define ensure_packages
+	@command -v dpkg >/dev/null || exit 0; \
+	missing=""; for package in $(1); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing system packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "Fieldwheel needs these system packages:$$missing"; \
+		echo "Install them with:  sudo apt-get install$$missing"; \
+		exit 1; \
+	fi
+endef
+
+run: $(STAMP) window-libs
 	$(BIN)/python main.py
 
-test: $(STAMP)
+window-libs:
+	$(call ensure_packages,$(WINDOW_LIBS))
+
+test-tools:
+	$(call ensure_packages,$(WINDOW_LIBS) $(TEST_TOOLS))
+
+test: $(STAMP) test-tools
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 

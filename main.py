@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     parser.add_argument(
+        "--open",
+        metavar="UUID",
+        dest="open_submission",
+        help="open the window with this submission's form to fill in",
+    )
+    parser.add_argument(
         "--quit-after-show",
         action="store_true",
         help="open the window and exit as soon as it is shown",
@@ -130,7 +136,12 @@ def _cmd_check_form(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(args.db, create_folder=args.default_db, quit_after_show=args.quit_after_show)
+    return run_app(
+        args.db,
+        create_folder=args.default_db,
+        open_submission=args.open_submission,
+        quit_after_show=args.quit_after_show,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

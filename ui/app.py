@@ -21,7 +21,11 @@ EXIT_USER_ERROR = 2
 
 
 def run_app(
-    database_path: Path, *, create_folder: bool = False, quit_after_show: bool = False
+    database_path: Path,
+    *,
+    create_folder: bool = False,
+    open_submission: str | None = None,
+    quit_after_show: bool = False,
 ) -> int:
     """Run the window on ``database_path`` until the user quits; returns the exit code.
 
@@ -53,6 +57,8 @@ def run_app(
     errors.install_excepthook()
     window = MainWindow(database)
     window.show()
+    if open_submission:
+        window.open_submission(open_submission)
     if quit_after_show:
         QTimer.singleShot(0, app.quit)
     try:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from ui.filler.open_windows import FillerWindows
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
+from ui.shared.placement import place
 from ui.shared.words import counted
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
@@ -90,8 +91,7 @@ class MainWindow(QMainWindow):
         self.fillers.answers_saved.connect(lambda _uuid: self.refresh())
         self.fillers.closed.connect(lambda _uuid: self.refresh())
 
-        self.resize(1200, 760)
-        self.restoreGeometry(settings.WINDOW_GEOMETRY.read(self._settings))
+        place(self, settings.WINDOW_GEOMETRY.read(self._settings), QSize(1200, 760))
         self.restoreState(settings.WINDOW_STATE.read(self._settings))
         self.splitter.restoreState(settings.SPLITTER.read(self._settings))
         self._show_page()

@@ -8,13 +8,15 @@ place the user left off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
+from ui.shared import settings
+from ui.shared.placement import place
 
 
 class FormFillerWindow(QMainWindow):
@@ -42,9 +44,10 @@ class FormFillerWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — Fieldwheel").format(title=form.title or form.id))
         self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
         self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
-        self.resize(1200, 780)
+        place(self, settings.FILLER_GEOMETRY.read(settings.open_settings()), QSize(1200, 780))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        settings.FILLER_GEOMETRY.write(settings.open_settings(), self.saveGeometry())
         self.filler.finish()
         self.editor.discard_if_untouched()
         super().closeEvent(event)

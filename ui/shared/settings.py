@@ -42,6 +42,9 @@ FONT_POINT_SIZE = Setting(
 )
 WINDOW_GEOMETRY = Setting("persist/main_window/geometry", QByteArray(), "Main window place.")
 WINDOW_STATE = Setting("persist/main_window/state", QByteArray(), "Main window toolbars.")
+FILLER_GEOMETRY = Setting(
+    "persist/filler_window/geometry", QByteArray(), "Form window place, shared by every form."
+)
 SPLITTER = Setting("persist/main_window/splitter", QByteArray(), "Missions/submissions split.")
 LAST_FORM_FOLDER = Setting("persist/last_form_folder", "", "Folder of the last XLSForm opened.")
 LAST_EXPORT_FOLDER = Setting(
