@@ -26,18 +26,20 @@ PARTIAL_SUFFIX = ".fieldwheel-partial"
 
 
 class _DropAfterFailure(io.RawIOBase):
-    """The temporary file, deaf once a write has failed.
+    """The temporary file, deaf once a write has failed or it was closed.
 
-    A zip writer whose write failed (disk full) is left unclosed; when it is
-    collected, ``ZipFile.__del__`` writes its directory again and prints a
-    traceback after our sentence.  The file is discarded anyway, so writes
-    after the first failure are dropped and the first error alone is told.
+    A zip writer whose write failed (disk full, or any error mid-save) is
+    left unclosed; when it is collected, ``ZipFile.__del__`` seeks and writes
+    its directory again and prints a traceback after our sentence.  The file
+    is discarded anyway, so after the first failure (or once closed) writes
+    and seeks are dropped and the first error alone is told.
     """
 
     def __init__(self, raw: BinaryIO) -> None:
         super().__init__()
         self.raw = raw
-        self.failed = False
+        self.deaf = False
+        self.position = raw.tell()
 
     def writable(self) -> bool:
         return True
@@ -49,25 +51,34 @@ class _DropAfterFailure(io.RawIOBase):
         return True
 
     def write(self, data: bytes) -> int:
-        if self.failed:
-            return len(data)
-        try:
-            return self.raw.write(data)
-        except OSError:
-            self.failed = True
-            raise
+        if not self.deaf:
+            try:
+                self.raw.write(data)
+            except OSError:
+                self.deaf = True
+                raise
+        self.position += len(data)
+        return len(data)
 
     def read(self, size: int = -1) -> bytes:
-        return self.raw.read(size)
+        data = self.raw.read(size)
+        self.position += len(data)
+        return data
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self.raw.seek(offset, whence)
+        if not self.deaf:
+            self.position = self.raw.seek(offset, whence)
+        elif whence == io.SEEK_SET:
+            self.position = offset
+        else:
+            self.position += offset
+        return self.position
 
     def tell(self) -> int:
-        return self.raw.tell()
+        return self.position
 
     def flush(self) -> None:
-        if not self.failed and not self.raw.closed:
+        if not self.deaf:
             self.raw.flush()
 
     def fileno(self) -> int:
@@ -77,9 +88,10 @@ class _DropAfterFailure(io.RawIOBase):
         try:
             self.raw.close()
         except OSError:
-            if not self.failed:
+            if not self.deaf:
                 raise
         finally:
+            self.deaf = True
             super().close()
 
 
@@ -105,6 +117,10 @@ class AtomicFile:
         fd, name = tempfile.mkstemp(
             dir=self.folder, prefix=f".{self.target.name}.{os.getpid()}.", suffix=PARTIAL_SUFFIX
         )
+        # mkstemp makes the file owner-only; the published file gets the
+        # permissions any new file of the user gets (0644 under umask 022).
+        with contextlib.suppress(OSError, AttributeError):
+            os.fchmod(fd, 0o666 & ~_umask())
         self._name = name
         return os.fdopen(fd, "w+b")
 
@@ -177,29 +193,48 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where the system tells it (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
-def atomic_output(target: Path) -> Iterator[AtomicFile]:
+def atomic_output(
+    target: Path, *, what: str = "The package", code: str = "package-write-failed"
+) -> Iterator[AtomicFile]:
     """Yield an AtomicFile; publish it if the block succeeds, discard it otherwise.
 
     Environmental failures (read-only folder, full disk, missing folder)
-    become one ``UserError`` sentence.
+    become one ``UserError`` sentence about ``what``, with ``code``.
     """
     try:
         atomic = AtomicFile(target)
     except OSError as error:
-        raise write_error(target, error) from error
+        raise write_error(target, error, what=what, code=code) from error
     try:
         yield atomic
         atomic.publish()
     except OSError as error:
         atomic.discard()
-        raise write_error(target, error) from error
+        raise write_error(target, error, what=what, code=code) from error
     except BaseException:
         atomic.discard()
         raise
 
 
-def write_error(target: Path, error: OSError) -> UserError:
+def write_error(
+    target: Path,
+    error: OSError,
+    *,
+    what: str = "The package",
+    code: str = "package-write-failed",
+) -> UserError:
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EROFS: "the folder is read-only",
@@ -209,8 +244,4 @@ def write_error(target: Path, error: OSError) -> UserError:
         errno.EDQUOT: "the disk quota is exceeded",
     }
     reason = reasons.get(error.errno, error.strerror or str(error))
-    return UserError(
-        "package-write-failed",
-        f"The package could not be written to {target}: {reason}.",
-        path=str(target),
-    )
+    return UserError(code, f"{what} could not be written to {target}: {reason}.", path=str(target))
