@@ -6,7 +6,7 @@ import pytest
 
 from forms.errors import FormError
 from forms.model import Choice, ChoiceList, Form, Group, Question
-from forms.wheel.scores import WheelScores, aggregate, score
+from forms.wheel.scores import WheelScores, aggregate, combine, score
 from forms.wheel.structure import Wheel, WheelQuestion, language_code
 from forms.xlsform.load import load_form
 
@@ -274,3 +274,51 @@ def test_reads_a_markdown_xlsform(tmp_path) -> None:
     assert found.blocks[0].target == 4
     result = score(found, {"cover": "2", "users": "90"})
     assert result.blocks["infra"].score == pytest.approx(3.5)
+
+
+def test_combine_takes_each_blocks_median_and_adds_counts(wheel: Wheel) -> None:
+    """A mission's wheel: block medians across interviews, then the usual roll-up."""
+    interviews = [
+        score(wheel, {"access/infra_a": "1", "skills_a": "2"}),
+        score(wheel, {"access/infra_a": "2", "access/infra_b": "4"}),
+        score(wheel, {"access/infra_a": "5", "skills_a": "4"}),
+    ]
+    result = combine(wheel, interviews)
+    infra = result.blocks["infra"]
+    assert infra.score == pytest.approx(3.0)  # median of the interviews: 1, 3 and 5
+    assert (infra.answered, infra.total) == (4, 9)
+    skills = result.blocks["skills"]
+    assert skills.score == pytest.approx(3.0)  # median of 2 and 4; the middle one is missing
+    assert (skills.answered, skills.total) == (2, 3)
+    assert result.blocks["afford"].score is None
+    access = result.pillars["access"]
+    assert access.score == pytest.approx(3.0)  # afford has no score: not a zero
+    assert (access.scored_blocks, access.total_blocks) == (1, 2)
+    assert (access.answered, access.total) == (4, 12)
+    assert result.overall == pytest.approx(3.0)
+    assert (result.answered, result.total) == (6, 15)
+
+
+def test_combine_uses_the_median_not_the_mean(wheel: Wheel) -> None:
+    interviews = [score(wheel, {"skills_a": value}) for value in ("1", "2", "5")]
+    assert combine(wheel, interviews).blocks["skills"].score == 2
+    assert combine(wheel, interviews[:2]).blocks["skills"].score == pytest.approx(1.5)
+
+
+def test_combine_of_nothing_scores_nothing(wheel: Wheel) -> None:
+    result = combine(wheel, [])
+    assert result.overall is None
+    assert all(block.score is None for block in result.blocks.values())
+    assert (result.answered, result.total) == (0, 0)
+    assert all(p.score is None and p.scored_blocks == 0 for p in result.pillars.values())
+
+
+def test_pillar_and_overall_are_means_of_the_level_below(wheel: Wheel) -> None:
+    result = score(wheel, {"access/infra_a": "5", "access/price": "20", "skills_a": "2"})
+    assert result.blocks["afford"].score == pytest.approx(1.0)
+    assert result.pillars["access"].score == pytest.approx(3.0)  # (5 + 1) / 2
+    assert result.pillars["access"].scored_blocks == 2
+    assert result.overall == pytest.approx(2.5)  # (3 + 2) / 2
+    only_skills = score(wheel, {"skills_a": "4"})
+    assert only_skills.pillars["access"].score is None
+    assert only_skills.overall == pytest.approx(4.0)
