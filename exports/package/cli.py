@@ -84,10 +84,17 @@ def _export(args: argparse.Namespace) -> int:
             by=args.by,
         )
     print(
-        f"{summary.path}: {summary.missions} missions, {summary.submissions} submissions, "
-        f"{summary.answers} answers, {summary.audit_entries} audit entries."
+        f"{summary.path}: {_counted(summary.missions, 'mission')}, "
+        f"{_counted(summary.submissions, 'submission')}, "
+        f"{_counted(summary.answers, 'answer')}, "
+        f"{_counted(summary.audit_entries, 'audit entry', 'audit entries')}."
     )
     return 0
+
+
+def _counted(count: int, one: str, many: str | None = None) -> str:
+    """``1 mission``, ``2 missions``: the summary reads as a sentence."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -15,8 +15,6 @@ are the maturity levels.  A gap at 12 o'clock holds the level names.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import matplotlib as mpl
@@ -24,6 +22,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from exports.shared.atomic import atomic_output
 from exports.shared.fonts import register_fonts
 from exports.wheel.paint import Painter
 from exports.wheel.shapes import Slot
@@ -126,21 +125,6 @@ def save_wheel(figure: Figure, path: str | Path, *, dpi: float | None = None) ->
             path=str(path),
         )
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    try:
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                figure.savefig(stream, format=fmt, dpi=dpi or figure.dpi, metadata=metadata)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise UserError(
-            "wheel-save-failed",
-            f"The wheel chart could not be saved to {path}: {error.strerror or error}.",
-            path=str(path),
-        ) from error
+    with atomic_output(path, what="The wheel chart", code="wheel-save-failed") as output:
+        figure.savefig(output.stream, format=fmt, dpi=dpi or figure.dpi, metadata=metadata)
     return path

@@ -41,7 +41,16 @@ class FormFillerWindow(QMainWindow):
         self.editor = SubmissionEditor(db, submission, form, by=by)
         self.filler = FormFillerWidget(self.editor, self)
         self.setCentralWidget(self.filler)
-        self.setWindowTitle(self.tr("{title} — Fieldwheel").format(title=form.title or form.id))
+        # Field and HQ windows look alike: the title says which submission,
+        # mission and database this is.
+        self.setWindowTitle(
+            self.tr("{form} · {author} — {mission} — {database} — Fieldwheel").format(
+                form=form.title or form.id,
+                author=submission.author,
+                mission=db.mission(submission.mission_uuid).title,
+                database=db.path.name,
+            )
+        )
         self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
         self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
         place(self, settings.FILLER_GEOMETRY.read(settings.open_settings()), QSize(1200, 780))

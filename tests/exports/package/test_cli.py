@@ -29,7 +29,7 @@ def test_export_import_and_conflicts_commands(tmp_path, capsys):
         )
         == 0
     )
-    assert "1 submissions" in capsys.readouterr().out
+    assert "1 mission, 1 submission," in capsys.readouterr().out
 
     assert main.main(["--db", str(hq), "import", str(out)]) == 2
     assert "password" in capsys.readouterr().err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from statistics import median
 
 import pytest
@@ -86,3 +88,16 @@ def test_cli_refuses_a_language_the_form_does_not_have(demo, capsys):
     assert "'xx'" in error and "Khmer (km)" in error and "French (fr)" in error
     assert main.main([*argv, "--lang", "km"]) == 0
     assert main.main([*argv, "--lang", "Arabic (ar)"]) == 0
+
+
+def test_written_files_get_the_users_normal_permissions(demo, tmp_path):
+    path, mission_uuid = demo
+    previous = os.umask(0o022)
+    try:
+        for name in ("w.png", "w.svg", "p.xlsx"):
+            command = "wheel" if name.startswith("w") else "export"
+            argv = ["--db", str(path), command, "--mission", mission_uuid, "--out"]
+            assert main.main([*argv, str(tmp_path / name)]) == 0
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+    finally:
+        os.umask(previous)

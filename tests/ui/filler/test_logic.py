@@ -237,3 +237,8 @@ def test_storage_errors_are_shown_not_swallowed(qtbot, opened, monkeypatch):
     assert opened.filler.status.text() == (
         "Not saved: The disk is full; free some space and try again.")  # fmt: skip
     assert not opened.filler.actions.undo.isEnabled()
+
+
+def test_the_window_title_names_the_submission_mission_and_database(opened):
+    title = opened.window.windowTitle()
+    assert "Sok" in title and "Filler test" in title and opened.db.path.name in title
