@@ -1,0 +1,143 @@
+"""Reading a package refuses any change to the hidden sheets' structure, and reports progress."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from exports.package import content
+from exports.package.importing import import_package
+from exports.package.read import read_package
+from exports.package.write import export_package
+from forms.errors import Cancelled, UserError
+from storage import Database
+from tests.exports.package.support import SAMPLE, dump, seed
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("reading")
+    with Database(folder / "field.sqlite3") as field:
+        seed(field, SAMPLE)
+        export_package(field, folder / "p.xlsx", charts=False)
+    return folder / "p.xlsx"
+
+
+@pytest.fixture
+def hq(tmp_path):
+    with Database(tmp_path / "hq.sqlite3") as db:
+        yield db
+
+
+def changed(package: Path, target: Path, change) -> Path:
+    workbook = load_workbook(package)
+    change(workbook)
+    workbook.save(target)
+    return target
+
+
+def refused(hq: Database, path: Path, code: str) -> str:
+    before = dump(hq.path)
+    with pytest.raises(UserError) as error:
+        import_package(hq, path)
+    assert error.value.code == code, error.value.message
+    assert dump(hq.path) == before
+    assert path.name in error.value.message
+    return error.value.message
+
+
+def test_a_number_in_a_hidden_sheet_is_tampering(hq, package, tmp_path):
+    def number(workbook):
+        workbook[content.ANSWERS.sheet]["D2"] = 5
+
+    refused(hq, changed(package, tmp_path / "number.xlsx", number), "package-tampered")
+
+
+def test_a_renamed_hidden_column_is_tampering(hq, package, tmp_path):
+    def rename(workbook):
+        workbook[content.AUDIT.sheet]["B1"] = "someone"
+
+    message = refused(hq, changed(package, tmp_path / "header.xlsx", rename), "package-tampered")
+    assert content.AUDIT.sheet in message
+
+
+def test_an_unknown_row_marker_is_tampering(hq, package, tmp_path):
+    def marker(workbook):
+        workbook[content.MISSIONS.sheet]["A2"] = "x"
+
+    refused(hq, changed(package, tmp_path / "marker.xlsx", marker), "package-tampered")
+
+
+def test_a_continuation_row_is_part_of_its_record(hq, package, tmp_path):
+    def split(workbook):
+        sheet = workbook[content.MISSIONS.sheet]
+        sheet.append(["+", "-more"])
+
+    refused(hq, changed(package, tmp_path / "continued.xlsx", split), "package-tampered")
+
+
+def test_a_missing_hidden_sheet_is_damage(hq, package, tmp_path):
+    def remove(workbook):
+        del workbook[content.AUDIT.sheet]
+
+    message = refused(hq, changed(package, tmp_path / "no-audit.xlsx", remove), "package-damaged")
+    assert content.AUDIT.sheet in message
+
+
+def test_a_removed_readable_sheet_is_an_edit(hq, package, tmp_path):
+    def remove(workbook):
+        del workbook["people"]
+
+    message = refused(hq, changed(package, tmp_path / "no-people.xlsx", remove), "package-edited")
+    assert "people" in message
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("package_uuid", None, "package-tampered"),
+        (content.HASH_KEY, None, "package-tampered"),
+        ("schema_version", "one", "package-tampered"),
+        ("schema_version", str(content.PACKAGE_SCHEMA + 1), "package-newer-schema"),
+        ("format", None, "package-not-fieldwheel"),
+    ],
+)
+def test_manifest_checks(hq, package, tmp_path, key, value, code):
+    def edit(workbook):
+        sheet = workbook[content.MANIFEST_SHEET]
+        [row] = [r for r in sheet.iter_rows(min_row=2) if r[0].value == key]
+        if value is None:
+            sheet.delete_rows(row[0].row)
+        else:
+            row[1].value = value
+
+    refused(hq, changed(package, tmp_path / "manifest.xlsx", edit), code)
+
+
+def test_a_workbook_without_a_manifest_is_not_a_package(hq, package, tmp_path):
+    def remove(workbook):
+        del workbook[content.MANIFEST_SHEET]
+
+    refused(hq, changed(package, tmp_path / "plain.xlsx", remove), "package-not-fieldwheel")
+
+
+def test_reading_reports_each_step_and_can_be_cancelled_between_them(package):
+    steps: list[tuple[int, int, str]] = []
+    read = read_package(package, progress=lambda *step: steps.append(step))
+    assert [s[0] for s in steps][:3] == [0, 1, 1] and steps[-1] == (4, 4, "verified")
+    assert {s[1] for s in steps} == {4}
+    assert [s[2] for s in steps if s[0] in (2, 3)] == ["reading data", "reading sheets"]
+    assert read.package_uuid == read.manifest["package_uuid"]
+    assert read.tables[content.FORMS.sheet][0]["source"].startswith(b"\n| survey")
+
+    cancel = threading.Event()
+
+    def stop_after_data(done: int, total: int, label: str) -> None:
+        if label == "reading data":
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        read_package(package, progress=stop_after_data, cancel=cancel)
