@@ -34,6 +34,8 @@ class PackageFile:
     path: Path
     password: str | None = None
     accept_edits_by: str | None = None
+    allow_unsigned: bool = False
+    """Take a package without a signature (the report then says it was not signed)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def import_files(task: Task, files: list[PackageFile]) -> list[FileOutcome]:
     A cancel before any file went in is silent; after that the files already
     imported stay imported, so the rest are reported as cancelled instead.
     """
+    from exports.package.devices import DevicePolicy
     from exports.package.importing import import_package
 
     outcomes: list[FileOutcome] = []
@@ -68,6 +71,7 @@ def import_files(task: Task, files: list[PackageFile]) -> list[FileOutcome]:
                 accept_edits_by=file.accept_edits_by,
                 progress=progress,
                 cancel=task.cancel,
+                policy=DevicePolicy(allow_unsigned=file.allow_unsigned),
             )
         except UserError as error:
             outcomes.append(FileOutcome(file, error=error))

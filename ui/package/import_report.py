@@ -34,6 +34,7 @@ from ui.package.outcomes import (
     FILE,
     PASSWORD_CODES,
     RESULT,
+    UNSIGNED,
     ImportReportModel,
     breakdown,
     changed_cells,
@@ -89,6 +90,7 @@ class ImportReportDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.accept_edits_button)
         actions.addWidget(self.password_button)
+        actions.addWidget(self._unsigned_button())
         actions.addStretch(1)
         details = QGroupBox(self.tr("Details"))
         details_layout = QVBoxLayout(details)
@@ -154,6 +156,7 @@ class ImportReportDialog(QDialog):
         self.accept_edits_button.setVisible(bool(cells))
         code = outcome.error.code if outcome and outcome.error else None
         self.password_button.setVisible(code in PASSWORD_CODES)
+        self.unsigned_button.setVisible(code == UNSIGNED)
 
     def _show_counts(self, outcome: FileOutcome | None) -> None:
         report = outcome.report if outcome else None
@@ -188,6 +191,22 @@ class ImportReportDialog(QDialog):
         file = ask_password(self, self.model.record(row).file)
         if file is not None:
             self.retry_requested.emit(row, file)
+
+    def _unsigned_button(self) -> QPushButton:
+        self.unsigned_button = QPushButton(self.tr("Import it unsigned"))
+        self.unsigned_button.setToolTip(
+            self.tr(
+                "Only if you trust where the file came from; the report will say it is unsigned"
+            )
+        )
+        self.unsigned_button.clicked.connect(self._import_unsigned)
+        return self.unsigned_button
+
+    def _import_unsigned(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            file = self.model.record(row).file
+            self.retry_requested.emit(row, replace(file, allow_unsigned=True))
 
     def _resolve_conflicts(self) -> None:
         self.accept()

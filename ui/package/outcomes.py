@@ -24,6 +24,7 @@ FILE, RESULT, ADDED, UPDATED, UNCHANGED, CONFLICTS = range(6)
 KINDS = ("form", "mission", "submission", "answer")
 PASSWORD_CODES = frozenset({"package-password-needed", "package-wrong-password"})
 EDITED = "package-edited"
+UNSIGNED = "package-unsigned"
 
 
 def _tr(text: str) -> str:
@@ -62,6 +63,11 @@ def explanation(outcome: FileOutcome) -> str:
         return _tr("Cancelled before its turn; nothing from {name} was imported.").format(name=name)
     if error.code == "package-password-needed":
         return _tr("{name} is protected by a password, and none was given.").format(name=name)
+    if error.code == UNSIGNED:
+        return _tr(
+            "{name} is not signed: it was written before Fieldwheel signed packages, or its "
+            "signature was removed. Import it unsigned only if you trust where it came from."
+        ).format(name=name)
     if error.code == EDITED:
         return counted(
             len(changed_cells(outcome)),

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from exports.package import content, read
-from exports.package.cells import encode_field
+from exports.package import content
 from exports.package.device_key import KEY_FILE, installation_key
 from exports.package.devices import DevicePolicy
 from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database, devices
+from tests.exports.package.forging import forge
 from tests.exports.package.support import SAMPLE, dump, seed
 
 
@@ -48,43 +48,6 @@ def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
     assert "\n" not in error.value.message
     assert dump(hq.path) == before
     return error.value
-
-
-def forge(source: Path, target: Path, monkeypatch, *, strip_signature: bool = False) -> Path:
-    """Change an answer in the hidden and readable sheets; recompute the hash with our own code."""
-    workbook = load_workbook(source)
-    answers = workbook[content.ANSWERS.sheet]
-    cell = answers.cell(row=2, column=content.ANSWERS.columns.index("value") + 2)
-    original, cell.value = cell.value, "forged"
-    for sheet in workbook.worksheets:
-        if sheet.title in ("tiny", "Audit log"):
-            for row in sheet.iter_rows():
-                for visible in row:
-                    if visible.value == original:
-                        visible.value = "forged"
-    workbook.save(target)
-    with monkeypatch.context() as patched:
-        patched.setattr(read, "_verify", lambda *_: None)
-        patched.setattr(read, "verify_manifest", lambda *_: None)
-        package = read.read_package(target)
-    assert "forged" in {a["value"] for a in package.tables[content.ANSWERS.sheet]}
-    digest = content.ContentHash()
-    for table in content.TABLES:
-        for record in package.tables[table.sheet]:
-            values = dict(record)
-            if table is content.FORMS:
-                values["source"] = base64.b64encode(values["source"]).decode("ascii")
-            digest.add(table, [values[c] for c in table.columns])
-    facts = dict(package.manifest)
-    if strip_signature:
-        del facts[content.SIGNATURE_KEY], facts[content.PUBLIC_KEY_KEY]
-    facts[content.HASH_KEY] = digest.hexdigest(facts)
-    sheet = workbook[content.MANIFEST_SHEET]
-    sheet.delete_rows(2, sheet.max_row)
-    for key, value in facts.items():
-        sheet.append([key, *encode_field(value)])
-    workbook.save(target)
-    return target
 
 
 def test_a_signed_package_names_its_device_and_pins_it(hq, package):
