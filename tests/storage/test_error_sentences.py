@@ -70,3 +70,23 @@ def test_snapshot_refuses_an_existing_file_and_cleans_up_a_failed_one(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
     with Database(copy) as again:
         assert again.missions() == []
+
+
+@pytest.mark.parametrize(
+    ("report", "clause"),
+    [
+        ("\n*** in database main ***\nPage 3: btreeInitPage() error 11\nPage 4: ...", "Page 3: "),
+        ("y" * 100, "y" * 100),
+        ("z" * 101, "z" * 97 + "..."),
+        ("", "no reason given"),
+        ("   \n", "no reason given"),
+    ],
+)
+def test_an_unknown_failure_is_cut_to_its_first_line(report, clause):
+    """SQLite can report thousands of lines; the sentence keeps one, at most 100 characters."""
+    with pytest.raises(StorageError) as caught, translate_errors(PATH):
+        raise sqlite3.DatabaseError(report)
+    message = caught.value.message
+    assert message.startswith(f"The database {PATH} failed: {clause}")
+    reason = message.removeprefix(f"The database {PATH} failed: ").removesuffix(".")
+    assert len(reason) <= 100 and "\n" not in reason

@@ -184,6 +184,7 @@ def test_aggregate_groups_median_and_range(wheel: Wheel) -> None:
         {"access/infra_a": "4"},
     ]
     result = aggregate(wheel, groups)
+    assert [b.name for b in result.blocks.values()] == ["infra", "afford", "skills"]
     infra = result.blocks["infra"]
     assert (infra.median, infra.minimum, infra.maximum, infra.n) == (3.5, 1, 5, 4)
     skills = result.blocks["skills"]
@@ -284,6 +285,8 @@ def test_combine_takes_each_blocks_median_and_adds_counts(wheel: Wheel) -> None:
         score(wheel, {"access/infra_a": "5", "skills_a": "4"}),
     ]
     result = combine(wheel, interviews)
+    assert all(name == block.name for name, block in result.blocks.items())
+    assert all(name == pillar.name for name, pillar in result.pillars.items())
     infra = result.blocks["infra"]
     assert infra.score == pytest.approx(3.0)  # median of the interviews: 1, 3 and 5
     assert (infra.answered, infra.total) == (4, 9)
@@ -315,6 +318,8 @@ def test_combine_of_nothing_scores_nothing(wheel: Wheel) -> None:
 
 def test_pillar_and_overall_are_means_of_the_level_below(wheel: Wheel) -> None:
     result = score(wheel, {"access/infra_a": "5", "access/price": "20", "skills_a": "2"})
+    assert [b.name for b in result.blocks.values()] == ["infra", "afford", "skills"]
+    assert [p.name for p in result.pillars.values()] == ["access", "adoption"]
     assert result.blocks["afford"].score == pytest.approx(1.0)
     assert result.pillars["access"].score == pytest.approx(3.0)  # (5 + 1) / 2
     assert result.pillars["access"].scored_blocks == 2
