@@ -66,15 +66,7 @@ def read_package(
             progress(done, 4, label)
 
     step(0, "reading")
-    data = read_package_bytes(path)
-    if is_encrypted(data):
-        data = decrypt(data, password, name)
-    elif password:
-        raise refuse(
-            "package-not-encrypted",
-            f"{name} is not protected by a password, yet one was given; import it without "
-            "--password-file (a password-protected copy may have been replaced).",
-        )
+    data = _plain_bytes(path, password)
     step(1, "checking")
     open_archive(data, name, lambda: step(1, "checking")).close()
     try:
@@ -109,14 +101,27 @@ def read_package(
         raise refuse(
             "package-damaged", f"{name} is damaged and cannot be read ({_short(error)})."
         ) from error
-    except BaseException as error:
-        # A reader bug surfaces as pyo3's PanicException (a BaseException): still a refusal.
+    except BaseException as error:  # pyo3's PanicException: a reader bug is still a refusal
         if type(error).__name__ != "PanicException":
             raise
         raise refuse("package-damaged", f"{name} is damaged and cannot be read.") from error
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible, signer)
+
+
+def _plain_bytes(path: Path, password: str | None) -> bytes:
+    """The xlsx bytes, decrypted if need be; a password for a plain file is refused."""
+    data = read_package_bytes(path)
+    if is_encrypted(data):
+        return decrypt(data, password, path.name)
+    if password:
+        raise refuse(
+            "package-not-encrypted",
+            f"{path.name} is not protected by a password, yet one was given; import it without "
+            "--password-file (a password-protected copy may have been replaced).",
+        )
+    return data
 
 
 def _short(error: Exception) -> str:

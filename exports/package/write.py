@@ -204,10 +204,7 @@ class _PackageWriter:
         if wheel_sheet is not None:
             self._wheel_summary(wheel_sheet, sections, titles)
         self._canonical(content.LAYOUT, layout_records(layouts))
-        facts = self._manifest_facts()
-        facts[content.PUBLIC_KEY_KEY] = base64.b64encode(self.key.public_key).decode("ascii")
-        facts[content.HASH_KEY] = self.hash.hexdigest(facts)
-        sign_manifest(facts, self.key)
+        facts = self._signed_facts()
         for key, value in facts.items():
             manifest.append([key, *encode_field(value)])
         self._tick(self.submission_count, "saving")
@@ -297,6 +294,14 @@ class _PackageWriter:
             "Submissions": len(live),
             "Complete submissions": sum(s[4] == "complete" for s in live),
         }
+
+    def _signed_facts(self) -> dict[str, str]:
+        """The manifest: facts, this installation's public key, the content hash, the signature."""
+        facts = self._manifest_facts()
+        facts[content.PUBLIC_KEY_KEY] = base64.b64encode(self.key.public_key).decode("ascii")
+        facts[content.HASH_KEY] = self.hash.hexdigest(facts)
+        sign_manifest(facts, self.key)
+        return facts
 
     def _manifest_facts(self) -> dict[str, str]:
         return {
