@@ -98,10 +98,15 @@ def _file_progress(
 
 
 def is_encrypted(path: Path) -> bool:
-    """True when the file is password-protected (an unreadable file is the core's to report)."""
+    """True when the file is password-protected (an unreadable file is the core's to report).
+
+    Only an ordinary file is opened: opening a FIFO would block the window for ever.
+    """
     from exports.package.crypto import OLE_MAGIC
     from exports.package.crypto import is_encrypted as encrypted_bytes
 
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as stream:
             return encrypted_bytes(stream.read(len(OLE_MAGIC)))

@@ -1,6 +1,9 @@
-"""The window shows who signed a package, and imports an unsigned one only when asked."""
+"""The window names who signed a package, imports an unsigned one only when asked, no FIFOs."""
 
 from __future__ import annotations
+
+import os
+import sys
 
 import pytest
 
@@ -37,3 +40,13 @@ def test_an_unsigned_package_is_refused_then_imported_when_asked(
     assert cell(dialog, 0, RESULT) == "Imported"
     assert "NOT SIGNED" in dialog.summary.text()
     assert installation_key().fingerprint not in dialog.summary.text()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_fifo_chosen_as_a_package_is_refused_without_freezing_the_window(
+    qtbot, empty_db, tmp_path
+):
+    os.mkfifo(tmp_path / "pipe.xlsx")
+    window = make_window(qtbot, empty_db)
+    dialog = import_through_window(qtbot, window, [tmp_path / "pipe.xlsx"])
+    assert dialog.model.record(0).error.code == "package-not-a-file"
