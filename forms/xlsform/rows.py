@@ -11,6 +11,7 @@ rows carry their row in the name pyxform makes up for them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -40,8 +41,10 @@ class SurveyRows:
                 self._rows.append((name, index + _HEADER_ROW + 1, _cell(row, "type")))
         self._next = 0
         self._first: dict[str, int] = {}
-        for name, row, _ in reversed(self._rows):
-            self._first[name] = row
+        self._indexes: dict[str, list[int]] = {}  # where each name occurs: no scans
+        for index, (name, row, _) in enumerate(self._rows):
+            self._first.setdefault(name, row)
+            self._indexes.setdefault(name, []).append(index)
         self._or_other = {name for name, _, kind in self._rows if _OR_OTHER.search(kind)}
 
     def row_of(self, name: str, fallback: int | None = None) -> int | None:
@@ -51,10 +54,11 @@ class SurveyRows:
         """
         if generated := _GENERATED.match(name):
             return int(generated.group(1))  # pyxform names these after their row
-        for offset, (row_name, row, _) in enumerate(self._rows[self._next :]):
-            if row_name == name:
-                self._next += offset + 1
-                return row
+        indexes = self._indexes.get(name, ())
+        at = bisect_left(indexes, self._next)
+        if at < len(indexes):
+            self._next = indexes[at] + 1
+            return self._rows[indexes[at]][1]
         return self._first.get(name, fallback)
 
     def is_or_other(self, name: str) -> bool:
