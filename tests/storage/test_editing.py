@@ -48,6 +48,12 @@ def test_a_new_submission_closed_unanswered_is_discarded(db, editor_for):
     assert db.query("SELECT uuid FROM submissions") == []
 
 
+def test_discarding_one_editor_leaves_another_untouched_submission(db, editor_for):
+    first, second = editor_for(), editor_for()
+    assert first.discard_if_untouched()
+    assert db.query("SELECT uuid FROM submissions") == [{"uuid": second.submission.uuid}]
+
+
 def test_an_answered_submission_is_never_discarded(db, editor_for):
     editor = editor_for()
     editor.set("year", "2024")

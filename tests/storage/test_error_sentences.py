@@ -60,6 +60,7 @@ def test_snapshot_refuses_an_existing_file_and_cleans_up_a_failed_one(tmp_path):
         with pytest.raises(StorageError) as exists:
             db.snapshot(tmp_path / "taken.sqlite3")
         assert exists.value.code == "snapshot-exists"
+        assert "taken.sqlite3" in exists.value.message
         assert (tmp_path / "taken.sqlite3").read_bytes() == b"mine"
         with pytest.raises(StorageError) as failed:
             db.snapshot(tmp_path / "missing folder" / "copy.sqlite3")
