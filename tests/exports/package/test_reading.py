@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from exports.package import content
 from exports.package.importing import import_package
-from exports.package.read import read_package
+from exports.package.read import _short, read_package
 from exports.package.write import export_package
 from forms.errors import Cancelled, UserError
 from storage import Database
@@ -141,3 +141,19 @@ def test_reading_reports_each_step_and_can_be_cancelled_between_them(package):
 
     with pytest.raises(Cancelled):
         read_package(package, progress=stop_after_data, cancel=cancel)
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ("first line\nsecond line", "first line"),
+        ("  padded  \n", "padded"),
+        ("", "unknown reason"),
+        ("   ", "unknown reason"),
+        ("x" * 120, "x" * 120),
+        ("y" * 121, "y" * 117 + "..."),
+    ],
+)
+def test_a_reader_failure_is_named_in_one_short_clause(reason, shown):
+    """The spreadsheet reader's own words, cut so the refusal stays one readable sentence."""
+    assert _short(ValueError(reason)) == shown
