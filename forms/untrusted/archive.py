@@ -49,7 +49,7 @@ def open_workbook_zip(
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
     check_directory(infos, name, limits)
-    rows = 0
+    rows = cells = 0
     try:
         for info in infos:
             cancel()
@@ -57,10 +57,17 @@ def open_workbook_zip(
                 continue
             facts = scan_part(archive, info, name, limits)
             rows += facts.rows
+            cells += facts.cells
             if rows > limits.max_rows:
                 raise limits.refuse(
                     "too-many-rows",
                     f"{name} has more than {limits.max_rows:,} rows, "
+                    f"more than a {limits.label} can hold.",
+                )
+            if cells > limits.max_total_cells:
+                raise limits.refuse(
+                    "too-many-cells",
+                    f"{name} has more than {limits.max_total_cells:,} cells in all its sheets, "
                     f"more than a {limits.label} can hold.",
                 )
     except READ_ERRORS as error:

@@ -25,6 +25,9 @@ class Limits:
 
     ``max_cells`` bounds one sheet's rectangle (last row x last column):
     readers allocate that rectangle, however few cells are filled.
+    ``max_total_cells`` bounds the rectangles of all sheets together, since
+    a reader may be asked for every sheet; shared strings are bounded by
+    ``max_cells``.
     """
 
     label: str
@@ -34,6 +37,7 @@ class Limits:
     max_total_bytes: int
     max_rows: int
     max_cells: int
+    max_total_cells: int
     max_ratio: int = 200
     ratio_from_bytes: int = 1024**2
     """Small members compress absurdly well (empty styles); the ratio counts from here."""
@@ -51,6 +55,7 @@ PACKAGE_LIMITS = Limits(
     max_total_bytes=1024**3,
     max_rows=1_000_000,
     max_cells=5_000_000,
+    max_total_cells=20_000_000,
     formulas_allowed=False,
 )
 FORM_LIMITS = Limits(
@@ -61,6 +66,7 @@ FORM_LIMITS = Limits(
     max_total_bytes=256 * 1024**2,
     max_rows=1_000_000,
     max_cells=5_000_000,
+    max_total_cells=20_000_000,
 )
 SMALL_TEXT_BYTES = 64 * 1024
 """A password file or similar: a few bytes, never a stream."""

@@ -36,6 +36,9 @@ class PartFacts:
 
     rows: int = 0
     is_sheet: bool = False
+    cells: int = 0
+    """The rectangle up to the last cell: what a reader allocates for this sheet."""
+    strings: int = 0
 
 
 class PartScan:
@@ -79,6 +82,8 @@ class PartScan:
                 raise _RootReached
         if local == "c":
             self._cell(attributes.get("r"))
+        elif local == "si":
+            self._string()
         elif local == "row":
             self._row(attributes.get("r"))
         elif local == "dimension":
@@ -107,6 +112,16 @@ class PartScan:
             self.column += 1
         self._reach(self.row, self.column, ref or f"column {self.column}")
 
+    def _string(self) -> None:
+        """One more shared string: readers keep them all, so there may be no more than cells."""
+        self.facts.strings += 1
+        if self.facts.strings > self.limits.max_cells:
+            raise self.limits.refuse(
+                "too-many-strings",
+                f"{self.name} has more than {self.limits.max_cells:,} shared strings "
+                f"(in {self.member}), more than a {self.limits.label} can hold.",
+            )
+
     def _number(self, text: str) -> int:
         if not text.isdigit() or len(text) > 7:
             raise self._far(text)
@@ -132,7 +147,8 @@ class PartScan:
         self._within_excel(row, column, ref)
         self.last_row = max(self.last_row, row)
         self.last_column = max(self.last_column, column)
-        if self.last_row * self.last_column > self.limits.max_cells:
+        self.facts.cells = self.last_row * self.last_column
+        if self.facts.cells > self.limits.max_cells:
             raise self.limits.refuse(
                 "sheet-too-large",
                 f"{self.name} has a sheet reaching {ref} (in {self.member}): "
