@@ -7,6 +7,7 @@ import pytest
 from forms.errors import UserError
 from storage import Database, Submission
 from storage.conflicts import list_conflicts, record_conflict, resolve_conflict
+from tests.exports.package.support import seed
 
 PATH = "info/code"
 LOCAL = ("HQ", "2099-01-01T00:00:01.000000Z", "Lead")
@@ -110,3 +111,62 @@ def test_unknown_and_resolved_conflicts_are_refused(db, conflicted):
         resolve_conflict(db, conflict.id, "package", by="Chief")
     assert resolved.value.code == "conflict-resolved"
     assert db.answers(conflicted.uuid) == {PATH: "HQ"}
+
+
+def test_refusals_are_sentences_that_name_what_was_wrong(db, conflicted):
+    [conflict] = list_conflicts(db)
+    cases = [
+        ({"choose": "mine", "by": "Chief"}, "mine"),
+        ({"choose": "local", "by": " "}, "--by NAME"),
+        ({"choose": "local", "by": "Chief", "conflict_id": conflict.id + 7}, str(conflict.id + 7)),
+    ]
+    for arguments, named in cases:
+        conflict_id = arguments.pop("conflict_id", conflict.id)
+        with pytest.raises(UserError) as refused:
+            resolve_conflict(db, conflict_id, **arguments)
+        assert named in refused.value.message and refused.value.message.endswith(".")
+    with pytest.raises(UserError) as nameless:
+        resolve_conflict(db, conflict.id, "local", by="")
+    assert nameless.value.message == "Say who resolves the conflict (--by NAME)."
+    resolve_conflict(db, conflict.id, "local", by="Chief")
+    with pytest.raises(UserError) as twice:
+        resolve_conflict(db, conflict.id, "local", by="Chief")
+    assert str(conflict.id) in twice.value.message
+
+
+def test_a_conflict_on_an_answer_never_given_here_resolves_to_the_package(db, submission):
+    assert disagree(db, submission, "FIELD", "2099-01-01T00:00:02.000000Z")
+    [conflict] = list_conflicts(db)
+    resolved = resolve_conflict(db, conflict.id, "package", by="Chief")
+    assert resolved.resolved_value == "FIELD"
+    assert db.answers(submission.uuid) == {PATH: "FIELD"}
+    assert db.audit(submission.uuid)[-1].old_value is None
+
+
+def test_a_typed_value_for_an_unknown_conflict_is_refused(db, conflicted):
+    with pytest.raises(UserError) as refused:
+        resolve_conflict(db, 999, "value", by="Chief", value="typed")
+    assert refused.value.code == "unknown-conflict"
+    assert "999" in refused.value.message
+
+
+def test_a_typed_value_the_form_refuses_names_its_code(tmp_path):
+    with Database(tmp_path / "form.sqlite3") as db:
+        _, submission = seed(db, {"info/count": "1"})
+        with db.transaction() as tx:
+            record_conflict(
+                tx,
+                submission.uuid,
+                "info/count",
+                ("1", None, None),
+                ("2", LOCAL[1], "Dara"),
+                "package-1",
+                "field-device",
+            )
+        [conflict] = list_conflicts(db)
+        with pytest.raises(UserError) as refused:
+            resolve_conflict(db, conflict.id, "value", by="Chief", value="-4")
+        assert refused.value.code == "conflict-invalid-value"
+        assert db.answers(submission.uuid) == {"info/count": "1"}
+        resolve_conflict(db, conflict.id, "value", by="Chief", value="3")
+        assert db.answers(submission.uuid) == {"info/count": "3"}

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
+from forms.errors import UserError
 from storage import Database, Mission, Submission
+from storage.editing import stored_form
 
 STAMP = "2099-01-01T00:00:01.000000Z"
 
@@ -61,3 +67,38 @@ def test_a_completed_or_repeated_submission_is_not_untouched(db: Database, missi
     db.save_answers(sized.uuid, {}, "Sok", repeat_sizes={"people": 1})
     assert db.discard_if_untouched() == 0
     assert len(db.submissions(mission.uuid)) == 2
+
+
+def test_audit_without_a_submission_lists_every_entry(db: Database, mission, submission):
+    other = db.create_submission(mission.uuid, "tiny", "1", "Dara")
+    db.save_answer(submission.uuid, "q", "1", "Sok")
+    db.save_answer(other.uuid, "q", "2", "Dara")
+    assert [e.submission_uuid for e in db.audit()] == [submission.uuid, other.uuid]
+    assert [e.new_value for e in db.audit(other.uuid)] == ["2"]
+
+
+def test_form_records_lists_every_stored_form_by_id(db: Database):
+    db.save_form("zeta", "1", "Zeta", "zeta.md", b"z", "1" * 64)
+    db.save_form("alpha", "2", "Alpha", "alpha.md", b"a", "2" * 64)
+    assert [(f.form_id, f.version, f.source) for f in db.form_records()] == [
+        ("alpha", "2", b"a"),
+        ("zeta", "1", b"z"),
+    ]
+
+
+def test_an_unknown_status_is_refused(db: Database, submission: Submission):
+    with pytest.raises(UserError) as refused:
+        db.set_status(submission.uuid, "finished")
+    assert refused.value.code == "invalid-status"
+    assert "'finished'" in refused.value.message
+    assert db.submission(submission.uuid).status == "draft"
+
+
+def test_a_submission_whose_form_is_not_stored_cannot_be_opened(db: Database, submission):
+    ghost = dataclasses.replace(submission, form_id="ghost", form_version="9")
+    with pytest.raises(UserError) as refused:
+        stored_form(db, ghost)
+    assert refused.value.code == "unknown-form"
+    message = refused.value.message
+    assert "ghost" in message and "9" in message and message.endswith("cannot be opened.")
+    assert message[0] == "F"
