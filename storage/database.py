@@ -67,6 +67,22 @@ class Database:
             tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
         return device
 
+    def author(self) -> str:
+        """The person working at this database ('' until they give their name).
+
+        Kept in the database, not in per-user settings, so a name typed for one
+        database is never credited with edits in another one.
+        """
+        return self.query("SELECT author FROM device")[0]["author"]
+
+    def set_author(self, name: str) -> None:
+        """Credit later edits and exports to ``name``; a blank name is refused."""
+        name = " ".join(name.split())
+        if not name:
+            raise UserError("author-needs-name", "Give a name to credit your edits to.")
+        with self.transaction() as tx:
+            tx.execute("UPDATE device SET author = ?", (name,))
+
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts keyed by column name."""
         with translate_errors(self.path):

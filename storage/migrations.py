@@ -148,6 +148,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX device_keys_by_fingerprint ON device_keys (fingerprint);
     """,
+    # 5: the person at this database, to whom its edits and exports are credited.
+    """
+    ALTER TABLE device ADD COLUMN author TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 

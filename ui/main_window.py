@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -30,6 +31,8 @@ from ui.filler.open_windows import FillerWindows
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
+from ui.shared.author import change_author as ask_for_author
+from ui.shared.author import ensure_author
 from ui.shared.placement import place
 from ui.shared.words import counted
 from ui.shared.workers import Operation
@@ -52,7 +55,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self._settings = settings.open_settings()
-        self.setWindowTitle(self.tr("Fieldwheel — {name}").format(name=database.path.name))
         self.setObjectName("main_window")
 
         self.empty_state = EmptyState()
@@ -183,6 +185,11 @@ class MainWindow(QMainWindow):
             self.tr("Choose between answers changed both here and in a package"),
             self.show_conflicts,
         )
+        self.author_action = self._action(
+            self.tr("Your &name…"),
+            self.tr("Change the name your edits in this database are credited to"),
+            self.change_author,
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
         )
@@ -192,6 +199,8 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.author_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         mission_menu = menus.addMenu(self.tr("&Mission"))
@@ -222,9 +231,31 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
+        self.author_button = QPushButton()
+        self.author_button.setObjectName("author_button")
+        self.author_button.setFlat(True)
+        self.author_button.setToolTip(self.author_action.toolTip())
+        self.author_button.clicked.connect(self.change_author)
+        self.statusBar().addPermanentWidget(self.author_button)
+        self.show_author()
         self.conflicts_hint = ConflictsHint(self.database)
         self.conflicts_hint.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.conflicts_hint)
+
+    def show_author(self) -> None:
+        """Whose edits these are, in the status bar and the title, so nobody edits as another."""
+        name = self.database.author()
+        self.author_button.setText(
+            self.tr("Editing as {name}").format(name=name) if name else self.tr("Who is editing?")
+        )
+        title = self.tr("Fieldwheel — {database}").format(database=self.database.path.name)
+        self.setWindowTitle(
+            self.tr("{title} — {name}").format(title=title, name=name) if name else title
+        )
+
+    def change_author(self) -> None:
+        ask_for_author(self.database, self)
+        self.show_author()
 
     @cached_property
     def starter(self) -> SubmissionStarter:
@@ -355,7 +386,10 @@ class MainWindow(QMainWindow):
 
     def open_submission(self, uuid: str | None) -> None:
         if uuid:
-            self.fillers.open(uuid, by=settings.author(self._settings))
+            by = ensure_author(self.database, self)
+            self.show_author()
+            if by is not None:
+                self.fillers.open(uuid, by=by)
 
     def _submission_started(self, uuid: str) -> None:
         self.refresh()

@@ -104,7 +104,7 @@ def export_package(
     info = ExportInfo(
         package_uuid=str(uuidlib.uuid4()),
         created_at=utc_now(),
-        created_by=by.strip() or _user(),
+        created_by=by.strip() or db.author() or _user(),
         device_uuid=db.device_uuid,
         device_name=platform.node() or "unknown",
         app_version=app_version(),

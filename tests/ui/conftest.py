@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 from exports.package.write import export_package
 from storage import Database
 from storage.demo import build_demo
-from ui.shared import errors, workers
+from ui.shared import errors, prompts, workers
 
 
 @pytest.fixture(autouse=True)
@@ -77,6 +77,16 @@ def error_dialogs(monkeypatch) -> Iterator[Told]:
         )
 
 
+@pytest.fixture(autouse=True)
+def unanswered_questions(monkeypatch):
+    """A question no test answers fails the test instead of waiting for ever offscreen."""
+
+    def unexpected(_parent, question: str, _text: str = "") -> str | None:
+        raise AssertionError(f"the window asked a question the test did not expect: {question}")
+
+    monkeypatch.setattr(prompts, "ask_text", unexpected)
+
+
 @pytest.fixture
 def told(error_dialogs: Told) -> Told:
     """The errors the user was shown; the test must look at them (see ``error_dialogs``)."""
@@ -124,15 +134,19 @@ def package(field, tmp_path_factory) -> Path:
 
 @pytest.fixture
 def demo_db(field, tmp_path):
+    """The sample mission on a field laptop where Dara works."""
     path = tmp_path / "demo.sqlite3"
     shutil.copy(field, path)
     database = Database(path)
+    database.set_author("Dara")
     yield database
     database.close()
 
 
 @pytest.fixture
 def empty_db(tmp_path):
+    """Headquarters' empty database, where Lead works."""
     database = Database(tmp_path / "hq.sqlite3")
+    database.set_author("Lead")
     yield database
     database.close()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from forms.errors import FormError, UserError
 from forms.library import BUILTIN_ORDER
+from forms.xlsform.load import load_form_bytes
 from storage import Database
+from storage.editing import store_form
 from ui.filler.open_windows import FillerWindows
 from ui.main_window import MainWindow
 from ui.missions.country_picker import CountryPicker
@@ -43,7 +45,9 @@ BROKEN_FORM = """
 
 @pytest.fixture
 def db(tmp_path):
+    """A database whose person (Sok) has already given their name."""
     database = Database(tmp_path / "fieldwheel.sqlite3")
+    database.set_author("Sok")
     yield database
     database.close()
 
@@ -248,6 +252,7 @@ def test_start_a_submission_from_a_built_in_form(
     assert offered == list(BUILTIN_ORDER)
     [submission] = db.submissions(mission.uuid)
     assert (submission.form_id, submission.author) == ("diagnostic", "Sophea")
+    assert db.author() == "Sophea"  # the person at this database from now on
     assert db.form_record("diagnostic", submission.form_version) is not None
     assert opened == [submission.uuid]
     assert window.submissions.selected_uuid() == submission.uuid
@@ -419,3 +424,46 @@ def test_a_new_submission_exists_from_its_first_answer(
     filler.close()
     qtbot.waitUntil(lambda: not window.fillers._open, timeout=10_000)
     assert [s.uuid for s in db.submissions(mission.uuid)] == [submission.uuid]
+
+
+@pytest.fixture
+def nameless_db(tmp_path):
+    """A database nobody has given their name in yet."""
+    database = Database(tmp_path / "new.sqlite3")
+    yield database
+    database.close()
+
+
+def test_the_name_is_asked_once_shown_and_used_for_edits(
+    qtbot, nameless_db: Database, monkeypatch
+) -> None:
+    database = nameless_db
+    form = load_form_bytes(TINY_FORM.encode(), "tiny_check.md")
+    store_form(database, form)
+    mission = database.create_mission("KHM", "Cambodia", "strategy")
+    uuid = database.create_submission(mission.uuid, form.id, form.version, "someone").uuid
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    assert window.author_button.text() == "Who is editing?"
+    asked: list[str] = []
+
+    def answer(_parent, question: str, text: str = "") -> str:
+        asked.append(text)
+        return "  Chan   Sophea "
+
+    monkeypatch.setattr(prompts, "ask_text", answer)
+    window.open_submission(uuid)
+    window.open_submission(uuid)
+    assert len(asked) == 1
+    assert database.author() == "Chan Sophea"
+    assert window.author_button.text() == "Editing as Chan Sophea"
+    assert window.windowTitle().endswith("Chan Sophea")
+    filler = window.fillers._open[uuid]
+    filler.editor.set(next(filler.editor.state.form.questions()).path, "x")
+    assert {row.updated_by for row in database.answer_rows(uuid)} == {"Chan Sophea"}
+    filler.close()
+    qtbot.waitUntil(lambda: not window.fillers._open, timeout=10_000)
+    monkeypatch.setattr(prompts, "ask_text", lambda _parent, _question, _text="": "Dara")
+    window.author_action.trigger()
+    assert database.author() == "Dara"
+    assert window.author_button.text() == "Editing as Dara"

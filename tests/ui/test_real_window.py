@@ -102,6 +102,7 @@ def test_type_into_a_form_on_xcb_and_quit(display: str, tmp_path: Path) -> None:
         uuid = db.create_submission(mission.uuid, form.id, form.version, "Sok").uuid
         # Answered before, so it is a draft being continued (untouched ones are swept).
         db.save_answer(uuid, "visit", "second", "Sok")
+        db.set_author("Sok")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=display, XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
     app = subprocess.Popen(

@@ -42,7 +42,8 @@ from ui.conflicts.model import (
     describe_conflicts,
     who_and_when,
 )
-from ui.shared import errors, settings
+from ui.shared import errors
+from ui.shared.author import ensure_author
 from ui.shared.labels import selectable_label
 from ui.shared.workers import Operation
 
@@ -203,7 +204,9 @@ class ConflictsDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        by = settings.author(settings.open_settings())
+        by = ensure_author(self._database, self)
+        if by is None:
+            return
         try:
             resolve_conflict(self._database, item.conflict.id, choose, by=by, value=value)
         except UserError as error:

@@ -58,7 +58,7 @@ def export_with_dialog(
     if path is None:
         return None
     settings.LAST_EXPORT_FOLDER.write(store, str(path.parent))
-    return start_export(parent, database.path, path, choices, by=settings.author(store))
+    return start_export(parent, database.path, path, choices, by=database.author())
 
 
 def start_export(

@@ -40,7 +40,7 @@ from ui.package.outcomes import (
     changed_cells,
     explanation,
 )
-from ui.shared import prompts, settings
+from ui.shared import prompts
 from ui.shared.labels import selectable_label
 
 
@@ -178,7 +178,6 @@ class ImportReportDialog(QDialog):
         name = prompts.ask_text(
             self,
             self.tr("Whose edits are these? Each changed cell is recorded as this person's edit."),
-            settings.author(settings.open_settings()),
         )
         if name and name.strip():
             file = self.model.record(row).file

@@ -8,7 +8,6 @@ is an INI file in the user's config folder, readable and easy to delete.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -36,7 +35,6 @@ class Setting(Generic[T]):
         store.setValue(self.key, value)
 
 
-AUTHOR = Setting("setting/author", "", "Name recorded on new submissions and every edit.")
 FONT_POINT_SIZE = Setting(
     "setting/font_point_size", 11, "Smallest font size, readable on a projector."
 )
@@ -58,15 +56,3 @@ def open_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
-
-
-def author(store: QSettings) -> str:
-    """The remembered author name, or the account name until one is given."""
-    return AUTHOR.read(store).strip() or _account_name()
-
-
-def _account_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some containers, services)
-        return ""

@@ -17,6 +17,7 @@ from forms.errors import UserError
 from forms.model import Form
 from storage import Database
 from ui.shared import errors, prompts, settings
+from ui.shared.author import account_name, ensure_author
 from ui.shared.workers import Operation, Task
 from ui.submissions.new_dialog import NewSubmissionDialog
 
@@ -54,12 +55,15 @@ class SubmissionStarter(QObject):
 
     def from_file(self, mission_uuid: str, author: str | None = None) -> None:
         """Ask for an XLSForm file, read it in the background, then start."""
+        author = author or ensure_author(self._database, self._window)
+        if author is None:
+            return
         store = settings.open_settings()
         path = prompts.open_form_file(self._window, settings.LAST_FORM_FOLDER.read(store))
         if path is None:
             return
         settings.LAST_FORM_FOLDER.write(store, str(path.parent))
-        self.read_file(mission_uuid, path, author or settings.author(store))
+        self.read_file(mission_uuid, path, author)
 
     def read_file(self, mission_uuid: str, path: Path, author: str) -> None:
         from forms.xlsform.load import load_form
@@ -88,13 +92,18 @@ class SubmissionStarter(QObject):
         self._ask(mission_uuid, forms)
 
     def _ask(self, mission_uuid: str, forms: list[Form]) -> None:
-        store = settings.open_settings()
         mission = self._database.mission(mission_uuid)
-        dialog = NewSubmissionDialog(forms, settings.author(store), mission.title, self._window)
+        name = self._database.author() or account_name()
+        dialog = NewSubmissionDialog(forms, name, mission.title, self._window)
         if not self._run_dialog(dialog):
             return
-        author = dialog.author()
-        settings.AUTHOR.write(store, author)
+        try:
+            # The person at this database from now on: their later edits carry this name.
+            self._database.set_author(dialog.author())
+        except UserError as error:
+            errors.show_user_error(self._window, error)
+            return
+        author = self._database.author()
         if dialog.wants_file:
             self.from_file(mission_uuid, author)
         elif dialog.chosen_form is not None:
