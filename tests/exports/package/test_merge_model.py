@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import functools
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,35 +60,63 @@ class Side:
     title: str = ""
     mission_updated: str = ""
     conflicts: dict[str, set[tuple[str | None, str]]] = field(default_factory=dict)
+    known: bool = True
+    """Whether the side holds the mission at all (the second side starts empty)."""
 
 
-def reference_merge(local: Side, package: Side) -> int:
-    """Merge ``package`` into ``local`` by the stated rules; returns the conflicts added."""
-    if package.mission_updated > local.mission_updated:
+@dataclass
+class Report:
+    """What the reference expects an import to report, per kind of record."""
+
+    added: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+    conflicts: int = 0
+
+
+def reference_merge(local: Side, package: Side) -> Report:
+    """Merge ``package`` into ``local`` by the stated rules; returns what it should report."""
+    report = Report()
+    if not local.known:
+        local.known = True
+        report.added.update(("form", "mission", "submission"))
         local.title, local.mission_updated = package.title, package.mission_updated
-    if package.submission_updated > local.submission_updated:
         local.status, local.submission_updated = package.status, package.submission_updated
-    local.deleted = local.deleted or package.deleted
-    added = 0
+        local.deleted = package.deleted
+    else:
+        report.unchanged["form"] += 1
+        newer = package.mission_updated > local.mission_updated
+        if newer:
+            local.title, local.mission_updated = package.title, package.mission_updated
+        (report.updated if newer else report.unchanged)["mission"] += 1
+        newer = package.submission_updated > local.submission_updated
+        if newer:
+            local.status, local.submission_updated = package.status, package.submission_updated
+        deletes = package.deleted and not local.deleted
+        local.deleted = local.deleted or package.deleted
+        (report.updated if newer or deletes else report.unchanged)["submission"] += 1
     for path, theirs in package.answers.items():
         ours = local.answers.get(path)
         if ours is None:
             local.answers[path] = theirs
+            report.added["answer"] += 1
             continue
         if ours.value == theirs.value:
+            report.unchanged["answer"] += 1
             continue
         they_saw_ours = ours.entry in package.entries
         we_saw_theirs = theirs.entry in local.entries
         if they_saw_ours and (not we_saw_theirs or theirs.at > ours.at):
             local.answers[path] = theirs
             local.submission_updated = max(local.submission_updated, theirs.at)
-        elif not we_saw_theirs:
-            opened = local.conflicts.setdefault(path, set())
-            if (theirs.value, theirs.at) not in opened:
-                local.conflicts[path] = {(theirs.value, theirs.at)}
-                added += 1
+            report.updated["answer"] += 1
+        elif not we_saw_theirs and (theirs.value, theirs.at) not in local.conflicts.get(path, ()):
+            local.conflicts[path] = {(theirs.value, theirs.at)}
+            report.conflicts += 1
+        else:
+            report.unchanged["answer"] += 1
     local.entries |= package.entries
-    return added
+    return report
 
 
 @functools.cache
@@ -107,7 +136,7 @@ class Exchange:
         self.mission = a.create_mission("KHM", "Start", "strategy", team=["Sok"]).uuid
         self.uuid = a.create_submission(self.mission, form.id, form.version, "Sok").uuid
         self.clock = 0
-        self.sides = [Side(db.device_uuid) for db in self.dbs]
+        self.sides = [Side(db.device_uuid, known=db is a) for db in self.dbs]
         self._observe_metadata(0)
         self.packages: list[tuple[Path, Side]] = []
         self.export(0)
@@ -158,7 +187,13 @@ class Exchange:
     def import_(self, side: int, index: int) -> None:
         path, package = self.packages[index % len(self.packages)]
         report = import_package(self.dbs[side], path)
-        assert report.conflicts == reference_merge(self.sides[side], package)
+        expected = reference_merge(self.sides[side], package)
+        assert report.conflicts == expected.conflicts
+        assert (+report.added, +report.updated, +report.unchanged) == (
+            +expected.added,
+            +expected.updated,
+            +expected.unchanged,
+        )
 
     def _observe_metadata(self, side: int) -> None:
         """Take the stamps the database chose itself (creation, mission edits) as given."""
@@ -246,6 +281,29 @@ TIE_BREAK = [
 @example([("title", 0, "Alpha"), ("export", 0), ("import", 1, 1), ("import", 0, 0)])
 @example([("status", 1, "complete"), ("export", 1), ("import", 0, 1), ("import", 1, 0)])
 @example([("delete", 0), ("export", 0), ("import", 1, 1)])
+@example(  # a's current x is its second x: b saw only the first, so this is a conflict
+    [
+        ("edit", 0, "info/name", "x"),
+        ("export", 0),
+        ("import", 1, 1),
+        ("edit", 0, "info/name", "y"),
+        ("edit", 0, "info/name", "x"),
+        ("edit", 1, "info/name", "y"),
+        ("export", 1),
+        ("import", 0, 2),
+    ]
+)
+@example(  # two conflicts and one unchanged answer in one import
+    [
+        ("edit", 0, "info/name", "x"),
+        ("edit", 0, "info/code", "x"),
+        ("edit", 1, "info/name", "y"),
+        ("edit", 1, "info/code", "y"),
+        ("export", 0),
+        ("import", 1, 1),
+        ("import", 1, 1),
+    ]
+)
 @example(  # an applied answer older than the local submission keeps the later stamp
     [
         ("edit", 0, "info/name", "x"),
