@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from forms.errors import UserError
-from storage.database import Database, utc_now
+from storage.database import Database, touch_submission, utc_now
 
 CHOICES = ("local", "package")
 
@@ -115,7 +115,8 @@ def resolve_conflict(
         resolution = choose
         chosen = {"local": local_value, "package": package_value}.get(choose, value or None)
         if chosen != local_value:
-            _write_answer(tx, db.device_uuid, submission_uuid, path, local_value, chosen, by, stamp)
+            db.write_answer(tx, submission_uuid, path, local_value, chosen, by, stamp)
+            touch_submission(tx, submission_uuid, stamp)
         tx.execute(
             "UPDATE conflicts SET resolved_at=?, resolved_by=?, resolution=?, resolved_value=?"
             " WHERE id=?",
@@ -139,19 +140,3 @@ def _check_typed_value(db: Database, conflict_id: int, value: str | None) -> Non
     problems = answer_problems(form, db.answers(submission.uuid), {found["path"]: value})
     if problems:
         raise UserError("conflict-invalid-value", problems[0].message)
-
-
-def _write_answer(tx, device, submission_uuid, path, old, new, by, stamp) -> None:
-    """The same writes ``Database.save_answers`` makes, inside the caller's transaction."""
-    tx.execute(
-        "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
-        " VALUES (?,?,?,?,?) ON CONFLICT (submission_uuid, path) DO UPDATE SET"
-        " value=excluded.value, updated_at=excluded.updated_at, updated_by=excluded.updated_by",
-        (submission_uuid, path, new, stamp, by),
-    )
-    tx.execute(
-        "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by, device_uuid)"
-        " VALUES (?,?,?,?,?,?,?)",
-        (submission_uuid, path, old, new, stamp, by, device),
-    )
-    tx.execute("UPDATE submissions SET updated_at=? WHERE uuid=?", (stamp, submission_uuid))

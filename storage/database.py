@@ -313,17 +313,21 @@ class Database:
         *,
         at: str | None = None,
         repeat_sizes: Mapping[str, int] | None = None,
+        expected: Mapping[str, str | None] | None = None,
     ) -> int:
         """Save several answers in one transaction (e.g. renumbered repeats).
 
         ``None`` or ``""`` clears an answer; the row stays as a tombstone so a
         merge can tell "cleared" from "never answered".  ``repeat_sizes``,
         when given, replaces the submission's stored repeat sizes in the same
-        transaction.  Returns how many answers changed.
+        transaction.  ``expected`` holds the values the caller believes are
+        stored: if any differs (an import or a resolution changed it since),
+        nothing is written and ``AnswersChangedError`` says which.  Returns
+        how many answers changed.
         """
         stamp = at or utc_now()
-        changed = 0
         with self.transaction() as tx:
+            changed = 0
             for path, raw in values.items():
                 value = raw if raw not in (None, "") else None
                 row = tx.execute(
@@ -331,20 +335,11 @@ class Database:
                     (submission_uuid, path),
                 ).fetchone()
                 old = row[0] if row else None
+                if expected is not None and path in expected and old != expected[path]:
+                    raise AnswersChangedError(submission_uuid, path)
                 if old == value and (row is not None or value is None):
                     continue
-                tx.execute(
-                    "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
-                    " VALUES (?,?,?,?,?) ON CONFLICT (submission_uuid, path) DO UPDATE SET"
-                    " value=excluded.value, updated_at=excluded.updated_at,"
-                    " updated_by=excluded.updated_by",
-                    (submission_uuid, path, value, stamp, by),
-                )
-                tx.execute(
-                    "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by,"
-                    " device_uuid) VALUES (?,?,?,?,?,?,?)",
-                    (submission_uuid, path, old, value, stamp, by, self.device_uuid),
-                )
+                self.write_answer(tx, submission_uuid, path, old, value, by, stamp)
                 changed += 1
             if repeat_sizes is not None:
                 tx.execute("DELETE FROM repeat_sizes WHERE submission_uuid=?", (submission_uuid,))
@@ -353,15 +348,32 @@ class Database:
                     [(submission_uuid, key, size) for key, size in repeat_sizes.items()],
                 )
             if changed:
-                cursor = tx.execute(
-                    "UPDATE submissions SET updated_at=? WHERE uuid=? AND deleted_at IS NULL",
-                    (stamp, submission_uuid),
-                )
-                if cursor.rowcount == 0:
-                    raise UserError(
-                        "unknown-submission", f"There is no submission {submission_uuid}."
-                    )
+                touch_submission(tx, submission_uuid, stamp)
         return changed
+
+    def write_answer(
+        self,
+        tx: sqlite3.Connection,
+        submission_uuid: str,
+        path: str,
+        old: str | None,
+        value: str | None,
+        by: str,
+        stamp: str,
+    ) -> None:
+        """One answer row and its audit entry, inside the caller's transaction."""
+        tx.execute(
+            "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
+            " VALUES (?,?,?,?,?) ON CONFLICT (submission_uuid, path) DO UPDATE SET"
+            " value=excluded.value, updated_at=excluded.updated_at,"
+            " updated_by=excluded.updated_by",
+            (submission_uuid, path, value, stamp, by),
+        )
+        tx.execute(
+            "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by,"
+            " device_uuid) VALUES (?,?,?,?,?,?,?)",
+            (submission_uuid, path, old, value, stamp, by, self.device_uuid),
+        )
 
     def answers(self, submission_uuid: str) -> dict[str, str]:
         """The submission's current answers (cleared ones left out)."""
@@ -467,3 +479,27 @@ def _mission(row: dict[str, Any]) -> Mission:
         updated_at=row["updated_at"],
         submission_count=row.get("submission_count", 0),
     )
+
+
+def touch_submission(tx: sqlite3.Connection, submission_uuid: str, stamp: str) -> None:
+    """Mark the submission edited now; refuse (rolling back) if it does not exist."""
+    cursor = tx.execute(
+        "UPDATE submissions SET updated_at=? WHERE uuid=? AND deleted_at IS NULL",
+        (stamp, submission_uuid),
+    )
+    if cursor.rowcount == 0:
+        raise UserError("unknown-submission", f"There is no submission {submission_uuid}.")
+
+
+class AnswersChangedError(UserError):
+    """A save found a stored value other than the one it meant to replace."""
+
+    def __init__(self, submission_uuid: str, path: str) -> None:
+        super().__init__(
+            "answer-changed-elsewhere",
+            f"{path} was changed elsewhere (an import or a resolved conflict) since this "
+            "form was read; nothing was overwritten and the form now shows the stored answers.",
+            submission_uuid=submission_uuid,
+            path=path,
+        )
+        self.path = path

@@ -15,7 +15,7 @@ from forms.errors import UserError
 from forms.model import Form
 from forms.state.form_state import Changes, FormState
 from forms.state.paths import inferred_counts
-from storage.database import Database
+from storage.database import AnswersChangedError, Database
 from storage.records import Submission
 
 
@@ -120,20 +120,61 @@ class SubmissionEditor:
         if self._unsaved_defaults is not None:
             defaults, self._unsaved_defaults = self._unsaved_defaults, None
             if defaults:
-                self.db.save_answers(self.submission.uuid, defaults, self.by, at=at)
+                self._save(defaults, at=at)
                 self._stored = defaults
         pending = _difference(self._stored, self.state.answers)
         sizes = self.state.repeat_counts
         if pending or sizes != self._sizes:
-            self.db.save_answers(
-                self.submission.uuid,
-                pending,
-                self.by,
-                at=at,
-                repeat_sizes=sizes if sizes != self._sizes else None,
-            )
+            self._save(pending, at=at, repeat_sizes=sizes if sizes != self._sizes else None)
             self._stored = dict(self.state.answers)
             self._sizes = sizes
+
+    def _save(
+        self,
+        values: Mapping[str, str | None],
+        *,
+        at: str | None,
+        repeat_sizes: Mapping[str, int] | None = None,
+    ) -> None:
+        """Write ``values`` only over what this editor last saw; on a mismatch, reload."""
+        expected = {path: self._stored.get(path) for path in values}
+        try:
+            self.db.save_answers(
+                self.submission.uuid,
+                values,
+                self.by,
+                at=at,
+                repeat_sizes=repeat_sizes,
+                expected=expected,
+            )
+        except AnswersChangedError:
+            self.reload()
+            raise
+
+    def stale(self) -> bool:
+        """True when the stored answers are no longer the ones this editor read or wrote."""
+        uuid = self.submission.uuid
+        return self.db.answers(uuid) != self._stored or self.db.repeat_sizes(uuid) != self._sizes
+
+    def reload(self) -> dict[str, tuple[str | None, str | None]]:
+        """Show what is stored now; returns each differing path as (shown before, stored)."""
+        uuid = self.submission.uuid
+        stored, sizes = self.db.answers(uuid), self.db.repeat_sizes(uuid)
+        before = self.state.answers
+        changed = {
+            path: (before.get(path), stored.get(path))
+            for path in sorted(set(before) | set(stored))
+            if before.get(path) != stored.get(path)
+        }
+        form = self.state.form
+        self.state = FormState(
+            form,
+            dict(stored),
+            language=self.state.language,
+            repeat_counts=_sizes_on_open(form, stored, sizes),
+        )
+        self._stored, self._sizes, self._unsaved_defaults = stored, sizes, None
+        return changed
 
 
 def _sizes_on_open(

@@ -358,17 +358,22 @@ class MainWindow(QMainWindow):
         importer.conflicts_requested.connect(self.show_conflicts)
         return importer
 
+    def _answers_changed_elsewhere(self) -> None:
+        """An import or a resolution wrote answers: open forms and the lists show them."""
+        self.fillers.check_for_outside_changes()
+        self.refresh()
+
     def show_conflicts(self) -> None:
         from ui.conflicts.dialog import ConflictsDialog
 
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.database, self)
-            self.conflicts_dialog.resolved.connect(lambda _id: self.refresh())
+            self.conflicts_dialog.resolved.connect(lambda _id: self._answers_changed_elsewhere())
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
 
     def _packages_imported(self) -> None:
-        self.refresh()
+        self._answers_changed_elsewhere()
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
             self.conflicts_dialog.reload()
 

@@ -59,6 +59,11 @@ class FillerWindows(QObject):
     def is_open(self, submission_uuid: str) -> bool:
         return submission_uuid in self._open
 
+    def check_for_outside_changes(self) -> None:
+        """Every open filler re-reads answers an import or a resolution just changed."""
+        for filler in list(self._open.values()):
+            filler.check_for_outside_changes()
+
     def close_all(self) -> bool:
         """Close every filler; False if one refused (it may ask to keep editing)."""
         return all(filler.close() for filler in list(self._open.values()))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from forms.errors import UserError
 from forms.state.form_state import FormState
 from forms.state.paths import repeat_key
+from storage.database import AnswersChangedError
 from storage.editing import SubmissionEditor
 from ui.filler.commands import AddRepeat, MoveRepeat, RemoveRepeat, SetAnswer
 
@@ -38,6 +39,7 @@ class FillSession(QObject):
         saved(str): the answer (or repeat instance) at this path is on disk.
         failed(str): storage refused a write; the plain message to show.
         reveal_requested(str): undo/redo touched this path; show it to the user.
+        reloaded(str): stored answers changed elsewhere and were read again; what to say.
         can_undo_changed(bool): whether Undo would do anything (saved steps or typed text).
     """
 
@@ -46,6 +48,7 @@ class FillSession(QObject):
     saved = Signal(str)
     failed = Signal(str)
     reveal_requested = Signal(str)
+    reloaded = Signal(str)
     can_undo_changed = Signal(bool)
 
     def __init__(self, editor: SubmissionEditor, parent: QObject | None = None) -> None:
@@ -76,6 +79,9 @@ class FillSession(QObject):
         """Write without recording undo (commands use this); False if storage refused."""
         try:
             changes = self.editor.set(path, value)
+        except AnswersChangedError as error:
+            self._reloaded(error.message)
+            return False
         except UserError as error:
             self.failed.emit(error.message)
             return False
@@ -119,6 +125,9 @@ class FillSession(QObject):
         key = repeat_key(path)[0] if path.endswith("]") else path
         try:
             change(self.editor)
+        except AnswersChangedError as error:
+            self._reloaded(error.message)
+            return False
         except UserError as error:
             self.failed.emit(error.message)
             return False
@@ -128,6 +137,31 @@ class FillSession(QObject):
         if reveal:
             self.reveal_requested.emit(path)
         return True
+
+    # -- changes made elsewhere ---------------------------------------------
+
+    def check_for_outside_changes(self) -> None:
+        """Read the stored answers again if an import or a resolution changed them."""
+        self.flush()
+        if not self.editor.stale():
+            return
+        changed = self.editor.reload()
+        labels = [self.state.label(path) or path for path in changed]
+        if labels:
+            shown = ", ".join(labels[:3]) + ("…" if len(labels) > 3 else "")
+            message = self.tr(
+                "Answers changed elsewhere (an import or a resolved conflict) and are shown "
+                "as stored now: {questions}"
+            ).format(questions=shown)
+        else:
+            message = self.tr("Repeats changed elsewhere and are shown as stored now.")
+        self._reloaded(message)
+
+    def _reloaded(self, message: str) -> None:
+        """Undo steps were made against the old answers: replaying them could overwrite."""
+        self._pending.clear()
+        self.undo_stack.clear()
+        self.reloaded.emit(message)
 
     # -- pending text ------------------------------------------------------
 

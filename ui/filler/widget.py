@@ -115,6 +115,7 @@ class FormFillerWidget(QWidget):
         session.structure_changed.connect(self._restructured)
         session.saved.connect(self._saved)
         session.failed.connect(self.show_error)
+        session.reloaded.connect(self._reloaded)
         session.reveal_requested.connect(self.reveal)
         stack = session.undo_stack
         session.can_undo_changed.connect(self.actions.undo.setEnabled)
@@ -214,6 +215,20 @@ class FormFillerWidget(QWidget):
                 page.repeats[key].rebuild()
             page.refresh_all()
         self.refresh_progress()
+
+    def _reloaded(self, message: str) -> None:
+        """Everything on screen is re-read from the reloaded answers, then the user is told."""
+        for page in self.pages.values():
+            for block in page.repeats.values():
+                block.rebuild()
+            page.refresh_all()
+        for section in self.sections.sections():
+            if section.key:  # the form's top level is always shown
+                relevant = self.editor.state.is_relevant(section.key)
+                self.navigator.set_relevant(section.key, relevant)
+        self.refresh_progress()
+        self._status_style(error=True)
+        self.status.setText(message)
 
     def refresh_progress(self) -> None:
         self.navigator.set_progress(section_progress(self.editor.state, self.sections))

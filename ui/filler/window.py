@@ -8,15 +8,18 @@ place the user left off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from forms.errors import UserError
 from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
 from ui.shared import settings
 from ui.shared.placement import place
+
+OUTSIDE_CHECK_MS = 2000
 
 
 class FormFillerWindow(QMainWindow):
@@ -52,8 +55,21 @@ class FormFillerWindow(QMainWindow):
             )
         )
         self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
+        # Imports and resolutions elsewhere (another window, the command line) are
+        # picked up within seconds; the main window also asks right after its own.
+        self.outside_changes = QTimer(self)
+        self.outside_changes.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_changes.timeout.connect(self.check_for_outside_changes)
+        self.outside_changes.start()
         self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
         place(self, settings.FILLER_GEOMETRY.read(settings.open_settings()), QSize(1200, 780))
+
+    def check_for_outside_changes(self) -> None:
+        """Show answers an import or a resolution changed since this window read them."""
+        try:
+            self.filler.session.check_for_outside_changes()
+        except UserError as error:
+            self.filler.show_error(error.message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.FILLER_GEOMETRY.write(settings.open_settings(), self.saveGeometry())

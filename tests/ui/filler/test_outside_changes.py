@@ -1,0 +1,65 @@
+"""An open form never shows, nor overwrites, answers that changed underneath it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from storage import Database
+from tests.ui.filler.support import SKIP_LOGIC, leave, markdown_form, open_form, type_text
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path):
+    opened = open_form(qtbot, tmp_path, markdown_form(SKIP_LOGIC))
+    yield opened
+    opened.window.close()
+    opened.db.close()
+
+
+def _elsewhere(opened, path: str, value: str) -> None:
+    """What an import run in another connection (a worker, the command line) does."""
+    with Database(opened.db.path) as other:
+        other.save_answer(opened.uuid, path, value, "HQ import")
+
+
+def test_an_outside_change_is_shown_and_said_and_undo_cannot_overwrite_it(qtbot, opened):
+    name = opened.field("name")
+    type_text(qtbot, name, "Dara")
+    leave(qtbot, name)
+    _elsewhere(opened, "name", "Sok Dara")
+    opened.window.check_for_outside_changes()
+    assert name.line.text() == "Sok Dara"
+    assert "changed elsewhere" in opened.filler.status.text()
+    assert "Name" in opened.filler.status.text()
+    qtbot.keyClick(name.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert opened.stored()["name"] == "Sok Dara"
+    assert not opened.filler.session.undo_stack.canUndo()
+
+
+def test_a_save_over_an_unseen_value_is_refused_and_the_form_reloads(qtbot, opened):
+    age = opened.field("age")
+    type_text(qtbot, age, "40")
+    leave(qtbot, age)
+    _elsewhere(opened, "age", "41")
+    age.line.selectAll()
+    type_text(qtbot, age, "42")
+    leave(qtbot, age)
+    assert opened.stored()["age"] == "41"
+    assert opened.field("age").line.text() == "41"
+    assert "changed elsewhere" in opened.filler.status.text()
+
+
+def test_other_answers_still_save_after_an_outside_change(qtbot, opened):
+    _elsewhere(opened, "notes", "from HQ")
+    opened.window.check_for_outside_changes()
+    name = opened.field("name")
+    type_text(qtbot, name, "Dara")
+    leave(qtbot, name)
+    assert opened.stored() == {"notes": "from HQ", "name": "Dara"}
+
+
+def test_the_timer_picks_up_changes_without_being_asked(qtbot, opened):
+    name = opened.field("name")
+    _elsewhere(opened, "name", "from HQ")
+    qtbot.waitUntil(lambda: name.line.text() == "from HQ", timeout=10_000)
