@@ -44,6 +44,7 @@ class WheelSection:
             "_uuid",
             "_mission",
             "overall",
+            "blocks_scored",
             *(f"pillar:{p.name}" for p in self.wheel.pillars),
             *(f"block:{b.name}" for b in self.wheel.blocks),
         ]
@@ -56,6 +57,7 @@ class WheelSection:
             uuid,
             mission,
             _round(scores.overall),
+            _coverage(scores),
             *(_round(scores.pillars[p.name].score) for p in self.wheel.pillars),
             *(_round(scores.blocks[b.name].score) for b in self.wheel.blocks),
         ]
@@ -66,6 +68,7 @@ class WheelSection:
             "mission",
             "submissions",
             "overall",
+            "blocks_scored",
             *(f"pillar:{p.name}" for p in self.wheel.pillars),
             *(f"median:{b.name}" for b in self.wheel.blocks),
         ]
@@ -78,6 +81,7 @@ class WheelSection:
                 titles.get(mission, mission),
                 len(all_scores),
                 _round(combined.overall),
+                _coverage(combined),
                 *(_round(combined.pillars[p.name].score) for p in self.wheel.pillars),
                 *(_round(combined.blocks[b.name].score) for b in self.wheel.blocks),
             ]
@@ -137,3 +141,8 @@ def wheel_sections(forms: Sequence[Form]) -> dict[tuple[str, str], WheelSection]
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
+
+
+def _coverage(scores: WheelScores) -> str:
+    """``7/10`` blocks scored: an overall score beside it reads as incomplete unless all are."""
+    return f"{scores.scored_blocks}/{len(scores.blocks)}"

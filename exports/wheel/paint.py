@@ -37,6 +37,9 @@ MUTED = "#5F5F5F"
 GRID = "#CFCFCF"
 NO_DATA_FACE = "#F2F2F2"
 NO_DATA_HATCH = "#ABABAB"
+NO_DATA_HEIGHT = 0.45
+"""A no-data wedge's height in levels: a stub, lower than the lowest score (1)."""
+INCOMPLETE = "#B3261E"
 
 RING_IN, RING_OUT = 1.0, 2.3
 BASE = 2.45
@@ -106,6 +109,11 @@ class Painter:
             fontweight="bold",
         )
         coverage = self.words["coverage"].format(answered=scores.answered, total=scores.total)
+        if not scores.complete:
+            incomplete = self.words["incomplete"].format(
+                scored=scores.scored_blocks, total=len(scores.blocks)
+            )
+            coverage = f"{coverage} · {self.words['overall']} {incomplete}"
         self.text(
             0.5,
             top - 0.36 / height,
@@ -170,10 +178,20 @@ class Painter:
 
     def pillar_ring(self, slots: Mapping[str, Slot], scores: WheelScores) -> None:
         pillars = self.wheel.pillars
+        scored = [p for p in pillars if scores.pillars[p.name].score is not None]
+        empty = [p for p in pillars if scores.pillars[p.name].score is None]
         self.wedges(
-            [wedge(slots[p.name], RING_IN, RING_OUT) for p in pillars],
+            [wedge(slots[p.name], RING_IN, RING_OUT) for p in scored],
             1.5,
-            facecolors=[self.colours[p.name] for p in pillars],
+            facecolors=[self.colours[p.name] for p in scored],
+        )
+        # A pillar nobody scored is not coloured as if it had a score.
+        self.wedges(
+            [wedge(slots[p.name], RING_IN, RING_OUT) for p in empty],
+            1.5,
+            facecolors=NO_DATA_FACE,
+            hatch="////",
+            hatchcolors=NO_DATA_HATCH,
         )
         for pillar in pillars:
             slot = slots[pillar.name]
@@ -195,7 +213,7 @@ class Painter:
                 fontsize=size,
                 fontweight="bold",
                 linespacing=self.spacing,
-                color=ink_on(self.colours[pillar.name]),
+                color=MUTED if score is None else ink_on(self.colours[pillar.name]),
                 zorder=6,
             )
 
@@ -240,8 +258,9 @@ class Painter:
             1.2,
             facecolors=[self.colours[b.pillar] for b in scored],
         )
+        # Only a stub below level 1, so no height can be read as a score.
         self.wedges(
-            [wedge(slots[b.name], BASE, TOP) for b in empty],
+            [wedge(slots[b.name], BASE, BASE + NO_DATA_HEIGHT) for b in empty],
             1.2,
             facecolors=NO_DATA_FACE,
             hatch="////",
@@ -345,6 +364,7 @@ class Painter:
             va="bottom",
             fontsize=13,
             fontweight="bold",
+            color=INK if scores.complete else INCOMPLETE,
             zorder=6,
         )
         self.text(

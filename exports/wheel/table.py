@@ -35,7 +35,11 @@ def _score(value: float | None, no_data: str) -> str:
 
 
 def scores_table(wheel: Wheel, scores: WheelScores, language: str | None = None) -> str:
-    """Pillars, their blocks indented beneath, then the overall line; counts are questions."""
+    """Pillars, their blocks indented beneath, then the overall line; counts are questions.
+
+    The counts say what each score rests on, and an overall line from a wheel
+    with unscored blocks says it is incomplete.
+    """
     said = words(language)
     rows = [(said["pillar"] + " / " + said["block"], said["score"], said["answered"])]
     for pillar in wheel.pillars:
@@ -56,12 +60,14 @@ def scores_table(wheel: Wheel, scores: WheelScores, language: str | None = None)
                     f"{scored.answered}/{scored.total}",
                 )
             )
-    rows.append(
-        (
-            said["overall"],
-            _score(scores.overall, said["no_data"]),
-            f"{scores.answered}/{scores.total}",
+    overall = said["overall"]
+    if not scores.complete:
+        incomplete = said["incomplete"].format(
+            scored=scores.scored_blocks, total=len(scores.blocks)
         )
+        overall = f"{overall} ({incomplete})"
+    rows.append(
+        (overall, _score(scores.overall, said["no_data"]), f"{scores.answered}/{scores.total}")
     )
     widths = [max(_width(row[column]) for row in rows) for column in range(3)]
     lines = [

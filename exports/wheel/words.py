@@ -23,6 +23,7 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "Score",
         "answered": "Answered",
         "coverage": "{answered} of {total} indicators answered",
+        "incomplete": "incomplete, {scored} of {total} blocks scored",
     },
     "fr": {
         "title": "Roue de la transformation numérique",
@@ -36,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "Score",
         "answered": "Réponses",
         "coverage": "{answered} indicateurs renseignés sur {total}",
+        "incomplete": "incomplet, {scored} composantes notées sur {total}",
     },
     "es": {
         "title": "Rueda de la transformación digital",
@@ -49,6 +51,7 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "Puntuación",
         "answered": "Respondidas",
         "coverage": "{answered} de {total} indicadores respondidos",
+        "incomplete": "incompleto, {scored} de {total} componentes puntuados",
     },
     "ar": {
         "title": "عجلة التحول الرقمي",
@@ -62,6 +65,7 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "الدرجة",
         "answered": "المُجاب",
         "coverage": "أُجيب عن {answered} من {total} مؤشرًا",
+        "incomplete": "غير مكتمل: {scored} من {total} مكوّنات",
     },
     "km": {
         "title": "កង់នៃការផ្លាស់ប្តូរឌីជីថល",
@@ -75,6 +79,7 @@ WORDS: dict[str, dict[str, str]] = {
         "score": "ពិន្ទុ",
         "answered": "បានឆ្លើយ",
         "coverage": "បានឆ្លើយ {answered} ក្នុងចំណោម {total} សូចនាករ",
+        "incomplete": "មិនពេញលេញ៖ {scored} ក្នុងចំណោម {total} សមាសធាតុ",
     },
 }
 

@@ -53,6 +53,19 @@ class WheelScores:
     def total(self) -> int:
         return sum(block.total for block in self.blocks.values())
 
+    @property
+    def scored_blocks(self) -> int:
+        return sum(block.score is not None for block in self.blocks.values())
+
+    @property
+    def complete(self) -> bool:
+        """Every block has a score: only then does the overall score speak for the wheel.
+
+        An overall score resting on some pillars is still the mean of what
+        was scored, but it must be shown as incomplete, not as the country's.
+        """
+        return self.scored_blocks == len(self.blocks)
+
 
 @dataclass(frozen=True)
 class BlockSpread:

@@ -15,7 +15,7 @@ from matplotlib.textpath import TextToPath
 
 from exports.shared.fonts import complex_text_supported
 from exports.wheel.chart import build_wheel_figure, save_wheel, wheel_slots
-from exports.wheel.paint import BASE, NO_DATA_FACE, PALETTE
+from exports.wheel.paint import BASE, NO_DATA_FACE, PALETTE, RING_IN, RING_OUT
 from exports.wheel.table import scores_table
 from exports.wheel.words import words
 from forms.errors import UserError
@@ -124,6 +124,10 @@ def test_every_wedge_is_drawn(wheel: Wheel, answers: dict[str, str]) -> None:
             assert np.abs(found - colours[block.pillar]).max() > 0.3, block.name
         else:
             assert np.abs(found - colours[block.pillar]).max() < 0.05, (block.name, found)
+        # A no-data wedge is a stub below level 1: above it, nothing reads as a score.
+        if block.name == UNANSWERED:
+            x, y = ax.transData.transform((slots[block.name].theta, BASE + 1.5))
+            assert np.allclose(pixels[round(height - y), round(x)], 1.0, atol=0.02)
     # Beyond a short wedge (score 1, no target) and between gridlines: background.
     x, y = ax.transData.transform((slots["infrastructure"].theta, BASE + 3.5))
     assert np.allclose(pixels[round(height - y), round(x)], 1.0, atol=0.02)
@@ -147,6 +151,29 @@ def test_overlays_and_labels(wheel: Wheel, answers: dict[str, str]) -> None:
     assert any("Baseline" in s for s in strings) and any("Range" in s for s in strings)
     assert any(s.replace("\n", " ") == "Infrastructure and coverage" for s in strings)
     assert "2.8" in strings  # overall: mean of pillars 2.5, 3.0, 3.0, in the hole
+    assert any(s.endswith("· Overall incomplete, 11 of 12 blocks scored") for s in strings)
+
+
+def test_a_pillar_without_data_is_drawn_as_no_data(wheel: Wheel) -> None:
+    first = wheel.pillars[0]
+    only_first = {block.questions[0].path: "4" for block in first.blocks}
+    scores = score(wheel, only_first)
+    figure = build_wheel_figure(wheel, scores, language=EN)
+    pixels = rgba(figure)
+    _, slots = wheel_slots(wheel)
+    ax = figure.axes[0]
+    height = pixels.shape[0]
+    for index, pillar in enumerate(wheel.pillars):
+        x, y = ax.transData.transform((slots[pillar.name].theta, (RING_IN + RING_OUT) / 2))
+        found = pixels[round(height - y), round(x)]
+        colour = np.array(to_rgb(PALETTE[index]))
+        if pillar is first:
+            assert np.abs(found - colour).max() < 0.3, pillar.name
+        else:
+            assert np.abs(found - colour).max() > 0.3, pillar.name
+    strings = [t.get_text() for t in figure.findobj(Text)]
+    incomplete = f"Overall incomplete, {len(first.blocks)} of 12 blocks scored"
+    assert any(s.endswith(incomplete) for s in strings)
 
 
 @pytest.mark.parametrize("language", [EN, AR, KM])
@@ -243,5 +270,12 @@ def test_scores_table(wheel: Wheel, answers: dict[str, str]) -> None:
     assert lines[0].split() == ["Pillar", "/", "Building", "block", "Score", "Answered"]
     assert any(line.split() == ["Access", "2.50", "4/4"] for line in lines)
     assert any(line.split()[-2:] == ["no", "data"] or "no data" in line for line in lines)
-    assert lines[-1].split() == ["Overall", "2.83", "11/12"]
+    assert lines[-1].startswith("Overall (incomplete, 11 of 12 blocks scored)")
+    assert lines[-1].split()[-2:] == ["2.83", "11/12"]
+    complete = {block.questions[0].path: "3" for block in wheel.blocks}
+    assert scores_table(wheel, score(wheel, complete), EN).splitlines()[-1].split() == [
+        "Overall",
+        "3.00",
+        "12/12",
+    ]
     assert "الوصول" in scores_table(wheel, score(wheel, answers), "ar")
