@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,27 +27,52 @@ from forms.errors import UserError
 from storage import PHASES, Database, Mission
 from ui.missions.country_picker import CountryPicker
 from ui.missions.model import phase_label
+from ui.shared import prompts
 
-_NOT_SET = QDate(2000, 1, 1)
 
+class OptionalDateEdit(QWidget):
+    """A date typed as digits (``20261201`` lands as 2026-12-01) or picked from a calendar.
 
-class OptionalDateEdit(QDateEdit):
-    """A date with a calendar that may also be left "Not set"."""
+    A spin-box date edit moves its cursor between sections as it pleases, so
+    typed dates landed elsewhere than typed; a masked line lands every digit
+    where it was typed, and an empty line means "not set".
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_NOT_SET)
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setDate(_NOT_SET)
+        self.line = QLineEdit()
+        self.line.setInputMask("0000-00-00")
+        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setToolTip(self.tr("Type the date as digits, e.g. 20261201; empty: not set"))
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setToolTip(self.tr("Pick the date on a calendar"))
+        self.calendar_button.clicked.connect(self._pick)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line)
 
     def iso_date(self) -> str | None:
-        return None if self.date() == _NOT_SET else self.date().toString(Qt.DateFormat.ISODate)
+        """The typed date as text (checked by storage), or None when left empty."""
+        text = self.line.text()
+        return text if text.replace("-", "").strip() else None
 
     def set_iso_date(self, value: str | None) -> None:
-        date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else _NOT_SET
-        self.setDate(date if date.isValid() else _NOT_SET)
+        self.line.setText(value or "")
+
+    def _pick(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Pick a date"))
+        calendar = QCalendarWidget(dialog)
+        typed = QDate.fromString(self.line.text(), Qt.DateFormat.ISODate)
+        calendar.setSelectedDate(typed if typed.isValid() else QDate.currentDate())
+        calendar.activated.connect(dialog.accept)
+        QVBoxLayout(dialog).addWidget(calendar)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.line.setText(calendar.selectedDate().toString(Qt.DateFormat.ISODate))
+        self.line.setFocus()
 
 
 class MissionDialog(QDialog):
@@ -100,6 +127,7 @@ class MissionDialog(QDialog):
         layout.addWidget(buttons)
         if mission:
             self._show(mission)
+        self._as_opened = self._fields()
 
     def _show(self, mission: Mission) -> None:
         self.country.set_code(mission.country)
@@ -111,9 +139,8 @@ class MissionDialog(QDialog):
         self.team.setPlainText("\n".join(mission.team))
         self.notes.setPlainText(mission.notes)
 
-    def accept(self) -> None:
-        """Save through storage; on a UserError show its sentence and stay open."""
-        fields = {
+    def _fields(self) -> dict[str, object]:
+        return {
             "country": self.country.code(),
             "title": self.title.text(),
             "phase": self.phase.currentData(),
@@ -122,6 +149,18 @@ class MissionDialog(QDialog):
             "team": self.team.toPlainText().splitlines(),
             "notes": self.notes.toPlainText(),
         }
+
+    def reject(self) -> None:
+        """Esc or Cancel: typed work is only thrown away once the user says so."""
+        if self._fields() != self._as_opened and not prompts.confirm(
+            self, self.tr("Discard what you typed in this mission?"), self.tr("Discard")
+        ):
+            return
+        super().reject()
+
+    def accept(self) -> None:
+        """Save through storage; on a UserError show its sentence and stay open."""
+        fields = self._fields()
         try:
             if self._editing is None:
                 self.saved = self._database.create_mission(**fields)
