@@ -4,12 +4,23 @@ import os
 
 import pytest
 
+from forms.user_folder import DATA_FOLDER_VARIABLE
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture(autouse=True)
-def private_data_folder(tmp_path_factory, monkeypatch):
-    """Each test signs packages with its own key, kept in a folder of its own."""
+@pytest.fixture(scope="session", autouse=True)
+def private_data_folder(tmp_path_factory):
+    """One signing key (and crash logs) for the whole run, in a folder of its own.
+
+    Session-wide, so module-scoped fixtures that export packages sign with
+    the same key as the tests importing them (one installation, as in life).
+    """
     folder = tmp_path_factory.mktemp("data")
-    monkeypatch.setenv("FIELDWHEEL_DATA_DIR", str(folder))
-    return folder
+    previous = os.environ.get(DATA_FOLDER_VARIABLE)
+    os.environ[DATA_FOLDER_VARIABLE] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ[DATA_FOLDER_VARIABLE]
+    else:
+        os.environ[DATA_FOLDER_VARIABLE] = previous

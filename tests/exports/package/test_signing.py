@@ -16,6 +16,7 @@ from exports.package.devices import DevicePolicy
 from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
+from forms.user_folder import DATA_FOLDER_VARIABLE
 from storage import Database, devices
 from tests.exports.package.forging import forge
 from tests.exports.package.support import SAMPLE, dump, seed
@@ -120,8 +121,10 @@ def test_forget_lets_the_next_package_pin_afresh(hq, package):
     assert error.value.code == "unknown-device"
 
 
-def test_a_damaged_signing_key_is_a_sentence(package, private_data_folder, field, tmp_path):
-    (private_data_folder / KEY_FILE).write_text("not a key", encoding="utf-8")
+def test_a_damaged_signing_key_is_a_sentence(field, tmp_path, monkeypatch):
+    monkeypatch.setenv(DATA_FOLDER_VARIABLE, str(tmp_path / "other-installation"))
+    (tmp_path / "other-installation").mkdir()
+    (tmp_path / "other-installation" / KEY_FILE).write_text("not a key", encoding="utf-8")
     with pytest.raises(UserError) as error:
         export_package(field, tmp_path / "again.xlsx", charts=False)
     assert error.value.code == "signing-key-damaged"
