@@ -293,6 +293,15 @@ TIE_BREAK = [
         ("import", 0, 2),
     ]
 )
+@example(  # a package imported twice: the second time every answer is unchanged
+    [
+        ("edit", 0, "info/name", "x"),
+        ("edit", 0, "info/code", "y"),
+        ("export", 0),
+        ("import", 1, 1),
+        ("import", 1, 1),
+    ]
+)
 @example(  # two conflicts and one unchanged answer in one import
     [
         ("edit", 0, "info/name", "x"),
@@ -339,3 +348,22 @@ def test_tie_break_keeps_the_later_edit_on_both_sides():
             assert [db.answers(exchange.uuid) for db in exchange.dbs] == [{"info/name": "y"}] * 2
         finally:
             exchange.close()
+
+
+def test_every_new_mission_is_added_and_a_deleted_mission_travels(tmp_path):
+    """A deletion does not change ``updated_at``; it travels all the same."""
+    form = _form()
+    with Database(tmp_path / "a.sqlite3") as field, Database(tmp_path / "b.sqlite3") as hq:
+        store_form(field, form)
+        first = field.create_mission("KHM", "First", "strategy")
+        second = field.create_mission("LAO", "Second", "strategy")
+        field.create_submission(second.uuid, form.id, form.version, "Noy")
+        export_package(field, tmp_path / "p1.xlsx", charts=False)
+        report = import_package(hq, tmp_path / "p1.xlsx")
+        assert (report.added["mission"], report.added["submission"]) == (2, 1)
+        assert {m.uuid for m in hq.missions()} == {first.uuid, second.uuid}
+        field.delete_mission(second.uuid)
+        export_package(field, tmp_path / "p2.xlsx", charts=False)
+        again = import_package(hq, tmp_path / "p2.xlsx")
+        assert (again.updated["mission"], again.unchanged["mission"]) == (1, 1)
+        assert [m.uuid for m in hq.missions()] == [first.uuid]

@@ -81,9 +81,14 @@ def test_cancel_after_hundreds_of_answers_rolls_back(tmp_path):
         assert hq._connection.total_changes - written >= PEOPLE  # hundreds of answers written
         assert hq.query("SELECT count(*) AS n FROM answers")[0]["n"] == 1
     assert closed_bytes(hq_path) == before
+    labels: list[str] = []
     with Database(hq_path) as hq:  # and the same package imports whole afterwards
-        report = import_package(hq, tmp_path / "big.xlsx")
+        report = import_package(
+            hq, tmp_path / "big.xlsx", progress=lambda _done, _total, label: labels.append(label)
+        )
         assert report.added["answer"] == PEOPLE
+    merging = [label for label in labels if label.startswith("merging")]
+    assert merging == ["merging answers", "merging the audit log"]  # ticks 500 and 1000
 
 
 def test_form_clash_found_after_the_first_form_was_added_rolls_back(tmp_path):
