@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from forms.model import Group, Node
 from ui.filler.look import emphasise
 from ui.filler.session import FillSession
+
+ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
 class Host(Protocol):
@@ -77,6 +80,13 @@ class RepeatBlock(QWidget):
         self.add_button.clicked.connect(self._add)
         self.add_button.setVisible(not repeat.repeat_count)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # Ctrl+Shift+A adds an instance from anywhere inside this repeat.
+        self.add_action = QAction(self)
+        self.add_action.setShortcut(QKeySequence(ADD_SHORTCUT))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self._add)
+        self.add_action.setEnabled(not repeat.repeat_count)
+        self.addAction(self.add_action)
         self.rebuild()
 
     @property
@@ -86,6 +96,12 @@ class RepeatBlock(QWidget):
     def refresh_texts(self) -> None:
         self.heading.setText(self.label)
         self.add_button.setText(self.tr("Add to {label}").format(label=self.label))
+        self.add_button.setToolTip(
+            self.tr("Add to {label} ({keys})").format(
+                label=self.label,
+                keys=QKeySequence(ADD_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         for position, frame in enumerate(self.instances, start=1):
             frame.findChild(QLabel, "instanceTitle").setText(f"{self.label} · {position}")
 
@@ -101,7 +117,20 @@ class RepeatBlock(QWidget):
         self.instances = [self._instance(position, count) for position in range(1, count + 1)]
         for frame in self.instances:
             self.body.addWidget(frame)
+        self._tab_to_add()
         self.refresh_texts()
+
+    def _tab_to_add(self) -> None:
+        """Tab from the last field of the last instance reaches Add, not the next question."""
+        if not self.instances or self.repeat.repeat_count:
+            return
+        reachable = [
+            widget
+            for widget in self.instances[-1].findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        if reachable:
+            QWidget.setTabOrder(reachable[-1], self.add_button)
 
     def _instance(self, position: int, count: int) -> QFrame:
         path = f"{self.key}[{position}]"
@@ -140,7 +169,8 @@ class RepeatBlock(QWidget):
     def _add(self) -> None:
         instance = self.page.session.add_repeat(self.key)
         if instance is not None:
-            self.page.reveal(instance)
+            # After the new card is laid out, so scrolling knows where it is.
+            QTimer.singleShot(0, lambda: self.page.reveal(instance))
 
     def _move(self, path: str, position: int) -> None:
         self.page.session.move_repeat(path, position)

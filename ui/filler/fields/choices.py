@@ -7,7 +7,8 @@ language; the stored value is the choice *name*, never its label.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -102,12 +103,47 @@ class RadioField(_ButtonList):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove this answer"))
         self.clear_button.setAutoRaise(True)
-        self.clear_button.clicked.connect(lambda: self.session.commit(self.path, None))
+        # Not a Tab stop: Tab goes from one question to the next; Delete clears.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.clicked.connect(self._clear)
         box.layout().insertWidget(1, self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         return box
 
     def make_button(self) -> QAbstractButton:
-        return QRadioButton()
+        button = QRadioButton()
+        button.installEventFilter(self)
+        return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys choose the next or previous choice (Qt's radios only move focus)."""
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if pressed and isinstance(watched, QRadioButton):
+            if step := self._step(event.key()):
+                self._choose_next(watched, step)
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, key: int) -> int:
+        forward = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1 if forward else -1,
+            Qt.Key.Key_Left: -1 if forward else 1,
+        }
+        return steps.get(Qt.Key(key), 0)
+
+    def _choose_next(self, current: QAbstractButton, step: int) -> None:
+        buttons = [button for _, button in self.buttons]
+        index = (buttons.index(current) + step) % len(buttons)
+        buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+        buttons[index].click()
+
+    def _clear(self) -> None:
+        self.session.commit(self.path, None)
 
     def _clicked(self, button: QAbstractButton) -> None:
         for choice, candidate in self.buttons:

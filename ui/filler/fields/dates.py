@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -67,7 +67,7 @@ class DateField(_Temporal):
         layout.addWidget(line)
         self.calendar_button = QToolButton()
         self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down or F4)"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = QMenu(self.calendar_button)
@@ -80,6 +80,13 @@ class DateField(_Temporal):
         menu.addAction(action)
         menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar_button.setMenu(menu)
+        # Not a Tab stop of its own: from the date line, Alt+Down or F4 opens it.
+        for keys in ("Alt+Down", "F4"):
+            opener = QAction(self.line)
+            opener.setShortcut(QKeySequence(keys))
+            opener.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            opener.triggered.connect(self._open_calendar)
+            self.line.addAction(opener)
         layout.addWidget(self.calendar_button)
         layout.addStretch(1)
         box.setFocusProxy(line)
@@ -90,9 +97,16 @@ class DateField(_Temporal):
             return None
         return dt.date.fromisoformat(text).isoformat()
 
+    def _open_calendar(self) -> None:
+        """Pop the calendar up under its button without a nested event loop."""
+        button = self.calendar_button
+        button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
+
     def _prepare_calendar(self) -> None:
         shown = QDate.fromString(self.text(), "yyyy-MM-dd")
         self.calendar.setSelectedDate(shown if shown.isValid() else QDate.currentDate())
+        # Arrows move the day and Enter picks it, as soon as the calendar shows.
+        QTimer.singleShot(0, lambda: self.calendar.setFocus(Qt.FocusReason.PopupFocusReason))
 
     def _picked(self, date: QDate) -> None:
         self.calendar_button.menu().hide()
