@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -53,7 +53,7 @@ def export_with_dialog(
     choices = dialog.choices()
     chosen = [m for m in every if choices.missions is None or m.uuid in choices.missions]
     store = settings.open_settings()
-    folder = settings.LAST_EXPORT_FOLDER.read(store) or _documents()
+    folder = settings.start_folder(settings.LAST_EXPORT_FOLDER, store)
     path = prompts.save_package_file(parent, Path(folder) / suggested_name(chosen))
     if path is None:
         return None
@@ -102,7 +102,3 @@ def _exported(parent: QWidget | None, summary: ExportSummary) -> None:
     )
     if prompts.tell(parent, text, _tr("Show in folder")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.path.parent)))
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

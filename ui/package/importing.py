@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.package.files import FileOutcome, PackageFile, ask_password, import_files, is_encrypted
@@ -45,9 +45,7 @@ class PackageImporter(QObject):
     def choose_and_import(self) -> Operation | None:
         """Ask for files (and passwords), then import them; None if the user cancels."""
         store = settings.open_settings()
-        folder = settings.LAST_IMPORT_FOLDER.read(store) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = settings.start_folder(settings.LAST_IMPORT_FOLDER, store)
         paths = prompts.open_package_files(self._window, folder)
         if not paths:
             return None

@@ -9,9 +9,10 @@ is an INI file in the user's config folder, readable and easy to delete.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "Fieldwheel"
 APPLICATION = "Fieldwheel"
@@ -44,6 +45,7 @@ FILLER_GEOMETRY = Setting(
     "persist/filler_window/geometry", QByteArray(), "Form window place, shared by every form."
 )
 SPLITTER = Setting("persist/main_window/splitter", QByteArray(), "Missions/submissions split.")
+LAST_CHART_FOLDER = Setting("persist/last_chart_folder", "", "Folder of the last wheel saved.")
 LAST_FORM_FOLDER = Setting("persist/last_form_folder", "", "Folder of the last XLSForm opened.")
 LAST_EXPORT_FOLDER = Setting(
     "persist/last_export_folder", "", "Folder of the last package written."
@@ -56,3 +58,15 @@ def open_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
+
+
+def start_folder(setting: Setting[str], store: QSettings) -> str:
+    """Where a file dialog opens: the folder last used for this, or the user's documents.
+
+    Never the program's working folder, which a person did not choose and
+    may not even be able to write to (a bundle, a system folder).
+    """
+    remembered = setting.read(store)
+    if remembered and Path(remembered).is_dir():
+        return remembered
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

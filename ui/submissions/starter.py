@@ -59,7 +59,9 @@ class SubmissionStarter(QObject):
         if author is None:
             return
         store = settings.open_settings()
-        path = prompts.open_form_file(self._window, settings.LAST_FORM_FOLDER.read(store))
+        path = prompts.open_form_file(
+            self._window, settings.start_folder(settings.LAST_FORM_FOLDER, store)
+        )
         if path is None:
             return
         settings.LAST_FORM_FOLDER.write(store, str(path.parent))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from forms.errors import UserError
 from storage import Database
+from ui.shared import settings
 from ui.shared.words import counted
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
@@ -78,9 +79,6 @@ class WheelTab(QWidget):
         self._request = 0
         self._running: Operation | None = None
         self._stale = False
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation
-        )
         self.data: WheelData | None = None
         self.view: WheelView | None = None
 
@@ -299,11 +297,13 @@ class WheelTab(QWidget):
         """Ask for a file and save the wheel there as PNG or SVG."""
         if self.data is None:
             return None
-        suggestion = Path(self._folder) / wheel_export.suggested_name(self.data.mission_wheel)
+        store = settings.open_settings()
+        folder = settings.start_folder(settings.LAST_CHART_FOLDER, store)
+        suggestion = Path(folder) / wheel_export.suggested_name(self.data.mission_wheel)
         path = wheel_export.choose_path(self, suggestion)
         if path is None:
             return None
-        self._folder = str(path.parent)
+        settings.LAST_CHART_FOLDER.write(store, str(path.parent))
         operation = wheel_export.export_wheel(self, self.data.mission_wheel, self._language(), path)
         operation.succeeded.connect(self._saved)
         return operation
