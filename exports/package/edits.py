@@ -18,10 +18,11 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from exports.package.cells import canonical_from_cell, comparable, read_back
-from exports.package.content import ANSWERS, SUBMISSIONS
+from exports.package.content import ANSWERS, FORMS, SUBMISSIONS, parse_form
 from exports.package.layout import Column, Row, RowBuilder, SheetLayout
 from exports.package.read import Package
 from exports.package.safety import PackageError
+from forms.model import strip_positions
 
 LISTED = 10
 """Cells named in the refusal sentence; the rest are counted."""
@@ -58,14 +59,43 @@ def find_changes(package: Package) -> list[CellChange]:
 
 def refusal(package: Package, changes: list[CellChange]) -> PackageEditedError:
     refs = [change.ref for change in changes]
-    listed = ", ".join(refs[:LISTED])
-    more = f" and {len(refs) - LISTED} more" if len(refs) > LISTED else ""
+    labels = _question_labels(package)
+    listed = "; ".join(_described(change, labels) for change in changes[:LISTED])
+    more = f"; and {len(refs) - LISTED} more" if len(refs) > LISTED else ""
     return PackageEditedError(
         "package-edited",
         f"{package.name} was changed by hand after export ({listed}{more}); import it with "
         "--accept-edits --by NAME to take these changes as that person's edits.",
         cells=refs,
     )
+
+
+def _described(change: CellChange, labels: dict[tuple[str, str], str]) -> str:
+    """``sheet!J2, Position: 'Director' → 'Director, HQ'``: the question, from what to what."""
+    label = labels.get((change.submission_uuid or "", strip_positions(change.path or "")))
+    if label is None:
+        return change.ref
+    return f"{change.ref}, {label}: '{_shown(change.expected)}' → '{_shown(change.found)}'"
+
+
+def _shown(value: Any) -> str:
+    text = " ".join(("" if value is None else str(value)).split())  # one line
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _question_labels(package: Package) -> dict[tuple[str, str], str]:
+    """Each submission's question labels (default language), keyed by (submission, path)."""
+    sources = {(f["form_id"], f["version"]): f for f in package.tables[FORMS.sheet]}
+    labels: dict[tuple[str, str], str] = {}
+    for submission in package.tables[SUBMISSIONS.sheet]:
+        source = sources.get((submission["form_id"], submission["form_version"]))
+        if source is None:
+            continue
+        form = parse_form(source["source"], source["source_name"])
+        for question in form.questions():
+            text = question.labels.get(form.default_language) or question.name
+            labels[(submission["uuid"], question.path)] = text
+    return labels
 
 
 def edits_from_changes(

@@ -202,6 +202,8 @@ def test_hand_edit_is_refused_with_the_cells(hq, package, tmp_path):
     error = refused(hq, edited, "package-edited")
     assert error.context["cells"] == ["tiny!A2", "people!A3"]
     assert "tiny!A2" in error.message and "--accept-edits" in error.message
+    # Which question, and from what to what: a person can judge the edit from the sentence.
+    assert "tiny!A2, Name: " in error.message and "→ 'corrected'" in error.message
 
 
 def test_hand_edit_accepted_as_named_edits(tmp_path, package):
