@@ -64,7 +64,7 @@ FORM_LIMITS = Limits(
     max_members=2_000,
     max_member_bytes=128 * 1024**2,
     max_total_bytes=256 * 1024**2,
-    max_rows=1_000_000,
+    max_rows=250_000,  # the loader's own limits: 20,000 survey rows, 100,000 per other sheet
     max_cells=5_000_000,
     max_total_cells=20_000_000,
 )

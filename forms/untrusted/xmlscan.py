@@ -101,6 +101,13 @@ class PartScan:
         self.column = 0
         if self.facts.is_sheet:
             self.facts.rows += 1
+            # Refused while scanning, not after a whole million-row sheet was read.
+            if self.facts.rows > self.limits.max_rows:
+                raise self.limits.refuse(
+                    "too-many-rows",
+                    f"{self.name} has more than {self.limits.max_rows:,} rows, "
+                    f"more than a {self.limits.label} can hold.",
+                )
         self._within_excel(self.row, 0, ref or f"row {self.row}")
 
     def _cell(self, ref: str | None) -> None:

@@ -51,3 +51,13 @@ def test_sheets_each_within_the_limit_but_too_many_cells_together():
 def test_more_shared_strings_than_cells_allowed():
     strings = b"<sst %s>%s</sst>" % (NS, b"<si><t>x</t></si>" * 101)
     assert code(workbook({"xl/sharedStrings.xml": strings})) == "package-too-many-strings"
+
+
+def test_too_many_rows_in_one_sheet_are_refused_while_scanning():
+    few_rows = dataclasses.replace(PACKAGE_LIMITS, max_rows=50)
+    data = workbook({"xl/worksheets/sheet1.xml": sheet(51, 1)})
+    with pytest.raises(UntrustedFileError) as error:
+        open_workbook_zip(data, "w.xlsx", few_rows)
+    assert error.value.code == "package-too-many-rows"
+    assert "more than 50 rows" in str(error.value)
+    open_workbook_zip(workbook({"xl/worksheets/sheet1.xml": sheet(50, 1)}), "w.xlsx", few_rows)
