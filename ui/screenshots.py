@@ -209,7 +209,9 @@ def render(folder: Path) -> list[Path]:
         with Database(
             Path(scratch) / "shots" / "fieldwheel.sqlite3", create_folder=True
         ) as database:
-            studio = Studio(database, build_demo(database), folder.resolve(), Path(scratch))
+            mission = build_demo(database)
+            database.set_author("Sophea Chan")  # the person at this database, in the status bar
+            studio = Studio(database, mission, folder.resolve(), Path(scratch))
             return [shot(studio) for shot in SHOTS]
 
 
