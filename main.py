@@ -107,6 +107,8 @@ def _history_size(db) -> int:
 
 
 def _cmd_missions(args: argparse.Namespace) -> int:
+    from exports.shared.plural import counted
+
     with _open_database(args) as db:
         missions = db.missions()
     if not missions:
@@ -116,8 +118,7 @@ def _cmd_missions(args: argparse.Namespace) -> int:
     for mission in missions:
         print(
             f"{mission.uuid}  {mission.country}  {mission.phase:<14}  {mission.title}  "
-            f"({mission.submission_count} "
-            f"{'submission' if mission.submission_count == 1 else 'submissions'})"
+            f"({counted(mission.submission_count, 'submission')})"
         )
     return 0
 

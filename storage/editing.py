@@ -33,12 +33,12 @@ def stored_form(db: Database, submission: Submission) -> Form:
             f"Form {submission.form_id} version {submission.form_version} is not stored "
             "in this database, so this submission cannot be opened.",
         )
-    return _parse(record.source, record.source_name)
+    return parse_stored_form(record.source, record.source_name)
 
 
-@functools.lru_cache(maxsize=16)
-def _parse(source: bytes, source_name: str) -> Form:
-    """Cached: pyxform takes most of a second, and forms never change once stored."""
+@functools.lru_cache(maxsize=32)
+def parse_stored_form(source: bytes, source_name: str) -> Form:
+    """A stored form's source read back (cached: pyxform takes most of a second)."""
     from forms.xlsform.load import load_form_bytes
 
     return load_form_bytes(source, source_name)

@@ -74,6 +74,7 @@ def _password(path: Path | None) -> str | None:
 
 def _export(args: argparse.Namespace) -> int:
     from exports.package.write import export_package
+    from exports.shared.plural import counted
 
     with args.open_database() as db:
         summary = export_package(
@@ -84,17 +85,12 @@ def _export(args: argparse.Namespace) -> int:
             by=args.by,
         )
     print(
-        f"{summary.path}: {_counted(summary.missions, 'mission')}, "
-        f"{_counted(summary.submissions, 'submission')}, "
-        f"{_counted(summary.answers, 'answer')}, "
-        f"{_counted(summary.audit_entries, 'audit entry', 'audit entries')}."
+        f"{summary.path}: {counted(summary.missions, 'mission')}, "
+        f"{counted(summary.submissions, 'submission')}, "
+        f"{counted(summary.answers, 'answer')}, "
+        f"{counted(summary.audit_entries, 'audit entry', 'audit entries')}."
     )
     return 0
-
-
-def _counted(count: int, one: str, many: str | None = None) -> str:
-    """``1 mission``, ``2 missions``: the summary reads as a sentence."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def _import(args: argparse.Namespace) -> int:

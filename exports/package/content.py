@@ -12,7 +12,6 @@ exporting an imported database gives the same sheets again.
 from __future__ import annotations
 
 import base64
-import functools
 import hashlib
 import json
 import sqlite3
@@ -21,8 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from forms.errors import UserError
-from forms.model import Form
-from forms.xlsform.load import load_form_bytes
 from storage.database import Database
 
 Record = tuple[str | None, ...]
@@ -138,12 +135,6 @@ class ContentHash:
         }
         total.update(json.dumps(facts, sort_keys=True, ensure_ascii=False).encode())
         return total.hexdigest()
-
-
-@functools.lru_cache(maxsize=32)
-def parse_form(source: bytes, source_name: str) -> Form:
-    """A stored form's source read back into a Form (cached: pyxform takes most of a second)."""
-    return load_form_bytes(source, source_name)
 
 
 @contextmanager

@@ -18,11 +18,12 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from exports.package.cells import canonical_from_cell, comparable, read_back
-from exports.package.content import ANSWERS, FORMS, SUBMISSIONS, parse_form
+from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
 from exports.package.layout import Column, Row, RowBuilder, SheetLayout
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.model import strip_positions
+from storage.editing import parse_stored_form
 
 LISTED = 10
 """Cells named in the refusal sentence; the rest are counted."""
@@ -91,7 +92,7 @@ def _question_labels(package: Package) -> dict[tuple[str, str], str]:
         source = sources.get((submission["form_id"], submission["form_version"]))
         if source is None:
             continue
-        form = parse_form(source["source"], source["source_name"])
+        form = parse_stored_form(source["source"], source["source_name"])
         for question in form.questions():
             text = question.labels.get(form.default_language) or question.name
             labels[(submission["uuid"], question.path)] = text

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from exports.package.content import ANSWERS, FORMS, SUBMISSIONS, parse_form
+from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.answer_rules import answer_problems, value_problem
+from storage.editing import parse_stored_form
 
 
 class EditRejectedError(PackageError):
@@ -42,7 +43,7 @@ def validate_edits(
             answers.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
     for uuid, changed in by_submission.items():
         submission = submissions[uuid]
-        form = parse_form(*forms[(submission["form_id"], submission["form_version"])])
+        form = parse_stored_form(*forms[(submission["form_id"], submission["form_version"])])
         stored = answers.get(uuid, {})
         for problem in answer_problems(form, stored, changed)[:1]:
             ref = refs[(uuid, problem.path)]
@@ -70,7 +71,7 @@ def validate_answers(package: Package) -> None:
         key = form_of.get(answer["submission_uuid"])
         if key not in forms or answer["value"] is None:
             continue
-        form = parse_form(forms[key]["source"], forms[key]["source_name"])
+        form = parse_stored_form(forms[key]["source"], forms[key]["source_name"])
         problem = value_problem(form, answer["path"], answer["value"])
         if problem is not None:
             raise EditRejectedError(

@@ -50,6 +50,7 @@ from exports.package.wheel_sheet import wheel_sections
 from exports.shared.atomic import atomic_output
 from forms.errors import Cancelled, UserError
 from storage.database import Database, utc_now
+from storage.editing import parse_stored_form
 
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -155,7 +156,7 @@ class _PackageWriter:
         missions = content.select_missions(self.connection, mission_uuids)
         submissions = content.select_submissions(self.connection, [m[0] for m in missions])
         form_rows = content.select_forms(self.connection, {(s[2], s[3]) for s in submissions})
-        forms = [content.parse_form(_source(row), row[3]) for row in form_rows]
+        forms = [parse_stored_form(_source(row), row[3]) for row in form_rows]
         self.mission_count = len(missions)
         self.submission_count = len(submissions)
         taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}

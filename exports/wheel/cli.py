@@ -25,6 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     # Imported here: main.py registers every command at start-up, window included.
+    from exports.shared.plural import counted
     from exports.wheel.mission import mission_figure, mission_wheel
     from exports.wheel.table import scores_table
 
@@ -34,8 +35,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.scores:
         print(scores_table(combined.wheel, combined.current, args.lang))
         print(
-            f"{combined.respondents} "
-            + ("respondent" if combined.respondents == 1 else "respondents")
+            counted(combined.respondents, "respondent")
             + " in the current round"
             + (", baseline round available" if combined.baseline else "")
         )

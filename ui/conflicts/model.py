@@ -38,7 +38,7 @@ class ConflictRow:
 
 def describe_conflicts(db: Database) -> list[ConflictRow]:
     """Every open conflict, with labels from its form (worker thread: forms load slowly)."""
-    from exports.package.content import parse_form
+    from storage.editing import parse_stored_form
 
     forms: dict[tuple[str, str], Form | None] = {}
     rows = []
@@ -51,7 +51,7 @@ def describe_conflicts(db: Database) -> list[ConflictRow]:
         key = (submission.form_id, submission.form_version)
         if key not in forms:
             record = db.form_record(*key)
-            forms[key] = parse_form(record.source, record.source_name) if record else None
+            forms[key] = parse_stored_form(record.source, record.source_name) if record else None
         form = forms[key]
         node = form.node(conflict.path) if form else None
         question = node if isinstance(node, Question) else None

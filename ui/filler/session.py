@@ -141,7 +141,14 @@ class FillSession(QObject):
     # -- changes made elsewhere ---------------------------------------------
 
     def check_for_outside_changes(self) -> None:
-        """Read the stored answers again if an import or a resolution changed them."""
+        """Read the stored answers again if an import or a resolution changed them.
+
+        Runs every few seconds, so it only looks until something did change:
+        typed text is left to its own pause, except when a reload is due, when
+        it is saved first (refused, and reloaded, if it was the changed answer).
+        """
+        if not self.editor.stale():
+            return
         self.flush()
         if not self.editor.stale():
             return

@@ -7,23 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from tests.ui.filler.support import (
-    SKIP_LOGIC,
     click,
     leave,
-    markdown_form,
     open_form,
     open_window,
     type_text,
 )
 from ui.filler import repeats
-
-
-@pytest.fixture
-def opened(qtbot, tmp_path):
-    opened = open_form(qtbot, tmp_path, markdown_form(SKIP_LOGIC))
-    yield opened
-    opened.window.close()
-    opened.db.close()
 
 
 def choose(qtbot, opened, path: str, name: str) -> None:

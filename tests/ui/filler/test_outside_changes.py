@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from storage import Database
-from tests.ui.filler.support import SKIP_LOGIC, leave, markdown_form, open_form, type_text
-
-
-@pytest.fixture
-def opened(qtbot, tmp_path):
-    opened = open_form(qtbot, tmp_path, markdown_form(SKIP_LOGIC))
-    yield opened
-    opened.window.close()
-    opened.db.close()
+from tests.ui.filler.support import leave, type_text
 
 
 def _elsewhere(opened, path: str, value: str) -> None:

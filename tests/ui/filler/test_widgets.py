@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.filler.support import (
-    SKIP_LOGIC,
     click,
     leave,
     markdown_form,
@@ -16,14 +15,6 @@ from tests.ui.filler.support import (
 from ui.filler.fields.choices import ComboField, RadioField
 from ui.filler.fields.maturity import MaturityField, segment_text
 from ui.filler.fields.text import DEBOUNCE_MS
-
-
-@pytest.fixture
-def opened(qtbot, tmp_path):
-    opened = open_form(qtbot, tmp_path, markdown_form(SKIP_LOGIC))
-    yield opened
-    opened.window.close()
-    opened.db.close()
 
 
 def test_typing_is_saved_after_the_pause(qtbot, opened):
