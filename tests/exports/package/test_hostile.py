@@ -25,21 +25,6 @@ from tests.exports.package.support import SAMPLE, dump, seed
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="devices and FIFOs are POSIX")
 
 
-@pytest.fixture
-def package(tmp_path) -> Path:
-    with Database(tmp_path / "field.sqlite3") as field:
-        seed(field, SAMPLE)
-        export_package(field, tmp_path / "p.xlsx", charts=False)
-    return tmp_path / "p.xlsx"
-
-
-@pytest.fixture
-def hq(tmp_path):
-    with Database(tmp_path / "hq.sqlite3") as db:
-        seed(db, {"info/name": "already here"}, author="Lead")
-        yield db
-
-
 def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
     """Refused with ``code`` in one sentence, within 5 s, the database untouched."""
     before = dump(hq.path)

@@ -11,19 +11,9 @@ from openpyxl import load_workbook
 from exports.package import content
 from exports.package.importing import import_package
 from exports.package.read import _short, read_package
-from exports.package.write import export_package
 from forms.errors import Cancelled, UserError
 from storage import Database
-from tests.exports.package.support import SAMPLE, dump, seed
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("reading")
-    with Database(folder / "field.sqlite3") as field:
-        seed(field, SAMPLE)
-        export_package(field, folder / "p.xlsx", charts=False)
-    return folder / "p.xlsx"
+from tests.exports.package.support import dump
 
 
 @pytest.fixture

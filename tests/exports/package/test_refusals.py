@@ -23,21 +23,6 @@ MINIMAL_PARTS = {
 }
 
 
-@pytest.fixture
-def package(tmp_path) -> Path:
-    with Database(tmp_path / "field.sqlite3") as field:
-        seed(field, SAMPLE)
-        export_package(field, tmp_path / "p.xlsx", charts=False)
-    return tmp_path / "p.xlsx"
-
-
-@pytest.fixture
-def hq(tmp_path):
-    with Database(tmp_path / "hq.sqlite3") as db:
-        seed(db, {"info/name": "already here"}, author="Lead")
-        yield db
-
-
 def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
     before = dump(hq.path)
     with pytest.raises(UserError) as error:

@@ -15,10 +15,9 @@ from openpyxl import load_workbook
 from exports.package import content
 from exports.package.importing import import_package
 from exports.package.read import read_package
-from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
-from tests.exports.package.support import CANONICAL_SHEETS, SAMPLE, dump, seed
+from tests.exports.package.support import CANONICAL_SHEETS, dump
 
 MANIFEST_FIELDS = (
     "format",
@@ -40,22 +39,6 @@ MAX_FILE_BYTES = 512 * 1024**2
 """The package size limit: a bigger file is refused before a byte of it is read."""
 CHANGED = {"format": "other-package", "schema_version": "0"}
 """Replacement values that still pass the earlier checks, so only the checksum can catch them."""
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("tamper")
-    with Database(folder / "field.sqlite3") as field:
-        seed(field, SAMPLE)
-        export_package(field, folder / "p.xlsx", charts=False)
-    return folder / "p.xlsx"
-
-
-@pytest.fixture
-def hq(tmp_path):
-    with Database(tmp_path / "hq.sqlite3") as db:
-        seed(db, {"info/name": "already here"}, author="Lead")
-        yield db
 
 
 def refused(hq: Database, path: Path, code: str) -> UserError:
