@@ -59,6 +59,8 @@ def _zone(offset: str) -> datetime.tzinfo:
         return datetime.UTC
     sign = -1 if offset[0] == "-" else 1
     digits = offset[1:].replace(":", "")
+    if int(digits[2:4] or 0) >= 60:
+        raise ValueError(f"offset minutes out of range in {offset}")
     minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
     return datetime.timezone(sign * datetime.timedelta(minutes=minutes))
 

@@ -94,3 +94,9 @@ class NodeContext:
 
     def once_value(self) -> str:
         return self._state.value(self._at) or ""
+
+    def node_name(self) -> str:
+        return split_steps(self._at)[-1][0] if self._at else ""
+
+    def form_version(self) -> str:
+        return self._state.form.version or ""

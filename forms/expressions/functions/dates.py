@@ -95,7 +95,12 @@ def _decimal_date_time(ctx: EvaluationContext, value: Value) -> Value:
 
 @function("decimal-time", 1)
 def _decimal_time(ctx: EvaluationContext, value: Value) -> Value:
-    """The fraction of its (local, as written) day a time or dateTime has passed."""
+    """The fraction of the day a time or dateTime has passed on the device's clock.
+
+    A time written with an offset is first moved to the clock's own offset, as
+    the ODK specification asks ("in the device's timezone"); one without an
+    offset is read as written.
+    """
     if isinstance(value, (float, bool)):
         number = to_number(value)
         return number - math.floor(number) if math.isfinite(number) else number
@@ -105,6 +110,8 @@ def _decimal_time(ctx: EvaluationContext, value: Value) -> Value:
     if isinstance(moment, float):
         return moment
     wall = as_datetime(moment)
+    if wall.tzinfo is not None:
+        wall = wall.astimezone(ctx.now().tzinfo)
     seconds = wall.hour * 3600 + wall.minute * 60 + wall.second + wall.microsecond / 1e6
     return seconds / 86400.0
 
