@@ -19,7 +19,7 @@ _EPOCH_NAIVE = datetime.datetime(1970, 1, 1)
 _EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 _SECONDS_PER_DAY = 86400.0
 
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TIME = r"(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?"
 _DATETIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ]" + _TIME)
 _TIME_RE = re.compile(_TIME)

@@ -60,8 +60,14 @@ def _now(ctx: EvaluationContext) -> str:
 
 @function("date", 1)
 def _date(ctx: EvaluationContext, value: Value) -> Value:
-    """``date(n)`` is n days after 1970-01-01; ``date('2024-05-01T10:00')`` drops the time."""
-    if isinstance(value, (float, bool)):
+    """``date(n)`` is n days after 1970-01-01; ``date('2024-05-01T10:00')`` drops the time.
+
+    A boolean is no date (JavaRosa refuses it): NaN.  ``date('2024-5-1')``
+    reads single-digit months and days, as JavaRosa's date parser does.
+    """
+    if isinstance(value, bool):
+        return math.nan
+    if isinstance(value, float):
         day = days_to_date(to_number(value))
         return math.nan if day is None else format_date(day)
     moment = _moment(value)

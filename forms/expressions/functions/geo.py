@@ -3,14 +3,13 @@
 A geopoint is "lat lon [altitude [accuracy]]" in decimal degrees; a geotrace
 or geoshape is geopoints joined by ';'.  The formulas are JavaRosa's and the
 ODK specification's: Earth is a sphere with the equatorial radius of WGS84
-(6,378,100 m as JavaRosa rounds it); ``distance`` adds the great-circle
-lengths (spherical law of cosines) of consecutive points, ``area`` sums the
-triangles fanned from the first point after projecting each point to metres
-(y along the meridian, x along the parallel scaled by cos(latitude)), and
-altitude is ignored.  An argument can be one geotrace or geoshape text, a
-node-set of geopoints (a geopoint question in a repeat), or several
-geopoints.  Text that is not coordinates gives NaN (as Enketo does) rather
-than stopping the form; ``geofence`` is then false.
+(6,378,100 m as JavaRosa and Enketo round it); ``distance`` adds the
+great-circle lengths (spherical law of cosines, as JavaRosa) of consecutive
+points, ``area`` is the spherical polygon's area, and altitude is ignored.
+An argument can be one geotrace or geoshape text, a node-set of geopoints (a
+geopoint question in a repeat), or several geopoints.  Text that is not
+coordinates gives NaN (as Enketo does) rather than stopping the form;
+``geofence`` is then false.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from ..values import NodeSet, Value, string_to_number, to_string
 from .registry import function
 
 EARTH_RADIUS_METRES = 6_378_100.0
-_CIRCUMFERENCE = 2 * math.pi * EARTH_RADIUS_METRES
 
 Point = tuple[float, float]
 
@@ -76,19 +74,20 @@ def great_circle(first: Point, second: Point) -> float:
 
 
 def polygon_area(points: Sequence[Point]) -> float:
-    """Square metres enclosed by ``points`` (closed implicitly), as JavaRosa computes it."""
+    """Square metres enclosed by ``points`` (closed implicitly) on the sphere.
+
+    The spherical polygon ("ring") area, sum of (lon2 - lon1)(2 + sin lat1 +
+    sin lat2) * R^2 / 2 over the edges: Enketo's formula to the centimetre,
+    and within JavaRosa's own test tolerance of its local projection.
+    """
     if len(points) < 3:
         return 0.0
-    lat0, lon0 = points[0]
-    projected = [
-        (
-            (lon - lon0) * _CIRCUMFERENCE * math.cos(math.radians(lat)) / 360.0,
-            (lat - lat0) * _CIRCUMFERENCE / 360.0,
+    total = 0.0
+    for (lat1, lon1), (lat2, lon2) in zip(points, [*points[1:], points[0]], strict=True):
+        total += math.radians(lon2 - lon1) * (
+            2 + math.sin(math.radians(lat1)) + math.sin(math.radians(lat2))
         )
-        for lat, lon in points[1:]
-    ]
-    doubled = sum(y1 * x2 - x1 * y2 for (x1, y1), (x2, y2) in itertools.pairwise(projected))
-    return abs(doubled / 2.0)
+    return abs(total * EARTH_RADIUS_METRES**2 / 2.0)
 
 
 @function("area", 1, None)
