@@ -82,6 +82,10 @@ class EvaluationContext(Protocol):
         """The form's version attribute, for ``version()``."""
         ...
 
+    def itext(self, text_id: str) -> str:
+        """The XForm text ``text_id`` (``/data/q:label``) in the current language; '' if none."""
+        ...
+
 
 class MappingContext:
     """An ``EvaluationContext`` over a flat ``{name: value}`` mapping.
@@ -108,6 +112,7 @@ class MappingContext:
         position: int = 1,
         node: str = "",
         version: str = "",
+        itexts: Mapping[str, str] | None = None,
     ) -> None:
         self._answers = dict(answers or {})
         self._now = now
@@ -118,6 +123,7 @@ class MappingContext:
         self._position = position
         self._node = node
         self._version = version
+        self._itexts = itexts or {}
 
     def reference(self, name: str) -> list[str]:
         value = self._answers.get(name, "")
@@ -171,6 +177,9 @@ class MappingContext:
 
     def form_version(self) -> str:
         return self._version
+
+    def itext(self, text_id: str) -> str:
+        return self._itexts.get(text_id, "")
 
 
 def missing_external_data(instance_id: str) -> ExpressionError:

@@ -73,6 +73,9 @@ class Scope:
     def form_version(self) -> str:
         return self.outer.form_version()
 
+    def itext(self, text_id: str) -> str:
+        return self.outer.itext(text_id)
+
 
 def outermost(context: EvaluationContext) -> EvaluationContext:
     """The form's own context, for ``current()`` inside predicates."""

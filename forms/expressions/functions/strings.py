@@ -133,3 +133,8 @@ def _ends_with(ctx: EvaluationContext, value: Value, part: Value) -> bool:
 @function("regex", 2)
 def _regex(ctx: EvaluationContext, value: Value, pattern: Value) -> bool:
     return full_match(to_string(pattern), to_string(value))
+
+
+@function("jr:itext", 1)
+def _itext(ctx: EvaluationContext, text_id: Value) -> str:
+    return ctx.itext(to_string(text_id))

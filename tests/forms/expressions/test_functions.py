@@ -117,6 +117,7 @@ ODK_LIST = [
     "selected-at",
     "count-selected",
     "jr:choice-name",
+    "jr:itext",
     "indexed-repeat",
     "area",
     "distance",
@@ -383,6 +384,22 @@ def test_name_without_argument_and_version_come_from_the_form():
     assert compile_expression("name()").evaluate(context) == "age"
     assert compile_expression("local-name(.)").evaluate(context) == "age"
     assert compile_expression("version()").evaluate(context) == "2024.1"
+
+
+def test_itext_reads_the_form_s_texts_in_the_current_language():
+    from forms.library import load_builtin
+    from forms.state.context import NodeContext
+    from forms.state.form_state import FormState
+
+    state = FormState(load_builtin("monitoring"), {}, language="Khmer (km)")
+    context = NodeContext(state, "monitoring_round/round_label")
+    label = compile_expression("jr:itext('/data/monitoring_round/round_label:label')")
+    message = compile_expression("jr:itext('/data/monitoring_round/round_label:jr:requiredMsg')")
+    assert label.evaluate(context) == "ជុំ"
+    assert message.evaluate(context) == "ចម្លើយនេះត្រូវតែបំពេញ។"
+    state.language = "French (fr)"
+    assert label.evaluate(context) == "Cycle"
+    assert compile_expression("jr:itext('/data/nowhere:label')").evaluate(context) == ""
 
 
 def test_name_of_a_computed_node_set_is_refused_when_compiling():
