@@ -2,10 +2,11 @@
 
 ``randomize`` is the ODK specification's "inside-out" Fisher-Yates shuffle;
 with a seed it draws from the Park-Miller generator, so the same seed gives
-the same order in Collect, Enketo and here.  ``pulldata`` looks a value up in
-a secondary instance: the form's own choice lists work offline; a CSV file
-attached to the form on a server is not part of the form's source, so a
-lookup into it reads as '' (``check-form`` warns about it).  Form instances
+the same order in Collect, Enketo and here.  ``pulldata('name', ...)`` looks
+a value up in the rows of the secondary instance ``name``, which pyxform
+always makes the CSV attachment ``name.csv``: a form's source carries no
+attachments, so in Fieldwheel (offline, without the server's media) the
+lookup finds no rows and reads as '' (``check-form`` warns about it).  Form instances
 carry neither ID attributes nor ``xml:lang``, so ``id()`` selects nothing
 and ``lang()`` is false, as XPath 1.0 defines them for such documents.
 """
