@@ -370,7 +370,7 @@ def test_extract_signed_returns_the_message_only_for_the_right_key():
     assert evaluate(f"extract-signed('garbage', '{public}')") == ""
 
 
-def test_pulldata_reads_a_choice_list_and_is_empty_without_the_file():
+def test_pulldata_reads_an_instance_s_rows_and_is_empty_without_the_csv():
     rows = [{"name": "kh", "label": "Cambodia", "capital": "Phnom Penh"}]
     context = MappingContext({"c": "kh"}, instances={"countries": rows})
     expression = compile_expression("pulldata('countries', 'capital', 'name', ${c})")
