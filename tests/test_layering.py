@@ -35,7 +35,9 @@ ALLOWED: dict[str, set[str]] = {
     "exports.shared": {"forms"},
     "exports.wheel": {"exports.shared", "forms", "storage"},
     # The package carries the wheel's scores and chart on a sheet of its own.
-    "exports.package": {"exports.shared", "exports.wheel", "forms", "storage"},
+    "exports.package": {"exports.shared", "exports.wheel", "exports.odk", "forms", "storage"},
+    # ODK submissions out (Briefcase layout) and in; ``export/import --format odk``.
+    "exports.odk": {"exports.shared", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
     "ui.missions": {"ui.shared", "forms", "storage"},
     "ui.submissions": {"ui.shared", "forms", "storage"},

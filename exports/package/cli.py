@@ -26,6 +26,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--password-file", type=Path, metavar="F", help="encrypt with this password"
     )
     export.add_argument("--by", default="", metavar="NAME", help="who exports (default: login)")
+    export.add_argument(
+        "--format", choices=("package", "odk"), default="package",
+        help="odk: an ODK Briefcase folder (--out DIR) of submission XML",
+    )  # fmt: skip
     export.set_defaults(handler=_export)
 
     imports = commands.add_parser("import", help="import and merge Excel packages")
@@ -49,6 +53,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="refuse packages from devices not already known (see 'devices trust')",
     )
+    imports.add_argument(
+        "--format", choices=("package", "odk"), default="package",
+        help="odk: folders of ODK Collect, Briefcase or Kobo submission XML",
+    )  # fmt: skip
+    imports.add_argument("--mission", metavar="UUID", help="with --format odk: the mission to join")
     imports.set_defaults(handler=_import)
     register_devices(commands)
 
@@ -73,6 +82,10 @@ def _password(path: Path | None) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "odk":
+        from exports.odk.commands import export_odk
+
+        return export_odk(args)
     from exports.package.write import export_package
     from exports.shared.plural import counted
 
@@ -94,6 +107,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.format == "odk":
+        from exports.odk.commands import import_odk
+
+        return import_odk(args)
     from exports.package.devices import DevicePolicy
     from exports.package.importing import import_package
 

@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping
 from forms.errors import ExpressionError
 
 from .context import EvaluationContext, missing_external_data
-from .functions import FUNCTIONS, UNSUPPORTED, Function
+from .functions import FUNCTIONS, SPECIAL, UNSUPPORTED, Function
 from .functions.core import Thunk
+from .node_names import NAME_FUNCTIONS, compile_name_call
 from .operators import ARITHMETIC, COMPARISONS, union
 from .scopes import Scope, outermost
 from .syntax import Binary, Call, Filter, InstancePath, Literal, Node, Path, Reference
@@ -160,6 +161,9 @@ class Compiler:
             return self._indexed_repeat(node)
         if name == "instance":
             raise self._unsupported_syntax("instance() without a path after it")
+        if name in NAME_FUNCTIONS:
+            argument = self.compile(node.args[0]) if node.args else None
+            return compile_name_call(node, argument, self.source)
         function = FUNCTIONS.get(name)
         if function is None:
             raise self._unknown_function(node)
@@ -258,9 +262,8 @@ class Compiler:
         )
 
     def _unknown_function(self, node: Call) -> ExpressionError:
-        known = [*FUNCTIONS, *UNSUPPORTED, "instance", "indexed-repeat"]
-        close = difflib.get_close_matches(node.name, known, n=1, cutoff=0.5)
-        hint = f" Did you mean {close[0]}()?" if close else ""
+        close = closest_function(node.name)
+        hint = f" Did you mean {close}()?" if close else ""
         return ExpressionError(
             "unknown-function",
             f"Unknown function {node.name}() at character {node.pos + 1} of '{self.source}'.{hint}",
@@ -268,6 +271,23 @@ class Compiler:
             function=node.name,
             position=node.pos + 1,
         )
+
+
+def closest_function(name: str) -> str | None:
+    """The known function a misspelt name most likely meant, judged by whole name or word.
+
+    ``lenght`` is nearer to ``lang`` than to ``string-length`` as a whole, but
+    it is a misspelt word of ``string-length``; comparing with each word too
+    finds that.
+    """
+    known = [*FUNCTIONS, *UNSUPPORTED, *SPECIAL]
+
+    def likeness(candidate: str) -> float:
+        words = [candidate, *candidate.replace(":", "-").split("-")]
+        return max(difflib.SequenceMatcher(None, name, word).ratio() for word in words)
+
+    best = max(known, key=likeness)
+    return best if likeness(best) >= 0.6 else None
 
 
 def _bind(function: Function, args: tuple[Evaluator, ...]) -> Evaluator:

@@ -74,6 +74,18 @@ class EvaluationContext(Protocol):
         """The value currently stored in the node, for ``once()``."""
         ...
 
+    def node_name(self) -> str:
+        """The element name of the context node, for ``name()`` and ``local-name()``."""
+        ...
+
+    def form_version(self) -> str:
+        """The form's version attribute, for ``version()``."""
+        ...
+
+    def itext(self, text_id: str) -> str:
+        """The XForm text ``text_id`` (``/data/q:label``) in the current language; '' if none."""
+        ...
+
 
 class MappingContext:
     """An ``EvaluationContext`` over a flat ``{name: value}`` mapping.
@@ -98,6 +110,9 @@ class MappingContext:
         labels: Mapping[tuple[str, str], str] | None = None,
         item: Mapping[str, str] | None = None,
         position: int = 1,
+        node: str = "",
+        version: str = "",
+        itexts: Mapping[str, str] | None = None,
     ) -> None:
         self._answers = dict(answers or {})
         self._now = now
@@ -106,6 +121,9 @@ class MappingContext:
         self._labels = labels or {}
         self._item = item
         self._position = position
+        self._node = node
+        self._version = version
+        self._itexts = itexts or {}
 
     def reference(self, name: str) -> list[str]:
         value = self._answers.get(name, "")
@@ -153,6 +171,15 @@ class MappingContext:
 
     def once_value(self) -> str:
         return self._current
+
+    def node_name(self) -> str:
+        return self._node
+
+    def form_version(self) -> str:
+        return self._version
+
+    def itext(self, text_id: str) -> str:
+        return self._itexts.get(text_id, "")
 
 
 def missing_external_data(instance_id: str) -> ExpressionError:

@@ -4,7 +4,10 @@ XPath's grammar is ambiguous without the lexical rule of XPath 1.0 §3.7:
 ``*`` and the names ``and or div mod`` are operators only when the previous
 token can end an operand.  Applying that rule here keeps the parser free of
 look-behind, and lets names such as ``div`` or ``mod`` still be used as
-question names in paths.
+question names in paths.  Where an operator is expected, a name that begins
+with an operator name is that operator followed by the rest, as JavaRosa's
+lexer reads it: ``1div1`` is ``1 div 1`` and ``1and1`` is ``1 and 1``.  Only
+XML's four whitespace characters (#x20 #x9 #xD #xA) separate tokens.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ PUNCT = "punct"
 END = "end"
 
 OPERATOR_NAMES = frozenset({"and", "or", "div", "mod"})
+XML_WHITESPACE = " \t\r\n"
 
 # Tokens after which an operand (not an operator) is expected.
 _OPERAND_EXPECTED_AFTER = frozenset({"@", "::", "(", "[", ",", "$"})
@@ -31,7 +35,7 @@ _OPERAND_EXPECTED_AFTER = frozenset({"@", "::", "(", "[", ",", "$"})
 _NAME = r"[A-Za-z_\u00c0-\uffff][\w.\-\u00b7\u00c0-\uffff]*"
 _TOKEN_RE = re.compile(
     r"""
-    (?P<space>\s+)
+    (?P<space>[ \t\r\n]+)
   | (?P<number>\d+(?:\.\d*)?|\.\d+)
   | (?P<string>"[^"]*"|'[^']*')
   | (?P<ref>\$\{\s*(?P<refname>[^{}\s]+)\s*\})
@@ -80,9 +84,14 @@ def tokenize(source: str) -> list[Token]:
             raise _lex_error(source, pos)
         kind = match.lastgroup
         text = match.group()
-        if kind != "space":
+        end = match.end()
+        if kind == "name" and not _operand_expected(tokens):
+            text = _leading_operator(source, text, pos)
+            end = pos + len(text)
+            tokens.append(Token(OPERATOR, text, pos))
+        elif kind != "space":
             tokens.append(_classify(source, kind, text, pos, match, tokens))
-        pos = match.end()
+        pos = end
     tokens.append(Token(END, "", length))
     return tokens
 
@@ -93,7 +102,7 @@ def _classify(
     """Turn a regex match into a token, applying the operator-or-name rule."""
     operand_expected = _operand_expected(before)
     if kind == "name":
-        return _name_token(source, text, pos, match.end(), operand_expected)
+        return _name_token(source, text, pos, match.end())
     if kind == "string":
         return Token(STRING, text[1:-1], pos)
     if kind == REF:
@@ -105,11 +114,15 @@ def _classify(
     return Token(OPERATOR if text in _SYMBOL_OPERATORS else PUNCT, text, pos)
 
 
-def _name_token(source: str, text: str, pos: int, end: int, operand_expected: bool) -> Token:
-    if not operand_expected:
-        if text in OPERATOR_NAMES:
-            return Token(OPERATOR, text, pos)
-        raise syntax_error(source, pos, f"expected an operator before '{text}'")
+def _leading_operator(source: str, text: str, pos: int) -> str:
+    """The operator name ``text`` starts with, where only an operator may come."""
+    for name in OPERATOR_NAMES:
+        if text.startswith(name):
+            return name
+    raise syntax_error(source, pos, f"expected an operator before '{text}'")
+
+
+def _name_token(source: str, text: str, pos: int, end: int) -> Token:
     kind = FUNCTION if _next_char(source, end) == "(" else NAME
     return Token(kind, text, pos)
 
@@ -122,7 +135,7 @@ def _operand_expected(before: list[Token]) -> bool:
 
 
 def _next_char(source: str, pos: int) -> str:
-    while pos < len(source) and source[pos].isspace():
+    while pos < len(source) and source[pos] in XML_WHITESPACE:
         pos += 1
     return source[pos] if pos < len(source) else ""
 

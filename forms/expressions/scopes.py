@@ -67,6 +67,15 @@ class Scope:
     def once_value(self) -> str:
         return self.outer.once_value()
 
+    def node_name(self) -> str:
+        return "item" if self._row is not None else self._parent.node_name()
+
+    def form_version(self) -> str:
+        return self.outer.form_version()
+
+    def itext(self, text_id: str) -> str:
+        return self.outer.itext(text_id)
+
 
 def outermost(context: EvaluationContext) -> EvaluationContext:
     """The form's own context, for ``current()`` inside predicates."""

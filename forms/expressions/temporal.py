@@ -19,7 +19,7 @@ _EPOCH_NAIVE = datetime.datetime(1970, 1, 1)
 _EPOCH_UTC = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 _SECONDS_PER_DAY = 86400.0
 
-_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _TIME = r"(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?"
 _DATETIME_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ]" + _TIME)
 _TIME_RE = re.compile(_TIME)
@@ -59,6 +59,8 @@ def _zone(offset: str) -> datetime.tzinfo:
         return datetime.UTC
     sign = -1 if offset[0] == "-" else 1
     digits = offset[1:].replace(":", "")
+    if int(digits[2:4] or 0) >= 60:
+        raise ValueError(f"offset minutes out of range in {offset}")
     minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
     return datetime.timezone(sign * datetime.timedelta(minutes=minutes))
 

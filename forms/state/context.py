@@ -26,6 +26,14 @@ def choice_row(choice: Choice, language: str, fallback: str) -> dict[str, str]:
     return {**choice.extra, "name": choice.name, "label": label}
 
 
+_ITEXT_COLUMNS = {
+    "label": "labels",
+    "hint": "hints",
+    "jr:constraintMsg": "constraint_messages",
+    "jr:requiredMsg": "required_messages",
+}
+
+
 class NodeContext:
     """``EvaluationContext`` for the node at answer path ``at`` (``item`` in choice filters)."""
 
@@ -94,3 +102,17 @@ class NodeContext:
 
     def once_value(self) -> str:
         return self._state.value(self._at) or ""
+
+    def node_name(self) -> str:
+        return split_steps(self._at)[-1][0] if self._at else ""
+
+    def form_version(self) -> str:
+        return self._state.form.version or ""
+
+    def itext(self, text_id: str) -> str:
+        """pyxform's ids: ``/<root>/<path>:label``, ``:hint``, ``:jr:constraintMsg``…"""
+        path, _, column = text_id.partition(":")
+        attribute = _ITEXT_COLUMNS.get(column)
+        node = self._state.form.node("/".join(path.strip("/").split("/")[1:]))
+        texts = getattr(node, attribute, None) if node is not None and attribute else None
+        return self._state.text(texts) if texts else ""

@@ -300,3 +300,8 @@ def _uuid(ctx: EvaluationContext, length: Value | None = None) -> str:
         return str(uuid.uuid4())
     size = min(max(_whole(length), 0), _LONGEST_ID)
     return "".join(secrets.choice(_ALPHANUMERIC) for _ in range(size))
+
+
+@function("version")
+def _version(ctx: EvaluationContext) -> str:
+    return ctx.form_version()

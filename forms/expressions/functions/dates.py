@@ -60,8 +60,14 @@ def _now(ctx: EvaluationContext) -> str:
 
 @function("date", 1)
 def _date(ctx: EvaluationContext, value: Value) -> Value:
-    """``date(n)`` is n days after 1970-01-01; ``date('2024-05-01T10:00')`` drops the time."""
-    if isinstance(value, (float, bool)):
+    """``date(n)`` is n days after 1970-01-01; ``date('2024-05-01T10:00')`` drops the time.
+
+    A boolean is no date (JavaRosa refuses it): NaN.  ``date('2024-5-1')``
+    reads single-digit months and days, as JavaRosa's date parser does.
+    """
+    if isinstance(value, bool):
+        return math.nan
+    if isinstance(value, float):
         day = days_to_date(to_number(value))
         return math.nan if day is None else format_date(day)
     moment = _moment(value)
@@ -95,7 +101,12 @@ def _decimal_date_time(ctx: EvaluationContext, value: Value) -> Value:
 
 @function("decimal-time", 1)
 def _decimal_time(ctx: EvaluationContext, value: Value) -> Value:
-    """The fraction of its (local, as written) day a time or dateTime has passed."""
+    """The fraction of the day a time or dateTime has passed on the device's clock.
+
+    A time written with an offset is first moved to the clock's own offset, as
+    the ODK specification asks ("in the device's timezone"); one without an
+    offset is read as written.
+    """
     if isinstance(value, (float, bool)):
         number = to_number(value)
         return number - math.floor(number) if math.isfinite(number) else number
@@ -105,6 +116,8 @@ def _decimal_time(ctx: EvaluationContext, value: Value) -> Value:
     if isinstance(moment, float):
         return moment
     wall = as_datetime(moment)
+    if wall.tzinfo is not None:
+        wall = wall.astimezone(ctx.now().tzinfo)
     seconds = wall.hour * 3600 + wall.minute * 60 + wall.second + wall.microsecond / 1e6
     return seconds / 86400.0
 

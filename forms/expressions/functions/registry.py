@@ -51,22 +51,12 @@ class Function:
 
 FUNCTIONS: dict[str, Function] = {}
 
-UNSUPPORTED = frozenset(
-    {
-        "pulldata",
-        "digest",
-        "base64-decode",
-        "extract-signed",
-        "randomize",
-        "area",
-        "enclosed-area",
-        "distance",
-        "geofence",
-        "version",
-        "property",
-    }
-)
-"""Functions ODK knows but Fieldwheel cannot evaluate offline or on a desktop."""
+UNSUPPORTED = frozenset({"property"})
+"""Functions ODK knows but Fieldwheel cannot evaluate on a desktop.
+
+``property()`` reads the phone's identity (device ID, SIM, phone number);
+a desktop has none to give, so the expression is refused at evaluation.
+"""
 
 
 def function(

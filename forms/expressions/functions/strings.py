@@ -1,4 +1,9 @@
-"""Text functions, with JavaRosa's 0-based ``substr`` and full-match ``regex`` (run by RE2)."""
+"""Text functions: XPath 1.0's 1-based ``substring`` beside JavaRosa's 0-based ``substr``.
+
+``normalize-space`` collapses only XML whitespace (#x20 #x9 #xD #xA), as
+XPath 1.0 defines it: a no-break space or a Khmer word separator is text, not
+space.  ``regex`` is a full match run by RE2.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from ..patterns import full_match
 from ..values import Value, flatten, to_number, to_string
 from .registry import function
 
-_SPACES = re.compile(r"\s+")
+_XML_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 @function("string", 0, 1, reads_current=True)
@@ -38,7 +43,7 @@ def _string_length(ctx: EvaluationContext, value: Value | None = None) -> float:
 @function("normalize-space", 0, 1, reads_current=True)
 def _normalize_space(ctx: EvaluationContext, value: Value | None = None) -> str:
     text = ctx.current() if value is None else to_string(value)
-    return _SPACES.sub(" ", text.strip())
+    return _XML_SPACES.sub(" ", text).strip(" ")
 
 
 @function("substr", 2, 3)
@@ -54,6 +59,26 @@ def _substr(ctx: EvaluationContext, value: Value, start: Value, end: Value | Non
     first = min(max(first, 0), length)
     last = min(max(last, 0), length)
     return text[first:last] if first <= last else ""
+
+
+@function("substring", 2, 3)
+def _substring(
+    ctx: EvaluationContext, value: Value, start: Value, length: Value | None = None
+) -> str:
+    """XPath 1.0: the characters at 1-based p, round(start) <= p < round(start) + round(len)."""
+    text = to_string(value)
+    first = xpath_round(to_number(start))
+    last = math.inf if length is None else first + xpath_round(to_number(length))
+    if math.isnan(first) or math.isnan(last):
+        return ""
+    return "".join(char for where, char in enumerate(text, 1) if first <= where < last)
+
+
+def xpath_round(number: float) -> float:
+    """XPath 1.0 ``round``: the closest integer, halves toward positive infinity."""
+    if not math.isfinite(number):
+        return number
+    return float(math.floor(number + 0.5))
 
 
 def _index(value: Value, default: int) -> int:
@@ -108,3 +133,8 @@ def _ends_with(ctx: EvaluationContext, value: Value, part: Value) -> bool:
 @function("regex", 2)
 def _regex(ctx: EvaluationContext, value: Value, pattern: Value) -> bool:
     return full_match(to_string(pattern), to_string(value))
+
+
+@function("jr:itext", 1)
+def _itext(ctx: EvaluationContext, text_id: Value) -> str:
+    return ctx.itext(to_string(text_id))

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from pyxform.builder import create_survey_element_from_dict
@@ -22,9 +23,8 @@ ROOT = Path(__file__).resolve().parents[3]
 LIBRARY = ROOT / "forms" / "library"
 DEMO = ROOT / "resources" / "demo" / "cambodia.json"
 FORM_IDS = ("diagnostic", "validation_workshop", "pledge_register", "monitoring")
-LANGUAGES = ("English (en)", "French (fr)", "Spanish (es)", "Arabic (ar)")
 KHMER = "Khmer (km)"
-KHMER_LISTS = ("wheel_pillars", "wheel_blocks", "maturity")
+LANGUAGES = ("English (en)", "French (fr)", "Spanish (es)", "Arabic (ar)", KHMER)
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 ANSWERABLE_NOT = {"calculate", "note"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -104,7 +104,7 @@ def test_names_are_snake_case_and_unique(forms, form_id):
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_every_survey_text_is_in_four_languages(forms, form_id):
+def test_every_survey_text_is_in_every_language(forms, form_id):
     for path, node in walk(forms[form_id]):
         found = texts(node)
         if node["type"] != "calculate":
@@ -114,20 +114,63 @@ def test_every_survey_text_is_in_four_languages(forms, form_id):
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_every_choice_label_is_in_four_languages(forms, form_id):
+def test_every_choice_label_is_in_every_language(forms, form_id):
     for list_name, choices in forms[form_id]["choices"].items():
         assert choices, list_name
         for choice in choices:
             assert_translated(f"{form_id}: {list_name}/{choice['name']}", choice.get("label"))
 
 
+def all_texts(form: dict[str, Any]):
+    """(where, {language: text}) for every translatable text of the form."""
+    for path, node in walk(form):
+        for column, value in texts(node).items():
+            yield f"{column} of {path}", value
+    for list_name, choices in form["choices"].items():
+        for choice in choices:
+            yield f"{list_name}/{choice['name']}", choice.get("label")
+
+
 @pytest.mark.parametrize("form_id", FORM_IDS)
-def test_wheel_structure_and_maturity_are_in_khmer(forms, form_id):
-    for list_name in KHMER_LISTS:
-        for choice in forms[form_id]["choices"].get(list_name, ()):
-            assert_translated(f"{form_id}: {list_name}/{choice['name']}", choice["label"],
-                              (*LANGUAGES, KHMER))  # fmt: skip
-            assert KHMER_SCRIPT.search(choice["label"][KHMER])
+def test_no_form_carries_a_partial_language(forms, form_id):
+    used = {
+        language
+        for _, value in all_texts(forms[form_id])
+        if isinstance(value, dict)
+        for language in value
+    }
+    assert used == set(LANGUAGES)
+    for where, value in all_texts(forms[form_id]):
+        assert_translated(f"{form_id}: {where}", value, sorted(used))
+
+
+REFERENCE_OR_NUMBER = re.compile(r"\$\{[^}]+\}|\d+")
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_khmer_texts_are_khmer_and_keep_references_and_figures(forms, form_id):
+    for where, value in all_texts(forms[form_id]):
+        english, khmer = value["English (en)"], value[KHMER]
+        assert KHMER_SCRIPT.search(khmer), f"{form_id}: {where} is not in Khmer: {khmer!r}"
+        assert sorted(REFERENCE_OR_NUMBER.findall(khmer)) == sorted(
+            REFERENCE_OR_NUMBER.findall(english)
+        ), f"{form_id}: {where} changes a reference or a figure"
+
+
+@pytest.mark.parametrize("form_id", FORM_IDS)
+def test_the_xform_has_no_placeholder_text_in_any_language(forms, form_id):
+    xml = create_survey_element_from_dict(forms[form_id]).to_xml(validate=None)
+    root = ElementTree.fromstring(xml)
+    translations = root.iter("{http://www.w3.org/2002/xforms}translation")
+    languages = {}
+    for translation in translations:
+        values = [
+            "".join(value.itertext()).strip()
+            for value in translation.iter("{http://www.w3.org/2002/xforms}value")
+        ]
+        placeholders = sum(1 for text in values if text in {"", "-"})
+        languages[translation.get("lang")] = placeholders
+    assert languages == dict.fromkeys(LANGUAGES, 0)
 
 
 @pytest.mark.parametrize("form_id", FORM_IDS)
