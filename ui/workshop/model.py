@@ -106,11 +106,11 @@ class PrioritiesModel(QAbstractTableModel):
             return self._shown(row, column)
         if role == Qt.ItemDataRole.EditRole:
             return self.value(row, column.field) or "" if column.editable else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
-            problem = self.problem(row, column)
-            if problem is None:
-                return None
-            return problem if role == Qt.ItemDataRole.ToolTipRole else ERROR_TINT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The rule that fails, else the whole text of a cell too narrow for it.
+            return self.problem(row, column) or self._shown(row, column) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None if self.problem(row, column) is None else ERROR_TINT
         right = role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("rank", "vote")
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if right else None
 
@@ -128,7 +128,7 @@ class PrioritiesModel(QAbstractTableModel):
         if column.kind == "vote":
             percentages = self.tally(row).percentages()
             share = percentages[VOTES.index(column.field)] if percentages else None
-            return value if share is None else f"{value}  ·  {share} %"
+            return value if share is None else f"{value} · {share}%"
         return value
 
     # -- writing -----------------------------------------------------------

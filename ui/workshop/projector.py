@@ -113,7 +113,7 @@ class ProjectorWindow(QWidget):
         self.vote_bar = VoteBar()
         box = QVBoxLayout(page)
         box.addLayout(top)
-        box.addWidget(self._label("title", 60, bold=True))
+        box.addWidget(self._label("title", 64, bold=True))
         chips = QHBoxLayout()
         chips.addWidget(self._label("block", 34, bold=True))
         chips.addWidget(self._label("outcome", 44, bold=True))
@@ -122,6 +122,8 @@ class ProjectorWindow(QWidget):
         box.addSpacing(32)
         box.addWidget(self.vote_bar)
         box.addWidget(self._label("votes", 32))
+        box.addSpacing(24)
+        box.addWidget(self._label("owner", 32))
         box.addStretch(1)
         return page
 
@@ -176,6 +178,7 @@ class ProjectorWindow(QWidget):
             outcome.setStyleSheet(_chip("#EEEEEE"))
         self.vote_bar.show_tally(priority.tally)
         self.labels["votes"].setText(self._votes_text(priority.tally))
+        self.labels["owner"].setText(self._owner_text(priority))
         self.show_seconds(seconds)
 
     def _votes_text(self, tally: Tally) -> str:
@@ -184,9 +187,18 @@ class ProjectorWindow(QWidget):
         shares = tally.percentages() or (0, 0, 0)
         names = (self.tr("For"), self.tr("Against"), self.tr("Abstain"))
         return "   ".join(
-            f"{name} {count or 0} ({share} %)"
+            f"{name} {count or 0} ({share}%)"
             for name, count, share in zip(names, tally.counts, shares, strict=True)
         )
+
+    def _owner_text(self, priority: Priority) -> str:
+        """Who carries the priority and by when, once the room has said so."""
+        parts = []
+        if priority.owner:
+            parts.append(self.tr("Owner: {owner}").format(owner=priority.owner))
+        if priority.due_date:
+            parts.append(self.tr("Due {date}").format(date=priority.due_date))
+        return "  ·  ".join(parts)
 
     def show_summary(self, summary: Summary) -> None:
         self.pages.setCurrentIndex(1)

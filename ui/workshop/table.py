@@ -60,18 +60,18 @@ class PrioritiesView(QTableView):
         """Column widths in characters of the current font, so zoom keeps them in proportion."""
         em = self.fontMetrics().horizontalAdvance("M")
         widths = {
-            "rank": 2.5,
-            "text": 16,
-            "block": 13,
-            "outcome": 8,
+            "rank": 2,
+            "text": 11,
+            "block": 10,
+            "outcome": 6.5,
             "vote": 6,
-            "bar": 7,
+            "bar": 5,
             "date": 7,
         }
         for number, column in enumerate(self.board.columns):
-            wide = 22 if column.field == "priority_title" else widths[column.kind]
+            wide = 15 if column.field == "priority_title" else widths[column.kind]
             self.setColumnWidth(number, int(wide * em))
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.6))
 
     def column_of(self, field: str) -> int:
         return next(i for i, column in enumerate(self.board.columns) if column.field == field)

@@ -146,7 +146,7 @@ class WorkshopWindow(QMainWindow):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([900, 380])
+        split.setSizes([960, 320])
         central = QWidget()
         box = QVBoxLayout(central)
         box.addWidget(self.details)

@@ -35,7 +35,7 @@ def test_board_and_form_view_show_each_others_edits_at_once(qtbot, db: Database)
     filler.filler.session.commit("priorities[1]/votes_against", "4")
     model = board.model
     cell = model.index(0, board.view.column_of("votes_for"))
-    assert cell.data() == "12  ·  75 %"
+    assert cell.data() == "12 · 75%"
 
     # A priority added on the board is a repeat instance in the form view.
     board.steps.add()

@@ -50,7 +50,7 @@ def test_f5_shows_the_current_priority_large_in_its_blocks_colour(qtbot, board: 
     assert labels["title"].text() == "Fibre to every district"
     assert labels["position"].text() == "Priority 1 of 3"
     assert labels["outcome"].text() == "Validated"
-    assert labels["votes"].text() == "For 18 (86 %)   Against 2 (9 %)   Abstain 1 (5 %)"
+    assert labels["votes"].text() == "For 18 (86%)   Against 2 (9%)   Abstain 1 (5%)"
     assert f"background: {PALETTE[0]}" in labels["block"].styleSheet()  # Access, as on the chart
     assert all(label.font().pixelSize() >= MIN_PX for label in _visible_labels(projector))
     assert (
