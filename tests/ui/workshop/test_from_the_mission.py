@@ -71,3 +71,18 @@ def test_a_form_without_priorities_does_not_open_as_a_board(qtbot, demo_db, told
     assert window.boards.open(demo_uuid("submission/0"), by="Dara") is None
     assert [error.code for error in told] == ["not-a-workshop"]
     window.close()
+
+
+def test_ctrl_b_opens_the_selected_workshop_as_a_board_once(qtbot, demo_db):
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.missions.select(demo_uuid("mission"))
+    window.submissions.select(WORKSHOP)
+    assert window.open_board_action.isEnabled()
+    window.open_board_action.trigger()
+    board = window.boards._open[WORKSHOP]
+    assert board.model.priorities()[0].title.startswith("Extend the fibre backbone")
+    window.open_board_action.trigger()
+    assert list(window.boards._open) == [WORKSHOP]
+    window.close()
+    assert not board.isVisible()
