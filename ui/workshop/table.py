@@ -1,9 +1,9 @@
 """The priorities table and its keys: a workshop captured without the mouse.
 
 Enter on the last row adds a priority and opens its title; V, M, R, D set
-the outcome of the selected row (except in the free-text columns, where
-letters start typing); Alt+Up/Down re-rank; Tab moves through the editable
-cells, skipping the rank and the vote bar; Ctrl+Delete removes a priority.
+the outcome of the selected row (except in the title, block, owner and date
+columns, where letters start typing); Alt+Up/Down re-rank; Tab moves through the
+editable cells, skipping the rank and the vote bar; Ctrl+Delete removes one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ui.workshop.columns import OUTCOME_KEYS
 from ui.workshop.delegates import BoardDelegate
 from ui.workshop.model import PrioritiesModel
 
-TEXT_KINDS = ("text", "date")
+TEXT_KINDS = ("text", "block", "date")
 
 
 class PrioritiesView(QTableView):

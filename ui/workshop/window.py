@@ -38,8 +38,9 @@ from ui.workshop.table import PrioritiesView
 OUTSIDE_CHECK_MS = 2000
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.15, 0.6, 3.0
 KEYS_HINT = (
-    "Enter on the last row: new priority · V validated · M modified · R rejected · D deferred · "
-    "Tab: next cell · Alt+↑/↓: re-rank · F5: projector · F6: summary · Ctrl+=/Ctrl+-: zoom"
+    "Enter on the last row: new priority · on an outcome or vote cell, V validated, M modified, "
+    "R rejected, D deferred · Tab: next cell · Alt+↑/↓: re-rank · F5: projector · F6: summary · "
+    "F7: timer on the projector · Ctrl+=/Ctrl+-: zoom"
 )
 
 
