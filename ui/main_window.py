@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.fillers = FillerWindows(database, self)
-        self.boards = WorkshopBoards(database, self)
+        self.boards = WorkshopBoards(database, self, self.fillers.is_open)
         self.conflicts_dialog: ConflictsDialog | None = None
         self._build_actions()
         self._build_status_bar()

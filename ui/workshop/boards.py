@@ -7,6 +7,8 @@ is opened, so the main window starts without it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -26,11 +28,18 @@ class WorkshopBoards(QObject):
     answers_saved = Signal(str)
     closed = Signal(str)
 
-    def __init__(self, database: Database, window: QWidget) -> None:
+    def __init__(
+        self,
+        database: Database,
+        window: QWidget,
+        open_elsewhere: Callable[[str], bool] = lambda _uuid: False,
+    ) -> None:
         super().__init__(window)
         self._database = database
         self._window = window
         self._open: dict[str, QWidget] = {}
+        self._open_elsewhere = open_elsewhere
+        """Whether another kind of window (a form view) has a submission open."""
 
     def open(self, submission_uuid: str, by: str) -> QWidget | None:
         """Show the submission's board (raising it if already open); None if it cannot open."""
@@ -47,6 +56,7 @@ class WorkshopBoards(QObject):
         except UserError as error:
             errors.show_user_error(self._window, error)
             return None
+        board.open_elsewhere = lambda: self._open_elsewhere(submission_uuid)
         board.setWindowFlag(Qt.WindowType.Window, True)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         board.answers_saved.connect(lambda *_args: self.answers_saved.emit(submission_uuid))

@@ -71,6 +71,8 @@ class WorkshopWindow(QMainWindow):
         self.editor = SubmissionEditor(db, submission, self.form, by=by)
         self.session = FillSession(self.editor, self)
         self.known = self._fill_known_details(submission.mission_uuid, by)
+        self.open_elsewhere: Callable[[], bool] = lambda: False
+        """Whether another window (the form view) has this submission open; set by the opener."""
         self.zoom = 1.0
         self.base_point_size = self.font().pointSizeF()
         self.projector: ProjectorWindow | None = None
@@ -366,7 +368,7 @@ class WorkshopWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         self.outside_changes.stop()
-        if self.known and self.db.answers(self.uuid) == self.known:
+        if self.known and self.db.answers(self.uuid) == self.known and not self.open_elsewhere():
             self.db.delete_submission(self.uuid)
         else:
             self.editor.discard_if_untouched()

@@ -51,3 +51,18 @@ def test_board_and_form_view_show_each_others_edits_at_once(qtbot, db: Database)
     assert db.repeat_sizes(uuid)["priorities"] == 1
     assert filler.filler.session.state.repeat_count("priorities") == 1
     window.close()
+
+
+def test_a_fresh_workshop_open_in_the_form_view_survives_closing_its_board(qtbot, db: Database):
+    db.set_author("Lina Haddad")
+    mission = db.create_mission("KHM", "Cambodia validation", "strategy")
+    uuid = new_workshop(db, mission.uuid, "Lina Haddad").uuid
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    board = window.boards.open(uuid, by="Lina Haddad")
+    filler = window.fillers.open(uuid, by="Lina Haddad")
+    board.close()
+    assert db.submission(uuid).uuid == uuid
+    filler.filler.session.commit("workshop/workshop_place", "Phnom Penh")
+    assert db.answers(uuid)["workshop/workshop_place"] == "Phnom Penh"
+    window.close()
