@@ -36,9 +36,8 @@ class PriorityPanel(QWidget):
                 continue
             editor = SavedLine(session) if field == "agreed_kpi" else SavedText(session)
             editor.setObjectName(field)
-            label = (
-                session.state.label(model.layout.priority(1, field)) if model.rowCount() else field
-            )
+            node = session.state.node(model.layout.priority(1, field))
+            label = session.state.text(node.labels) or field
             form.addRow(label, editor)
             self.editors[field] = editor
         self.messages = QLabel()
