@@ -3,14 +3,24 @@
 The block is typed as a few letters of its name (completed inline, matched
 by prefix then anywhere in the name), the outcome by its initial, votes as
 whole numbers, dates as YYYY-MM-DD.  A block or date that cannot be read is
-not saved and the board says why; the old value stays.
+not saved and the board says why; the old value stays.  Text and votes
+typed in an open cell are saved 0.5 s after the last key, as in the form
+view, so a power cut mid-sentence loses at most that.
 """
 
 from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIntValidator, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.workshop.model import PrioritiesModel
+from ui.workshop.text_fields import SAVE_DELAY_MS
 
 Index = QModelIndex | QPersistentModelIndex
 VOTE_COLOURS = (QColor("#009E73"), QColor("#D55E00"), QColor("#9E9E9E"))
@@ -38,6 +49,41 @@ def match_block(text: str, labels: dict[str, str]) -> str | None:
             if test(label.casefold(), wanted) or name == wanted:
                 return name
     return None
+
+
+class TypedCell(QLineEdit):
+    """A cell editor whose typing is saved after a pause (it registers with the session)."""
+
+    def __init__(self, delegate: BoardDelegate, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.delegate = delegate
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self.waiting = False
+        self.textEdited.connect(self._typed)
+        delegate.closeEditor.connect(self._closed)
+
+    def _typed(self, _text: str) -> None:
+        self.waiting = True
+        self.delegate.board.session.track(self)
+        self.timer.start()
+
+    def _closed(self, editor: QWidget, _hint: object) -> None:
+        if editor is self:
+            self.stop()
+
+    def stop(self) -> None:
+        """Nothing left to save here: the view saved the text (Tab, Enter) or closed the cell."""
+        self.waiting = False
+        self.timer.stop()
+        self.delegate.board.session.untrack(self)
+
+    def flush(self) -> None:
+        """Save the typed text now, leaving the cell open for more typing."""
+        if self.waiting:
+            self.delegate.commitData.emit(self)
 
 
 class BoardDelegate(QStyledItemDelegate):
@@ -57,7 +103,7 @@ class BoardDelegate(QStyledItemDelegate):
             for name, label in self.board.outcome_labels.items():
                 combo.addItem(label, name)
             return combo
-        editor = QLineEdit(parent)
+        editor = TypedCell(self, parent) if kind in ("text", "vote") else QLineEdit(parent)
         if kind == "block":
             completer = QCompleter(list(self.board.block_labels.values()), editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -74,7 +120,8 @@ class BoardDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and editor.text().strip() != value:
+            # Equal text is left alone: a save during typing must not move the cursor.
             editor.setText(self.board.block_labels.get(value, value) if kind == "block" else value)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
@@ -83,6 +130,8 @@ class BoardDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData() or "")
             return
         assert isinstance(editor, QLineEdit)
+        if isinstance(editor, TypedCell):
+            editor.stop()
         text = editor.text().strip()
         if kind == "block" and text:
             block = match_block(text, self.board.block_labels)

@@ -126,3 +126,18 @@ def test_a_block_nobody_is_called_is_refused_with_a_sentence(board: Board):
     board.press(Qt.Key.Key_Return)
     assert "priorities[1]/priority_block" not in board.stored()
     assert "No building block is called “zzz”" in board.window.statusBar().currentMessage()
+
+
+def test_text_typed_in_a_cell_is_saved_within_half_a_second_without_leaving_it(qtbot, board: Board):
+    board.press(Qt.Key.Key_Return)
+    board.type("Fibre to every")
+    view = board.window.view
+    qtbot.waitUntil(
+        lambda: board.stored().get("priorities[1]/priority_title") == "Fibre to every",
+        timeout=1500,
+    )
+    assert view.state() == view.State.EditingState
+    board.type(" district")
+    board.press(Qt.Key.Key_Tab)
+    assert board.stored()["priorities[1]/priority_title"] == "Fibre to every district"
+    assert board.window.session.undo_stack.count() >= 2
