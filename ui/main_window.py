@@ -38,6 +38,7 @@ from ui.shared.words import counted
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
+from ui.workshop.boards import WorkshopBoards
 
 if TYPE_CHECKING:
     from ui.conflicts.dialog import ConflictsDialog
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.fillers = FillerWindows(database, self)
+        self.boards = WorkshopBoards(database, self, self.fillers.is_open)
         self.conflicts_dialog: ConflictsDialog | None = None
         self._build_actions()
         self._build_status_bar()
@@ -92,6 +94,11 @@ class MainWindow(QMainWindow):
         self.submissions.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.fillers.answers_saved.connect(lambda _uuid: self.refresh())
         self.fillers.closed.connect(lambda _uuid: self.refresh())
+        # A board and a form of the same submission show each other's edits at once.
+        self.fillers.answers_saved.connect(lambda _uuid: self.boards.check_for_outside_changes())
+        self.boards.answers_saved.connect(lambda _uuid: self.fillers.check_for_outside_changes())
+        self.boards.answers_saved.connect(lambda _uuid: self.refresh())
+        self.boards.closed.connect(lambda _uuid: self.refresh())
 
         place(self, settings.WINDOW_GEOMETRY.read(self._settings), QSize(1200, 760))
         self.restoreState(settings.WINDOW_STATE.read(self._settings))
@@ -163,6 +170,18 @@ class MainWindow(QMainWindow):
             self.tr("Open the selected submission to fill it in"),
             lambda: self.open_submission(self.submissions.selected_uuid()),
         )
+        self.open_board_action = self._action(
+            self.tr("Open as workshop &board"),
+            self.tr("Capture the selected validation workshop live, with a projector view"),
+            lambda: self.open_board(self.submissions.selected_uuid()),
+            QKeySequence("Ctrl+B"),
+        )
+        self.start_workshop_action = self._action(
+            self.tr("Start &workshop"),
+            self.tr("Start a validation workshop on the selected mission and open its board"),
+            self.start_workshop,
+            QKeySequence("Ctrl+Shift+W"),
+        )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
         )
@@ -209,7 +228,13 @@ class MainWindow(QMainWindow):
         mission_menu.addSeparator()
         mission_menu.addAction(self.demo_action)
         submission_menu = menus.addMenu(self.tr("&Submission"))
-        for action in (self.new_submission_action, self.from_file_action, self.open_action):
+        for action in (
+            self.new_submission_action,
+            self.from_file_action,
+            self.open_action,
+            self.open_board_action,
+            self.start_workshop_action,
+        ):
             submission_menu.addAction(action)
         menus.addMenu(self.tr("&View")).addAction(self.refresh_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -361,6 +386,7 @@ class MainWindow(QMainWindow):
     def _answers_changed_elsewhere(self) -> None:
         """An import or a resolution wrote answers: open forms and the lists show them."""
         self.fillers.check_for_outside_changes()
+        self.boards.check_for_outside_changes()
         self.refresh()
 
     def show_conflicts(self) -> None:
@@ -395,6 +421,21 @@ class MainWindow(QMainWindow):
             self.show_author()
             if by is not None:
                 self.fillers.open(uuid, by=by)
+
+    def open_board(self, uuid: str | None) -> None:
+        if uuid:
+            by = ensure_author(self.database, self)
+            self.show_author()
+            if by is not None:
+                self.boards.open(uuid, by=by)
+
+    def start_workshop(self) -> None:
+        mission_uuid = self.missions.selected_uuid()
+        if mission_uuid:
+            by = ensure_author(self.database, self)
+            self.show_author()
+            if by is not None and self.boards.start(mission_uuid, by=by) is not None:
+                self.refresh()
 
     def _submission_started(self, uuid: str) -> None:
         self.refresh()
@@ -431,9 +472,11 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.new_submission_action,
             self.from_file_action,
+            self.start_workshop_action,
         ):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)
+        self.open_board_action.setEnabled(self.submissions.selected_uuid() is not None)
         self.export_action.setEnabled(self.missions.model.rowCount() > 0)
 
     def _guarded(self, write: Callable[[], object]) -> None:
@@ -449,7 +492,7 @@ class MainWindow(QMainWindow):
     # Closing --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.fillers.close_all():
+        if not (self.fillers.close_all() and self.boards.close_all()):
             event.ignore()
             return
         settings.WINDOW_GEOMETRY.write(self._settings, self.saveGeometry())

@@ -29,6 +29,7 @@ from ui.shared import settings
 
 if TYPE_CHECKING:
     from ui.filler.window import FormFillerWindow
+    from ui.workshop.window import WorkshopWindow
 
 SIZE = (1280, 800)
 """A common projector resolution: what a workshop room sees."""
@@ -179,6 +180,35 @@ def import_report(studio: Studio) -> Path:
     return path
 
 
+def _board(studio: Studio) -> WorkshopWindow:
+    """The sample workshop on the board, its second priority selected."""
+    from ui.workshop.window import WorkshopWindow
+
+    board = WorkshopWindow(studio.database, demo_uuid(f"submission/{WORKSHOP}"), by="Screenshots")
+    board.view.select_row(1, "outcome")
+    return board
+
+
+def workshop_board(studio: Studio) -> Path:
+    """The workshop board: priorities with outcomes and votes, the side panel, attendance."""
+    board = _board(studio)
+    path = studio.save(board, "workshop_board")
+    board.close()
+    return path
+
+
+def workshop_projector(studio: Studio) -> Path:
+    """The projector view at 1024×768, the resolution of many workshop rooms."""
+    board = _board(studio)
+    board.resize(*SIZE)
+    board.show()
+    board.timer_action.setChecked(True)
+    board.toggle_projector()
+    path = studio.save(board.projector, "workshop_projector", (1024, 768))
+    board.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -192,6 +222,8 @@ SHOTS: list[Callable[[Studio], Path]] = [
     diagnostic_arabic,
     constraint_error,
     import_report,
+    workshop_board,
+    workshop_projector,
 ]
 
 

@@ -25,13 +25,11 @@ from matplotlib.patches import Rectangle
 from matplotlib.projections.polar import PolarAxes
 
 from exports.shared.fonts import families, font_descent, font_height, line_pitch, line_spacing
-from exports.wheel.shapes import INK, Slot, arc, fmt, ink_on, wedge, wrap
+from exports.wheel.palette import INK, ink_on, pillar_colours
+from exports.wheel.shapes import Slot, arc, fmt, wedge, wrap
 from exports.wheel.words import level_names, words
 from forms.wheel.scores import AggregateScores, WheelScores
 from forms.wheel.structure import Wheel, language_code
-
-PALETTE = ("#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#D55E00")
-"""Okabe-Ito, in the order pillars take them."""
 
 MUTED = "#5F5F5F"
 GRID = "#CFCFCF"
@@ -68,9 +66,7 @@ class Painter:
         self.font = families(self.code)
         self.spacing = line_spacing(self.code)
         self.pitch = line_pitch(self.code)
-        self.colours = {
-            pillar.name: PALETTE[index % len(PALETTE)] for index, pillar in enumerate(wheel.pillars)
-        }
+        self.colours = pillar_colours(wheel)
         width, height = figure.get_size_inches()
         disc = max(1.0, min(height - MARGIN_TOP - MARGIN_BOTTOM, width - 3.2))
         rect = (

@@ -7,9 +7,6 @@ import textwrap
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.colors import to_rgb
-
-INK = "#1A1A1A"
 
 
 @dataclass(frozen=True)
@@ -54,9 +51,3 @@ def wedge(slot: Slot, inner: float, outer: float, steps: int = 32) -> np.ndarray
     return np.vstack(
         [arc(slot.theta, slot.width, inner, steps), arc(slot.theta, slot.width, outer, steps)[::-1]]
     )
-
-
-def ink_on(colour: str) -> str:
-    """Black or white text, whichever reads better on ``colour``."""
-    red, green, blue = to_rgb(colour)
-    return INK if 0.299 * red + 0.587 * green + 0.114 * blue > 0.55 else "white"

@@ -18,7 +18,7 @@ from ui.filler.fields.registry import FieldRegistry
 from ui.filler.look import HINT_COLOUR, emphasise, tint
 from ui.filler.repeats import RepeatBlock
 from ui.filler.sections import Section
-from ui.filler.session import FillSession
+from ui.shared.session import FillSession
 
 
 class SectionPage(QScrollArea):

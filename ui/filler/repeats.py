@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from forms.model import Group, Node
 from ui.filler.look import emphasise
-from ui.filler.session import FillSession
+from ui.shared.session import FillSession
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
 

@@ -34,7 +34,7 @@ from ui.filler.page import SectionPage
 from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
-from ui.filler.session import FillSession
+from ui.shared.session import FillSession
 from ui.shared.words import counted
 
 LAST_PATH_DELAY_MS = 1000

@@ -1,3 +1,3 @@
-"""What every window part shares: workers, error dialogs, prompts, settings, record tables.
+"""What every window part shares: workers, errors, prompts, settings, record tables, editing.
 
 May import Qt and the core only; never a capability folder."""

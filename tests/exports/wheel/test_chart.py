@@ -15,7 +15,8 @@ from matplotlib.textpath import TextToPath
 
 from exports.shared.fonts import complex_text_supported
 from exports.wheel.chart import build_wheel_figure, save_wheel, wheel_slots
-from exports.wheel.paint import BASE, NO_DATA_FACE, PALETTE, RING_IN, RING_OUT
+from exports.wheel.paint import BASE, NO_DATA_FACE, RING_IN, RING_OUT
+from exports.wheel.palette import PALETTE
 from exports.wheel.table import scores_table
 from exports.wheel.words import words
 from forms.errors import UserError

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from forms.model import Question
 from ui.filler.look import ERROR_COLOUR, HINT_COLOUR, emphasise, tint
-from ui.filler.session import FillSession
+from ui.shared.session import FillSession
 
 
 class MessageLine(QWidget):

@@ -24,7 +24,7 @@ from ui.filler.fields.display import CalculationField, NoteField, UnsupportedFie
 from ui.filler.fields.kinds import is_hidden
 from ui.filler.fields.maturity import MaturityField, is_maturity
 from ui.filler.fields.text import DecimalField, MultilineField, NumberField, TextField
-from ui.filler.session import FillSession
+from ui.shared.session import FillSession
 
 FieldFactory = Callable[[FillSession, Question, str], QuestionField | None]
 

@@ -1,6 +1,7 @@
-"""The one way the filler changes a submission: through the editor, undoably.
+"""The one way a window changes a submission: through the editor, undoably.
 
-Fields never call FormState or the database themselves.  They call
+Shared by the form filler and the workshop board, which edit the same
+submissions.  Fields never call FormState or the database themselves.  They call
 ``commit``; the session writes through ``SubmissionEditor`` (which saves
 durably before returning), records an undo step, and announces what changed
 so only the affected widgets refresh.  Text fields that are still waiting
@@ -21,7 +22,7 @@ from forms.state.form_state import FormState
 from forms.state.paths import repeat_key
 from storage.database import AnswersChangedError
 from storage.editing import SubmissionEditor
-from ui.filler.commands import AddRepeat, MoveRepeat, RemoveRepeat, SetAnswer
+from ui.shared.undo_commands import AddRepeat, MoveRepeat, RemoveRepeat, SetAnswer
 
 
 class Pending(Protocol):
@@ -157,8 +158,8 @@ class FillSession(QObject):
         if labels:
             shown = ", ".join(labels[:3]) + ("…" if len(labels) > 3 else "")
             message = self.tr(
-                "Answers changed elsewhere (an import or a resolved conflict) and are shown "
-                "as stored now: {questions}"
+                "Answers changed elsewhere (another window, an import or a resolved conflict) "
+                "and are shown as stored now: {questions}"
             ).format(questions=shown)
         else:
             message = self.tr("Repeats changed elsewhere and are shown as stored now.")
