@@ -70,10 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
+    from exports.engagement import cli as engagement_cli
     from exports.package import cli as package_cli
     from exports.wheel import cli as wheel_cli
 
-    return [package_cli.register, wheel_cli.register]
+    return [package_cli.register, wheel_cli.register, engagement_cli.register]
 
 
 def _open_database(args: argparse.Namespace):

@@ -89,6 +89,20 @@ def compare_missions(db: Database, mission_uuids: list[str], *, rounds: bool = F
     )
 
 
+def missions_with_wheel(db: Database) -> list[str]:
+    """The missions that have a diagnostic to compare (``compare --all``), oldest first."""
+    found = []
+    for mission in db.missions():
+        try:
+            mission_wheel(db, mission.uuid)
+        except UserError as error:
+            if error.code != "no-wheel":
+                raise
+            continue
+        found.append(mission.uuid)
+    return found
+
+
 def _columns(combined: MissionWheel, rounds: bool) -> list[CompareColumn]:
     found = []
     if rounds and combined.baseline is not None:

@@ -42,6 +42,8 @@ from storage.records import Mission
 WITHDRAWN = "withdrawn"
 VALIDATED_OUTCOMES = ("validated", "modified")
 LOCAL_CURRENCY = "local currency"
+WEAK_BELOW = 3.0
+"""A block scored below level 3 (Developing) is weak: it needs support most."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,11 @@ class BlockPledges:
     statuses: tuple[tuple[str, int], ...]
     priorities: int
     gaps: int
+
+    @property
+    def weak_unpledged(self) -> bool:
+        """Scored below ``WEAK_BELOW`` and no active pledge: what the map must make stand out."""
+        return self.score is not None and self.score < WEAK_BELOW and self.pledges == 0
 
 
 @dataclass(frozen=True)

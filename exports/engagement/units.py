@@ -24,12 +24,25 @@ class Unit:
         if value is None:
             return missing
         if self.code == "percent":
-            return f"{_number(value)} %"
+            return f"{plain_number(value)} %"
         if self.code == "usd":
             return f"USD {_compact(value)}"
         if self.code == "count":
-            return _number(value)
-        return f"{_number(value)} {self.label}".rstrip()
+            return plain_number(value)
+        return f"{plain_number(value)} {self.label}".rstrip()
+
+    def tick(self, value: float) -> str:
+        """An axis tick: the number with % or USD, other units left to the axis title."""
+        if self.code == "percent":
+            return f"{plain_number(value)} %"
+        if self.code == "usd":
+            return f"USD {_compact(value)}"
+        return plain_number(value)
+
+    @property
+    def axis_title(self) -> str:
+        """The unit words an axis needs when its ticks carry none (empty for %, USD, counts)."""
+        return "" if self.code in ("percent", "usd", "count") else self.label
 
 
 def kpi_unit(code: str | None, other: str | None = None) -> Unit:
@@ -41,7 +54,7 @@ def kpi_unit(code: str | None, other: str | None = None) -> Unit:
     return Unit(code or "", code or "")
 
 
-def _number(value: float) -> str:
+def plain_number(value: float) -> str:
     """Thousands separated, at most two decimals, no trailing zeros."""
     if float(value).is_integer():
         return f"{int(value):,}"
@@ -51,5 +64,5 @@ def _number(value: float) -> str:
 def _compact(value: float) -> str:
     for size, suffix in ((1e9, "bn"), (1e6, "M")):
         if abs(value) >= size:
-            return f"{_number(round(value / size, 2))} {suffix}"
-    return _number(value)
+            return f"{plain_number(round(value / size, 2))} {suffix}"
+    return plain_number(value)
