@@ -35,7 +35,14 @@ ALLOWED: dict[str, set[str]] = {
     "exports.shared": {"forms"},
     "exports.wheel": {"exports.shared", "forms", "storage"},
     # The package carries the wheel's scores and chart on a sheet of its own.
-    "exports.package": {"exports.shared", "exports.wheel", "forms", "storage"},
+    # ... and the pledge map and KPI table as tidy sheets.
+    "exports.package": {
+        "exports.shared",
+        "exports.wheel",
+        "exports.engagement",
+        "forms",
+        "storage",
+    },
     # Pledges, KPIs and comparisons rest on the wheel's own scores and layout.
     "exports.engagement": {"exports.shared", "exports.wheel", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
