@@ -52,6 +52,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.wheel": {"ui.shared", "exports.wheel", "forms", "storage"},
     "ui.package": {"ui.shared", "exports.package", "forms", "storage"},
     "ui.conflicts": {"ui.shared", "exports.package", "forms", "storage"},
+    "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -60,6 +61,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.wheel",
         "ui.package",
         "ui.conflicts",
+        "ui.engagement",
         "exports.package",
         "forms",
         "storage",
