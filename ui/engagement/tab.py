@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from ui.engagement.figure_view import FigureView
 
 UPDATE_DELAY_MS = 1000
+MAX_COLUMN_WIDTH = 240
+"""Pixels; the full text of a wider cell is in its tooltip."""
 _MESSAGE, _VIEW = range(2)
 Loader = Callable[[Database, str, "str | None"], "Drawn"]
 Tables = Callable[[Any, "str | None"], tuple[Rows, ...]]
@@ -146,9 +148,11 @@ class EngagementTab(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.chart)
         body.addWidget(tables)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 1)
+        body.setSizes([2000, 1000])
         body.setChildrenCollapsible(False)
+        tables.setMinimumWidth(240)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.message)
         self.pages.addWidget(body)
@@ -244,6 +248,8 @@ class EngagementTab(QWidget):
         ):
             model.set_rows(rows)
             view.resizeColumnsToContents()
+            for column in range(model.columnCount()):  # long names must not push the rest out
+                view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
         self.status.setText(self._summary(drawn))
         self.pages.setCurrentIndex(_VIEW)
 
