@@ -35,9 +35,19 @@ ALLOWED: dict[str, set[str]] = {
     "exports.shared": {"forms"},
     "exports.wheel": {"exports.shared", "forms", "storage"},
     # The package carries the wheel's scores and chart on a sheet of its own.
-    "exports.package": {"exports.shared", "exports.wheel", "exports.odk", "forms", "storage"},
+    # ... the pledge map and KPI table as tidy sheets; ``--format odk`` hands over to exports.odk.
+    "exports.package": {
+        "exports.shared",
+        "exports.wheel",
+        "exports.engagement",
+        "exports.odk",
+        "forms",
+        "storage",
+    },
     # ODK submissions out (Briefcase layout) and in; ``export/import --format odk``.
     "exports.odk": {"exports.shared", "forms", "storage"},
+    # Pledges, KPIs and comparisons rest on the wheel's own scores and layout.
+    "exports.engagement": {"exports.shared", "exports.wheel", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
     "ui.missions": {"ui.shared", "forms", "storage"},
     "ui.submissions": {"ui.shared", "forms", "storage"},
@@ -48,6 +58,7 @@ ALLOWED: dict[str, set[str]] = {
     # The workshop board's arithmetic is Qt-free so a later report can reuse it.
     "exports.workshop": {"exports.wheel", "forms", "storage"},
     "ui.workshop": {"ui.shared", "exports.workshop", "exports.wheel", "forms", "storage"},
+    "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -57,6 +68,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.package",
         "ui.conflicts",
         "ui.workshop",
+        "ui.engagement",
         "exports.package",
         "forms",
         "storage",
