@@ -30,10 +30,10 @@ from exports.wheel.paint import (
     NO_DATA_FACE,
     NO_DATA_HATCH,
     NO_DATA_HEIGHT,
-    PALETTE,
     TOP,
 )
-from exports.wheel.shapes import INK, Slot, arc, wedge, wrap
+from exports.wheel.palette import INK, PALETTE
+from exports.wheel.shapes import Slot, arc, wedge, wrap
 from forms.errors import UserError
 from forms.wheel.structure import Wheel, language_code
 

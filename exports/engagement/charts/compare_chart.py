@@ -24,7 +24,7 @@ from exports.engagement.compare import Comparison
 from exports.engagement.words import words
 from exports.wheel.chart import wheel_slots
 from exports.wheel.paint import INCOMPLETE, MUTED
-from exports.wheel.shapes import INK
+from exports.wheel.palette import INK
 from storage.validation import country_name
 
 MAX_COLUMNS = 3

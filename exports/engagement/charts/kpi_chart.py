@@ -19,7 +19,8 @@ from exports.engagement.charts.common import STATUS_STYLE, Chart
 from exports.engagement.kpis import Kpi, KpiBoard
 from exports.engagement.words import words
 from exports.wheel.paint import GRID, MUTED
-from exports.wheel.shapes import INK, wrap
+from exports.wheel.palette import INK
+from exports.wheel.shapes import wrap
 from storage.validation import country_name
 
 COLUMNS = 3

@@ -26,7 +26,7 @@ from exports.engagement.pledges import PledgeMap
 from exports.engagement.words import counted, words
 from exports.wheel.chart import wheel_slots
 from exports.wheel.paint import MUTED
-from exports.wheel.shapes import INK
+from exports.wheel.palette import INK
 from storage.validation import country_name
 
 MAX_RINGS = 5

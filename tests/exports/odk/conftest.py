@@ -9,13 +9,13 @@ import pytest
 from exports.odk.briefcase import export_briefcase
 from forms.library import builtin_forms
 from storage import Database
-from storage.demo import build_demo
+from storage.demo import build_demo, demo_uuid
 from storage.editing import store_form
 
 
 @pytest.fixture(scope="module")
 def field(tmp_path_factory) -> Path:
-    """The field's database holding the sample mission; tests copy it before writing."""
+    """The field's database holding the sample missions; tests copy it before writing."""
     path = tmp_path_factory.mktemp("field") / "field.sqlite3"
     with Database(path) as db:
         build_demo(db)
@@ -24,10 +24,10 @@ def field(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def briefcase(field, tmp_path_factory) -> Path:
-    """The sample mission as an ODK Briefcase folder; tests never change it."""
+    """The sample Cambodia mission as an ODK Briefcase folder; tests never change it."""
     folder = tmp_path_factory.mktemp("odk") / "briefcase"
     with Database(field) as db:
-        export_briefcase(db, folder, None)
+        export_briefcase(db, folder, [demo_uuid("mission")])
     return folder
 
 

@@ -16,6 +16,7 @@ from forms.errors import UserError
 from forms.library import load_builtin
 from forms.xlsform.load import load_form_bytes, to_xform
 from storage import Database
+from storage.demo import demo_uuid
 from storage.editing import store_form
 from tests.exports.odk.conftest import empty_database
 from tests.exports.package.support import SAMPLE, TINY_FORM, seed
@@ -27,7 +28,7 @@ def instances(folder: Path) -> list[Path]:
 
 def test_layout_is_briefcase_s(field, briefcase):
     with Database(field) as db:
-        mission = db.missions()[0]
+        mission = db.mission(demo_uuid("mission"))
         submissions = db.submissions(mission.uuid)
     for submission in submissions:
         form_folder = briefcase / submission.form_id
@@ -89,7 +90,7 @@ def test_repeats_are_repeated_elements_and_calculations_carry_values(field, brie
 
 def test_round_trip_into_an_empty_database_gives_the_same_answers(field, briefcase, tmp_path):
     with Database(field) as source:
-        mission = source.missions()[0]
+        mission = source.mission(demo_uuid("mission"))
         expected = {s.uuid: source.answers(s.uuid) for s in source.submissions(mission.uuid)}
     with empty_database(tmp_path / "hq.sqlite3", mission.uuid) as hq:
         report = import_briefcase(hq, briefcase, mission.uuid)
@@ -132,14 +133,14 @@ def test_a_form_in_two_versions_is_refused(tmp_path):
 def test_the_commands(field, tmp_path, capsys):
     shutil.copy(field, tmp_path / "field.sqlite3")
     with Database(tmp_path / "field.sqlite3") as db:
-        mission = db.missions()[0]
+        mission = db.mission(demo_uuid("mission"))
     out = tmp_path / "odk"
     argv = ["--db", str(tmp_path / "field.sqlite3"), "export", "--mission", mission.uuid]
     assert main.main([*argv, "--format", "odk", "--out", str(out)]) == 0
-    assert "4 forms, 8 submissions in ODK Briefcase's layout" in capsys.readouterr().out
+    assert "4 forms, 9 submissions in ODK Briefcase's layout" in capsys.readouterr().out
     empty_database(tmp_path / "hq.sqlite3", mission.uuid).close()
     hq = ["--db", str(tmp_path / "hq.sqlite3"), "import", "--format", "odk", str(out)]
     assert main.main(hq) == 2
     assert "--mission" in capsys.readouterr().err
     assert main.main([*hq, "--mission", mission.uuid]) == 0
-    assert "added 8 submissions" in capsys.readouterr().out
+    assert "added 9 submissions" in capsys.readouterr().out
