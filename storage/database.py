@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from forms.errors import StorageError, UserError
-from storage.connection import open_connection, translate_errors
+from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
 from storage.validation import check_country, check_date, check_phase, check_title
 
@@ -38,7 +38,17 @@ class Database:
         self.device_uuid = self._ensure_device()
 
     def close(self) -> None:
-        self._connection.close()
+        close_connection(self._connection, self.path)
+
+    def check_integrity(self, *, full: bool = False) -> None:
+        """Read the whole file and refuse a damaged one (``StorageError`` "damaged").
+
+        Opening checks only what is cheap (see ``storage.connection``);
+        this is for the moments that matter: before an export, on
+        ``fieldwheel check``, in the window's background.  ``full`` also
+        compares every index with its table.
+        """
+        check_integrity(self._connection, self.path, full=full)
 
     def __enter__(self) -> Database:
         return self
