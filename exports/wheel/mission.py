@@ -10,12 +10,13 @@ built-in forms by name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from forms.errors import UserError
 from forms.model import Form, Question
-from forms.wheel.scores import AggregateScores, WheelScores, aggregate, combine, score
+from forms.wheel.scores import AggregateScores, WheelScores, aggregate, combine, score_all
 from forms.wheel.structure import Wheel, language_code
 from forms.xlsform.load import load_form_bytes
 from storage.database import Database
@@ -41,18 +42,28 @@ class MissionWheel:
 
 
 def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
-    """Combine the mission's submissions of the form that declares a wheel."""
+    """Combine the mission's submissions of the form that declares a wheel.
+
+    One query reads every answer of the mission's submissions of that form,
+    and they are scored together (``score_all``): a wheel over 10⁴
+    respondents takes well under a second.
+    """
     mission = db.mission(mission_uuid)
     form, submissions = _wheel_submissions(db, mission)
     wheel = Wheel.from_form(form)
     assert wheel is not None  # _wheel_submissions only returns forms with a wheel
     round_question = _round_question(form)
+    paths = {question.path for block in wheel.blocks for question in block.questions}
+    if round_question is not None:
+        paths.add(round_question.path)
+    stored = db.mission_answers(mission.uuid, form.id, form.version, paths)
+    answer_sets = [stored.get(submission["uuid"], {}) for submission in submissions]
+    earlier_round = _earlier_round(form, round_question)
     current: list[WheelScores] = []
     earlier: list[WheelScores] = []
-    for submission in submissions:
-        answers = db.answers(submission.uuid)
-        target = earlier if _is_earlier(form, round_question, answers) else current
-        target.append(score(wheel, answers))
+    for answers, scores in zip(answer_sets, score_all(wheel, answer_sets), strict=True):
+        target = earlier if earlier_round(answers) else current
+        target.append(scores)
     if not current:
         current, earlier = earlier, []
     return MissionWheel(
@@ -63,15 +74,24 @@ def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
         spread=aggregate(wheel, current) if len(current) > 1 else None,
         baseline=combine(wheel, earlier) if earlier else None,
         respondents=len(current),
-        latest=max(s.updated_at for s in submissions)[:10],
+        latest=max(submission["updated_at"] for submission in submissions)[:10],
     )
 
 
-def _wheel_submissions(db: Database, mission: Mission) -> tuple[Form, list]:
-    """The form with a scored wheel that most of the mission's submissions use."""
-    by_form: dict[tuple[str, str], list] = {}
-    for submission in db.submissions(mission.uuid):
-        by_form.setdefault((submission.form_id, submission.form_version), []).append(submission)
+def _wheel_submissions(db: Database, mission: Mission) -> tuple[Form, list[dict]]:
+    """The form with a scored wheel that most of the mission's submissions use.
+
+    Only the columns the wheel needs are read: no answer counts, no rows of
+    other forms' answers.
+    """
+    by_form: dict[tuple[str, str], list[dict]] = {}
+    for submission in db.query(
+        "SELECT uuid, form_id, form_version, updated_at FROM submissions"
+        " WHERE mission_uuid = ? AND deleted_at IS NULL ORDER BY created_at, uuid",
+        (mission.uuid,),
+    ):
+        key = (submission["form_id"], submission["form_version"])
+        by_form.setdefault(key, []).append(submission)
     for (form_id, version), submissions in sorted(by_form.items(), key=lambda kv: -len(kv[1])):
         record = db.form_record(form_id, version)
         if record is None:
@@ -91,13 +111,14 @@ def _round_question(form: Form) -> Question | None:
     return next((q for q in form.questions() if q.metadata.get("wheel_round")), None)
 
 
-def _is_earlier(form: Form, question: Question | None, answers: dict[str, str]) -> bool:
-    """True when the answer names a round before the list's last (current) one."""
+def _earlier_round(form: Form, question: Question | None) -> Callable[[dict[str, str]], bool]:
+    """Whether answers name a round before the list's last (current) one."""
     if question is None or question.choice_list not in form.choice_lists:
-        return False
-    value = answers.get(question.path)
+        return lambda _answers: False
     names = [choice.name for choice in form.choice_lists[question.choice_list].choices]
-    return value in names[:-1]
+    earlier = frozenset(names[:-1])
+    path = question.path
+    return lambda answers: answers.get(path) in earlier
 
 
 def mission_figure(mission_wheel: MissionWheel, language: str | None = None) -> Figure:

@@ -88,20 +88,40 @@ class AggregateScores:
 
 def score(wheel: Wheel, answers: Mapping[str, str]) -> WheelScores:
     """Score canonical answers keyed by question path."""
-    blocks: dict[str, BlockScore] = {}
-    for block in wheel.blocks:
-        values = [
-            value
-            for question in block.questions
-            if (value := question.value(answers.get(question.path))) is not None
-        ]
-        blocks[block.name] = BlockScore(
-            name=block.name,
-            score=fmean(values) if values else None,
-            answered=len(values),
-            total=len(block.questions),
-        )
-    return _rolled_up(wheel, blocks)
+    return score_all(wheel, [answers])[0]
+
+
+def score_all(wheel: Wheel, respondents: Iterable[Mapping[str, str]]) -> list[WheelScores]:
+    """``score`` for many respondents at once, in their order.
+
+    A mission at headquarters has 10⁴ respondents answering the same few
+    levels, so each distinct answer of a question is turned into its value
+    once and looked up afterwards; the arithmetic is ``score``'s.
+    """
+    plan = [
+        (block.name, len(block.questions), [(q.path, {}, q.value) for q in block.questions])
+        for block in wheel.blocks
+    ]
+    results: list[WheelScores] = []
+    for answers in respondents:
+        blocks: dict[str, BlockScore] = {}
+        for name, total, questions in plan:
+            values = []
+            for path, known, value_of in questions:
+                raw = answers.get(path)
+                if raw is None:
+                    continue
+                value = known.get(raw, _UNSEEN)
+                if value is _UNSEEN:
+                    value = known[raw] = value_of(raw)
+                if value is not None:
+                    values.append(value)
+            blocks[name] = BlockScore(name, fmean(values) if values else None, len(values), total)
+        results.append(_rolled_up(wheel, blocks))
+    return results
+
+
+_UNSEEN = object()
 
 
 def combine(wheel: Wheel, all_scores: Iterable[WheelScores]) -> WheelScores:

@@ -101,3 +101,13 @@ def test_written_files_get_the_users_normal_permissions(demo, tmp_path):
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
     finally:
         os.umask(previous)
+
+
+def test_the_wheel_reads_all_answers_of_the_mission_in_one_query(demo):
+    path, mission_uuid = demo
+    with Database(path) as db:
+        statements: list[str] = []
+        db._connection.set_trace_callback(statements.append)
+        mission_wheel(db, mission_uuid)
+    answer_reads = [s for s in statements if "FROM answers" in s or "JOIN answers" in s]
+    assert len(answer_reads) == 1
