@@ -210,6 +210,11 @@ class Database:
         )
         return FormRecord(**rows[0]) if rows else None
 
+    def form_titles(self) -> list[tuple[str, str, str]]:
+        """(form id, version, title) of every stored form, without their sources."""
+        with translate_errors(self.path):
+            return self._connection.execute("SELECT form_id, version, title FROM forms").fetchall()
+
     def form_records(self) -> list[FormRecord]:
         return [FormRecord(**row) for row in self.query("SELECT * FROM forms ORDER BY form_id")]
 
