@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forms.model import Group, Question
 from forms.xlsform.load import load_form, load_form_bytes
 from storage import Database
 from storage.editing import store_form
@@ -55,7 +56,7 @@ def bare_window(count: int) -> float:
     scroll.setWidgetResizable(True)
     window.setCentralWidget(scroll)
     window.show()
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()  # laid out and painted; idle work (timers) excluded
     elapsed = time.perf_counter() - start
     window.close()
     window.deleteLater()
@@ -66,11 +67,22 @@ def filler_window(db: Database, uuid: str) -> float:
     start = time.perf_counter()
     window = FormFillerWindow(db, uuid, by="bench")
     window.show()
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()  # laid out and painted; idle work (timers) excluded
     elapsed = time.perf_counter() - start
     window.close()
     window.deleteLater()
     return elapsed
+
+
+def first_text_outside_repeats(children) -> str:
+    for child in children:
+        if isinstance(child, Group) and not child.repeat:
+            found = first_text_outside_repeats(child.children)
+            if found:
+                return found
+        elif isinstance(child, Question) and child.type == "text":
+            return child.path
+    return ""
 
 
 def bench(app: QApplication, source: Path, folder: Path) -> None:
@@ -80,6 +92,8 @@ def bench(app: QApplication, source: Path, folder: Path) -> None:
     store_form(db, form)
     mission = db.create_mission("KHM", "Bench", "monitoring")
     uuid = db.create_submission(mission.uuid, form.id, form.version, "bench").uuid
+    # One answer, or closing the first window discards the untouched draft.
+    db.save_answer(uuid, first_text_outside_repeats(form.children), "bench", "bench")
     floor: list[float] = []
     filler: list[float] = []
     parse: list[float] = []
