@@ -3,7 +3,9 @@
 Both are timed the same way in the same run (a fresh subprocess each, wall
 clock from spawn to exit, interleaved so machine noise hits both), and the
 ratio of medians is what we track (target <= 1.5).  Fieldwheel opens a temp
-database, already created, as a returning user's would be.  A third script,
+database, already created, as a returning user's would be, from compiled
+bytecode as an installed copy would (a private cache folder, written by the
+warm-up run, even where PYTHONDONTWRITEBYTECODE is set).  A third script,
 a window with just a one-row table, a menu and a status bar, shows how much of
 the gap any window with text and Qt enums pays before application code runs.
 """
@@ -66,7 +68,10 @@ def main() -> None:
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "XDG_CONFIG_HOME": folder,  # the user's settings stay untouched
+            # An installed Fieldwheel starts from compiled bytecode; the warm-up run writes it.
+            "PYTHONPYCACHEPREFIX": f"{folder}/pycache",
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare_script = Path(folder) / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
         fieldwheel = [sys.executable, "main.py", "--db", f"{folder}/fieldwheel.sqlite3"]
