@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import uuid as uuidlib
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +20,13 @@ from forms.errors import StorageError, UserError
 from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
 from storage.validation import check_country, check_date, check_phase, check_title
+
+
+def new_uuid() -> str:
+    """A random uuid; ``uuid`` is imported here, not at start-up (its C part loads slowly)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -73,7 +79,7 @@ class Database:
         if row:
             return row[0]
         with self.transaction() as tx:
-            device = str(uuidlib.uuid4())
+            device = new_uuid()
             tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
         return device
 
@@ -117,7 +123,7 @@ class Database:
     ) -> Mission:
         """Create a mission after checking every field; returns it as stored."""
         values = _mission_values(country, title, phase, start_date, end_date, team, notes)
-        mission_uuid = uuid or str(uuidlib.uuid4())
+        mission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
         with self.transaction() as tx:
             tx.execute(
@@ -236,7 +242,7 @@ class Database:
                 "unknown-form",
                 f"Form {form_id} version {form_version} is not stored in this database.",
             )
-        submission_uuid = uuid or str(uuidlib.uuid4())
+        submission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
         with self.transaction() as tx:
             tx.execute(

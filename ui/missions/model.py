@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from storage import Database, Mission
 from storage.pages import mission_position, missions_page
-from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE
+from ui.shared.records.model import (
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    RIGHT_ALIGNED,
+    TOOLTIP_ROLE,
+    UUID_ROLE,
+)
 from ui.shared.records.paged import PagedRecordModel
 
 __all__ = ["UUID_ROLE", "MissionModel", "country_label", "phase_label"]
@@ -68,11 +74,11 @@ class MissionModel(PagedRecordModel[Mission]):
         return self.record(row)
 
     def cell(self, mission: Mission, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(mission, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and mission.notes:
+        if role == TOOLTIP_ROLE and column == TITLE and mission.notes:
             return mission.notes
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SUBMISSIONS:
+        if role == ALIGNMENT_ROLE and column == SUBMISSIONS:
             return RIGHT_ALIGNED
         return None
 

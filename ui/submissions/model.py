@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from storage import Database, Submission
 from storage.pages import submission_position, submissions_page
-from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, local_time
+from ui.shared.records.model import (
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    RIGHT_ALIGNED,
+    TOOLTIP_ROLE,
+    UUID_ROLE,
+    local_time,
+)
 from ui.shared.records.paged import PagedRecordModel
 
 __all__ = ["UUID_ROLE", "SubmissionModel"]
@@ -76,13 +81,13 @@ class SubmissionModel(PagedRecordModel[Submission]):
         return self._titles.get((submission.form_id, submission.form_version), submission.form_id)
 
     def cell(self, submission: Submission, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(submission, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == FORM:
+        if role == TOOLTIP_ROLE and column == FORM:
             return self.tr("{form_id}, version {version}").format(
                 form_id=submission.form_id, version=submission.form_version
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == ANSWERED:
+        if role == ALIGNMENT_ROLE and column == ANSWERED:
             return RIGHT_ALIGNED
         return None
 
