@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,9 @@ class Database:
         with self.transaction() as tx:
             tx.execute("UPDATE device SET author = ?", (name,))
 
-    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    def query(
+        self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts keyed by column name."""
         with translate_errors(self.path):
             cursor = self._connection.execute(sql, params)
@@ -405,31 +407,11 @@ class Database:
             ).fetchall()
         return dict(rows)
 
-    def mission_answers(
-        self, mission_uuid: str, form_id: str, form_version: str, paths: Collection[str]
-    ) -> dict[str, dict[str, str]]:
-        """Current answers to ``paths`` of every live submission of a form in a mission.
-
-        One query for the whole mission (a wheel over 10⁴ respondents would
-        otherwise be 10⁴ queries), keyed by submission; a submission without
-        such answers is absent.
-        """
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only query as plain tuples: for reads of 10⁵ rows and more,
+        where a dict per row would cost more than the query."""
         with translate_errors(self.path):
-            rows = self._connection.execute(
-                "SELECT a.submission_uuid, a.path, a.value FROM submissions s"
-                " JOIN answers a ON a.submission_uuid = s.uuid"
-                " WHERE s.mission_uuid = ? AND s.form_id = ? AND s.form_version = ?"
-                " AND s.deleted_at IS NULL AND a.value IS NOT NULL"
-                " AND a.path IN (SELECT value FROM json_each(?))",
-                (mission_uuid, form_id, form_version, json.dumps(sorted(paths))),
-            ).fetchall()
-        answers: dict[str, dict[str, str]] = {}
-        for submission_uuid, path, value in rows:
-            mine = answers.get(submission_uuid)
-            if mine is None:
-                mine = answers[submission_uuid] = {}
-            mine[path] = value
-        return answers
+            return self._connection.execute(sql, params).fetchall()
 
     def repeat_sizes(self, submission_uuid: str) -> dict[str, int]:
         """How many instances each repeat had when last saved (``people``, ``hh[2]/kids``)."""
