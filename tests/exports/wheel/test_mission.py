@@ -156,9 +156,7 @@ def test_the_tallied_wheel_equals_scoring_each_respondent(tmp_path):
     raw.close()
     with Database(path) as db:
         combined = mission_wheel(db, mission)
-        answers = [
-            db.answers(s.uuid) for s in db.submissions(mission) if s.form_id == "diagnostic"
-        ]
+        answers = [db.answers(s.uuid) for s in db.submissions(mission) if s.form_id == "diagnostic"]
     current = [a for a in answers if a.get("respondent/assessment_round") != "baseline"]
     baseline = [a for a in answers if a.get("respondent/assessment_round") == "baseline"]
     assert combined.respondents == len(current)
