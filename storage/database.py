@@ -408,8 +408,11 @@ class Database:
         return dict(rows)
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a read-only query as plain tuples: for reads of 10⁵ rows and more,
-        where a dict per row would cost more than the query."""
+        """Rows of a read-only query as plain tuples.
+
+        For reads of 10⁵ rows and more, where a dict per row costs more than
+        the query itself (a mission's wheel answers).
+        """
         with translate_errors(self.path):
             return self._connection.execute(sql, params).fetchall()
 

@@ -10,6 +10,7 @@ read yet asks storage for its position and reads up to it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -23,7 +24,7 @@ PAGE = 256
 class PagedRecordModel(RecordTableModel[Record]):
     """Subclasses implement ``load_page`` and ``position`` instead of ``load``."""
 
-    def __init__(self, headers: Any, parent: Any = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(headers, parent)
         self._more = False
 
