@@ -79,8 +79,9 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     from exports.engagement import cli as engagement_cli
     from exports.package import cli as package_cli
     from exports.wheel import cli as wheel_cli
+    from storage import cli as storage_cli
 
-    return [package_cli.register, wheel_cli.register, engagement_cli.register]
+    return [package_cli.register, wheel_cli.register, engagement_cli.register, storage_cli.register]
 
 
 def _open_database(args: argparse.Namespace):

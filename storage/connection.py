@@ -4,12 +4,23 @@ Every connection gets the same durability settings (WAL, ``synchronous=FULL``,
 foreign keys, a busy timeout) and the file is checked before anything is
 written to it: a damaged file, another program's SQLite file or a file that is
 not SQLite at all is refused with a sentence, never "repaired" or overwritten.
+
+Reading every page (``quick_check``) costs time in proportion to the file, a
+second or more for a headquarters database, so an open only pays it when the
+last session did not end cleanly: SQLite removes the ``-wal`` file when the
+last connection closes, so a non-empty one left behind (or a hot rollback
+journal) means a crash or a power cut, unless this process itself still has
+the file open.  Every open checks what is cheap: the header, the application
+id, and that the file is as long as its header says (a truncated copy).  The
+full check runs before an export and on ``fieldwheel check``.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +35,11 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
+LEFTOVER_JOURNALS = ("-wal", "-journal")
+"""Files SQLite deletes (WAL) or empties (journal) when a session ends cleanly."""
+
+_open_here: Counter[str] = Counter()
+_open_here_lock = threading.Lock()
 
 
 def open_connection(path: Path, *, create_folder: bool = False) -> sqlite3.Connection:
@@ -33,17 +49,103 @@ def open_connection(path: Path, *, create_folder: bool = False) -> sqlite3.Conne
     mistyped ``--db`` must not quietly start an empty database somewhere new.
     """
     _check_location(path, create_folder=create_folder)
-    with translate_errors(path):
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        try:
-            _check_identity(connection, path)
-            for pragma in PRAGMAS:
-                connection.execute(pragma)
-            migrate(connection, str(path))
-        except BaseException:
-            connection.close()
-            raise
+    key = _key(path)
+    with _open_here_lock:
+        first = _open_here[key] == 0
+        unclean = first and ended_uncleanly(path)
+        _open_here[key] += 1
+    try:
+        with translate_errors(path):
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            try:
+                if unclean:
+                    check_integrity(connection, path)
+                elif first:
+                    _check_length(connection, path)
+                _check_identity(connection, path)
+                for pragma in PRAGMAS:
+                    connection.execute(pragma)
+                migrate(connection, str(path))
+            except BaseException:
+                connection.close()
+                raise
+    except BaseException:
+        _forget(key)
+        raise
     return connection
+
+
+def close_connection(connection: sqlite3.Connection, path: Path) -> None:
+    """Close a connection from ``open_connection``; the last one to close ends the session."""
+    try:
+        connection.close()
+    finally:
+        _forget(_key(path))
+
+
+def ended_uncleanly(path: Path) -> bool:
+    """True when a journal with content is left beside ``path``: the last session crashed.
+
+    Only meaningful while no connection of this process has the file open
+    (``open_connection`` asks at the right moment); another program using
+    the file at the same time also leaves a WAL, and then checking is merely
+    cautious.
+    """
+    for suffix in LEFTOVER_JOURNALS:
+        try:
+            if os.stat(f"{path}{suffix}").st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def check_integrity(connection: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
+    """Read every page (``full``: and every index entry); a damaged file is refused.
+
+    ``quick_check`` finds damaged pages and records; ``integrity_check``
+    also compares each index with its table, several times slower.
+    """
+    pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+    with translate_errors(path):
+        rows = connection.execute(pragma).fetchall()
+    result = "\n".join(str(row[0]) for row in rows)
+    if result != "ok":
+        raise StorageError(
+            "damaged",
+            f"The database {path} is damaged ({_first_line(result)}); restore it from a snapshot "
+            "or a package.",
+            path=str(path),
+            details=result,
+        )
+
+
+def _check_length(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file shorter than its header says (a cut copy); only without a journal.
+
+    With a WAL present the last pages may live in the WAL, so the file may
+    rightly be shorter; then ``quick_check`` (or the first session) covers it.
+    """
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    if os.path.getsize(path) < page_size * pages:
+        raise StorageError(
+            "damaged",
+            f"The database {path} is damaged (the file is shorter than it says); restore it "
+            "from a snapshot or a package.",
+            path=str(path),
+        )
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def _forget(key: str) -> None:
+    with _open_here_lock:
+        _open_here[key] -= 1
+        if _open_here[key] <= 0:
+            del _open_here[key]
 
 
 def _check_location(path: Path, *, create_folder: bool) -> None:
@@ -84,16 +186,7 @@ def _check_location(path: Path, *, create_folder: bool) -> None:
 
 
 def _check_identity(connection: sqlite3.Connection, path: Path) -> None:
-    """Refuse files that are damaged or belong to another program."""
-    result = connection.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise StorageError(
-            "damaged",
-            f"The database {path} is damaged ({_first_line(result)}); restore it from a snapshot "
-            "or a package.",
-            path=str(path),
-            details=result,
-        )
+    """Refuse files that belong to another program."""
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
     if application_id != APPLICATION_ID and (application_id != 0 or has_tables):

@@ -11,16 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import uuid as uuidlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from forms.errors import StorageError, UserError
-from storage.connection import open_connection, translate_errors
+from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
 from storage.validation import check_country, check_date, check_phase, check_title
+
+
+def new_uuid() -> str:
+    """A random uuid; ``uuid`` is imported here, not at start-up (its C part loads slowly)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -38,7 +44,17 @@ class Database:
         self.device_uuid = self._ensure_device()
 
     def close(self) -> None:
-        self._connection.close()
+        close_connection(self._connection, self.path)
+
+    def check_integrity(self, *, full: bool = False) -> None:
+        """Read the whole file and refuse a damaged one (``StorageError`` "damaged").
+
+        Opening checks only what is cheap (see ``storage.connection``);
+        this is for the moments that matter: before an export, on
+        ``fieldwheel check``, in the window's background.  ``full`` also
+        compares every index with its table.
+        """
+        check_integrity(self._connection, self.path, full=full)
 
     def __enter__(self) -> Database:
         return self
@@ -63,7 +79,7 @@ class Database:
         if row:
             return row[0]
         with self.transaction() as tx:
-            device = str(uuidlib.uuid4())
+            device = new_uuid()
             tx.execute("INSERT INTO device (uuid, created_at) VALUES (?, ?)", (device, utc_now()))
         return device
 
@@ -83,7 +99,9 @@ class Database:
         with self.transaction() as tx:
             tx.execute("UPDATE device SET author = ?", (name,))
 
-    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    def query(
+        self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts keyed by column name."""
         with translate_errors(self.path):
             cursor = self._connection.execute(sql, params)
@@ -107,7 +125,7 @@ class Database:
     ) -> Mission:
         """Create a mission after checking every field; returns it as stored."""
         values = _mission_values(country, title, phase, start_date, end_date, team, notes)
-        mission_uuid = uuid or str(uuidlib.uuid4())
+        mission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
         with self.transaction() as tx:
             tx.execute(
@@ -156,7 +174,7 @@ class Database:
             " AND s.deleted_at IS NULL) AS submission_count FROM missions m"
             " WHERE m.deleted_at IS NULL ORDER BY m.created_at DESC, m.uuid"
         )
-        return [_mission(row) for row in rows]
+        return [mission_from_row(row) for row in rows]
 
     def mission(self, uuid: str) -> Mission:
         rows = self.query(
@@ -167,7 +185,7 @@ class Database:
         )
         if not rows:
             raise UserError("unknown-mission", f"There is no mission {uuid}.", uuid=uuid)
-        return _mission(rows[0])
+        return mission_from_row(rows[0])
 
     # Forms ----------------------------------------------------------------
 
@@ -200,6 +218,11 @@ class Database:
         )
         return FormRecord(**rows[0]) if rows else None
 
+    def form_titles(self) -> list[tuple[str, str, str]]:
+        """(form id, version, title) of every stored form, without their sources."""
+        with translate_errors(self.path):
+            return self._connection.execute("SELECT form_id, version, title FROM forms").fetchall()
+
     def form_records(self) -> list[FormRecord]:
         return [FormRecord(**row) for row in self.query("SELECT * FROM forms ORDER BY form_id")]
 
@@ -221,7 +244,7 @@ class Database:
                 "unknown-form",
                 f"Form {form_id} version {form_version} is not stored in this database.",
             )
-        submission_uuid = uuid or str(uuidlib.uuid4())
+        submission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
         with self.transaction() as tx:
             tx.execute(
@@ -384,6 +407,15 @@ class Database:
             ).fetchall()
         return dict(rows)
 
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only query as plain tuples.
+
+        For reads of 10⁵ rows and more, where a dict per row costs more than
+        the query itself (a mission's wheel answers).
+        """
+        with translate_errors(self.path):
+            return self._connection.execute(sql, params).fetchall()
+
     def repeat_sizes(self, submission_uuid: str) -> dict[str, int]:
         """How many instances each repeat had when last saved (``people``, ``hh[2]/kids``)."""
         with translate_errors(self.path):
@@ -465,7 +497,8 @@ def _mission_values(
     )
 
 
-def _mission(row: dict[str, Any]) -> Mission:
+def mission_from_row(row: dict[str, Any]) -> Mission:
+    """A mission from a ``missions`` row (with ``submission_count`` when selected)."""
     return Mission(
         uuid=row["uuid"],
         country=row["country"],

@@ -2,6 +2,9 @@
 
 The database is opened (and checked) before any window exists, so a damaged
 or read-only file is reported in one message box instead of a half-built UI.
+Opening checks only what is cheap; a few seconds after the window shows, the
+whole file is read in the background (``check_in_background``) and damage is
+reported then, while the user can still export nothing damaged.
 Only what the first window needs is imported here; the form engine, pyxform
 and matplotlib load when first used, so the window appears quickly.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,7 +21,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from forms.errors import UserError
 from ui.shared import settings
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 EXIT_USER_ERROR = 2
+BACKGROUND_CHECK_DELAY_MS = 3000
+"""The whole-file check waits until start-up is over and the user has a window."""
 
 
 def run_app(
@@ -61,11 +70,29 @@ def run_app(
         window.open_submission(open_submission)
     if quit_after_show:
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, lambda: check_in_background(window))
     try:
         return app.exec()
     finally:
         workers.wait_for_workers()
         database.close()
+
+
+def check_in_background(window: MainWindow) -> None:
+    """Read every page of the window's database in a worker; damage is told in one sentence.
+
+    It runs on the workers' own connection (the window's WAL is no crash, so
+    that open is quick) and tells nothing when the file is intact.
+    """
+    from ui.shared.workers import Operation
+
+    operation = Operation(
+        window,
+        lambda task: task.database().check_integrity(),
+        database_path=window.database.path,
+    )
+    operation.run_in_background()
 
 
 def readable_font(app: QApplication) -> None:

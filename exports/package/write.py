@@ -103,6 +103,7 @@ def export_package(
         raise UserError("package-bad-suffix", f"A package is an .xlsx file, not {target.name}.")
     if target.is_dir():
         raise UserError("package-is-folder", f"{target} is a folder; give a file name.")
+    db.check_integrity()  # a damaged database must not travel as a trustworthy package
     info = ExportInfo(
         package_uuid=str(uuidlib.uuid4()),
         created_at=utc_now(),

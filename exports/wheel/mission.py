@@ -10,12 +10,21 @@ built-in forms by name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from exports.wheel.tallies import Tally, mission_tallies
 from forms.errors import UserError
 from forms.model import Form, Question
-from forms.wheel.scores import AggregateScores, WheelScores, aggregate, combine, score
+from forms.wheel.scores import (
+    AggregateScores,
+    BlockColumn,
+    WheelScores,
+    aggregate_columns,
+    block_mean,
+    combine_columns,
+)
 from forms.wheel.structure import Wheel, language_code
 from forms.xlsform.load import load_form_bytes
 from storage.database import Database
@@ -41,37 +50,89 @@ class MissionWheel:
 
 
 def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
-    """Combine the mission's submissions of the form that declares a wheel."""
+    """Combine the mission's submissions of the form that declares a wheel.
+
+    One query tallies every answer of the mission's submissions of that form
+    (``tallies``), and respondents are scored block by block in columns: a
+    wheel over 10⁴ respondents takes about a second, with the numbers
+    ``score``, ``combine`` and ``aggregate`` give one respondent at a time.
+    """
     mission = db.mission(mission_uuid)
     form, submissions = _wheel_submissions(db, mission)
     wheel = Wheel.from_form(form)
     assert wheel is not None  # _wheel_submissions only returns forms with a wheel
     round_question = _round_question(form)
-    current: list[WheelScores] = []
-    earlier: list[WheelScores] = []
+    found = mission_tallies(
+        db, mission.uuid, form.id, form.version, wheel, round_question and round_question.path
+    )
+    earlier_round = _earlier_round(form, round_question)
+    current: list[Tally] = []
+    earlier: list[Tally] = []
     for submission in submissions:
-        answers = db.answers(submission.uuid)
-        target = earlier if _is_earlier(form, round_question, answers) else current
-        target.append(score(wheel, answers))
+        tally = found.get(submission["uuid"], Tally())
+        (earlier if earlier_round(tally.others) else current).append(tally)
     if not current:
         current, earlier = earlier, []
+    current_columns = _columns(wheel, current)
+    spread = aggregate_columns(wheel, current_columns, len(current)) if len(current) > 1 else None
     return MissionWheel(
         mission=mission,
         form=form,
         wheel=wheel,
-        current=combine(wheel, current),
-        spread=aggregate(wheel, current) if len(current) > 1 else None,
-        baseline=combine(wheel, earlier) if earlier else None,
+        current=combine_columns(wheel, current_columns),
+        spread=spread,
+        baseline=combine_columns(wheel, _columns(wheel, earlier)) if earlier else None,
         respondents=len(current),
-        latest=max(s.updated_at for s in submissions)[:10],
+        latest=max(submission["updated_at"] for submission in submissions)[:10],
     )
 
 
-def _wheel_submissions(db: Database, mission: Mission) -> tuple[Form, list]:
-    """The form with a scored wheel that most of the mission's submissions use."""
-    by_form: dict[tuple[str, str], list] = {}
-    for submission in db.submissions(mission.uuid):
-        by_form.setdefault((submission.form_id, submission.form_version), []).append(submission)
+def _columns(wheel: Wheel, tallies: list[Tally]) -> dict[str, BlockColumn]:
+    """Each block's score for every respondent, as ``score`` would give it."""
+    owner = {
+        question.path: (index, question.value, {})
+        for index, block in enumerate(wheel.blocks)
+        for question in block.questions
+    }
+    blocks = len(wheel.blocks)
+    scores: list[list[float | None]] = [[] for _ in range(blocks)]
+    answered = [0] * blocks
+    for tally in tallies:
+        others: list[list[float]] = [[] for _ in range(blocks)]
+        for path, raw in tally.others.items():
+            if path in owner:
+                index, value_of, known = owner[path]
+                value = known[raw] if raw in known else known.setdefault(raw, value_of(raw))
+                if value is not None:
+                    others[index].append(value)
+        for index in range(blocks):
+            count, total = tally.levels.get(index, (0, 0))
+            scores[index].append(block_mean(total, count, others[index]))
+            answered[index] += count + len(others[index])
+    return {
+        block.name: BlockColumn(
+            scores=scores[index],
+            answered=answered[index],
+            total=len(block.questions) * len(tallies),
+        )
+        for index, block in enumerate(wheel.blocks)
+    }
+
+
+def _wheel_submissions(db: Database, mission: Mission) -> tuple[Form, list[dict]]:
+    """The form with a scored wheel that most of the mission's submissions use.
+
+    Only the columns the wheel needs are read: no answer counts, no rows of
+    other forms' answers.
+    """
+    by_form: dict[tuple[str, str], list[dict]] = {}
+    for submission in db.query(
+        "SELECT uuid, form_id, form_version, updated_at FROM submissions"
+        " WHERE mission_uuid = ? AND deleted_at IS NULL ORDER BY created_at, uuid",
+        (mission.uuid,),
+    ):
+        key = (submission["form_id"], submission["form_version"])
+        by_form.setdefault(key, []).append(submission)
     for (form_id, version), submissions in sorted(by_form.items(), key=lambda kv: -len(kv[1])):
         record = db.form_record(form_id, version)
         if record is None:
@@ -91,13 +152,14 @@ def _round_question(form: Form) -> Question | None:
     return next((q for q in form.questions() if q.metadata.get("wheel_round")), None)
 
 
-def _is_earlier(form: Form, question: Question | None, answers: dict[str, str]) -> bool:
-    """True when the answer names a round before the list's last (current) one."""
+def _earlier_round(form: Form, question: Question | None) -> Callable[[dict[str, str]], bool]:
+    """Whether answers name a round before the list's last (current) one."""
     if question is None or question.choice_list not in form.choice_lists:
-        return False
-    value = answers.get(question.path)
+        return lambda _answers: False
     names = [choice.name for choice in form.choice_lists[question.choice_list].choices]
-    return value in names[:-1]
+    earlier = frozenset(names[:-1])
+    path = question.path
+    return lambda answers: answers.get(path) in earlier
 
 
 def mission_figure(mission_wheel: MissionWheel, language: str | None = None) -> Figure:

@@ -8,8 +8,9 @@ unanswered block does not drag its pillar down.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from statistics import fmean, median
 
 from forms.wheel.structure import Wheel
@@ -88,20 +89,80 @@ class AggregateScores:
 
 def score(wheel: Wheel, answers: Mapping[str, str]) -> WheelScores:
     """Score canonical answers keyed by question path."""
-    blocks: dict[str, BlockScore] = {}
+    return score_all(wheel, [answers])[0]
+
+
+def score_all(wheel: Wheel, respondents: Iterable[Mapping[str, str]]) -> list[WheelScores]:
+    """``score`` for many respondents at once, in their order.
+
+    A mission at headquarters has 10⁴ respondents answering the same few
+    levels, so each distinct answer of a question is turned into its value
+    once and looked up afterwards; the arithmetic is ``score``'s.
+    """
+    plan = [
+        (block.name, len(block.questions), [(q.path, {}, q.value) for q in block.questions])
+        for block in wheel.blocks
+    ]
+    results: list[WheelScores] = []
+    for answers in respondents:
+        blocks: dict[str, BlockScore] = {}
+        for name, total, questions in plan:
+            values = []
+            for path, known, value_of in questions:
+                raw = answers.get(path)
+                if raw is None:
+                    continue
+                value = known.get(raw, _UNSEEN)
+                if value is _UNSEEN:
+                    value = known[raw] = value_of(raw)
+                if value is not None:
+                    values.append(value)
+            blocks[name] = BlockScore(name, fmean(values) if values else None, len(values), total)
+        results.append(_rolled_up(wheel, blocks))
+    return results
+
+
+_UNSEEN = object()
+
+
+@dataclass(frozen=True)
+class BlockColumn:
+    """One block across respondents: each one's score (None: unscored) and the counts' sums.
+
+    The shape a mission's wheel is computed in: 10⁴ respondents are 10⁴
+    numbers per block, not 10⁴ ``WheelScores``.
+    """
+
+    scores: Sequence[float | None]
+    answered: int
+    total: int
+
+
+def block_mean(level_sum: int, level_count: int, others: Sequence[float]) -> float | None:
+    """``fmean`` of a block's values given as whole levels (their sum and count) and others.
+
+    ``fmean`` is ``fsum(values) / len(values)`` and ``fsum`` rounds the exact
+    sum once, so summing the whole levels first (exactly, as integers)
+    changes nothing: the result is the one ``score`` gives.
+    """
+    count = level_count + len(others)
+    if not count:
+        return None
+    return fsum([level_sum, *others]) / count
+
+
+def columns(wheel: Wheel, all_scores: Iterable[WheelScores]) -> dict[str, BlockColumn]:
+    """Respondents' scores turned block by block (blocks a score lacks are left out)."""
+    all_scores = list(all_scores)
+    found: dict[str, BlockColumn] = {}
     for block in wheel.blocks:
-        values = [
-            value
-            for question in block.questions
-            if (value := question.value(answers.get(question.path))) is not None
-        ]
-        blocks[block.name] = BlockScore(
-            name=block.name,
-            score=fmean(values) if values else None,
-            answered=len(values),
-            total=len(block.questions),
+        mine = [s.blocks[block.name] for s in all_scores if block.name in s.blocks]
+        found[block.name] = BlockColumn(
+            scores=[b.score for b in mine],
+            answered=sum(b.answered for b in mine),
+            total=sum(b.total for b in mine),
         )
-    return _rolled_up(wheel, blocks)
+    return found
 
 
 def combine(wheel: Wheel, all_scores: Iterable[WheelScores]) -> WheelScores:
@@ -111,16 +172,20 @@ def combine(wheel: Wheel, all_scores: Iterable[WheelScores]) -> WheelScores:
     below" rule as a single submission; answered counts add up, so a
     mission's chart can say how many indicators all its interviews answered.
     """
-    all_scores = list(all_scores)
+    return combine_columns(wheel, columns(wheel, all_scores))
+
+
+def combine_columns(wheel: Wheel, block_columns: Mapping[str, BlockColumn]) -> WheelScores:
+    """``combine`` for respondents already turned into block columns."""
     blocks: dict[str, BlockScore] = {}
     for block in wheel.blocks:
-        mine = [s.blocks[block.name] for s in all_scores if block.name in s.blocks]
-        present = [b.score for b in mine if b.score is not None]
+        column = block_columns[block.name]
+        present = [value for value in column.scores if value is not None]
         blocks[block.name] = BlockScore(
             name=block.name,
             score=median(present) if present else None,
-            answered=sum(b.answered for b in mine),
-            total=sum(b.total for b in mine),
+            answered=column.answered,
+            total=column.total,
         )
     return _rolled_up(wheel, blocks)
 
@@ -150,13 +215,16 @@ def aggregate(wheel: Wheel, groups: Iterable[Mapping[str, str] | WheelScores]) -
     (``n`` says how many remain), for the same reason missing is never zero.
     """
     all_scores = [g if isinstance(g, WheelScores) else score(wheel, g) for g in groups]
+    return aggregate_columns(wheel, columns(wheel, all_scores), len(all_scores))
+
+
+def aggregate_columns(
+    wheel: Wheel, block_columns: Mapping[str, BlockColumn], groups: int
+) -> AggregateScores:
+    """``aggregate`` for ``groups`` respondents already turned into block columns."""
     blocks: dict[str, BlockSpread] = {}
     for block in wheel.blocks:
-        present = [
-            found.score
-            for s in all_scores
-            if (found := s.blocks.get(block.name)) is not None and found.score is not None
-        ]
+        present = [value for value in block_columns[block.name].scores if value is not None]
         blocks[block.name] = BlockSpread(
             name=block.name,
             median=median(present) if present else None,
@@ -164,4 +232,4 @@ def aggregate(wheel: Wheel, groups: Iterable[Mapping[str, str] | WheelScores]) -
             maximum=max(present) if present else None,
             n=len(present),
         )
-    return AggregateScores(blocks=blocks, groups=len(all_scores))
+    return AggregateScores(blocks=blocks, groups=groups)

@@ -26,7 +26,7 @@ def test_a_badly_damaged_database_is_one_short_sentence(tmp_path):
     path.write_bytes(bytes(data))
     [(report,)] = sqlite3.connect(path).execute("PRAGMA quick_check").fetchall()
     assert len(report) > 1000  # SQLite's own report is long
-    with pytest.raises(StorageError) as error:
-        Database(path).close()
+    with pytest.raises(StorageError) as error, Database(path) as db:
+        db.check_integrity(full=True)
     assert error.value.code in ("damaged", "not-a-database")
     assert len(error.value.message) < 300 and "\n" not in error.value.message

@@ -1,14 +1,18 @@
 """One section's questions in a scroll area, refreshed path by path.
 
-A page is built the first time its section is shown, which keeps opening a
-300-question form fast.  It keeps the answer path of every widget it built,
-so applying an edit's ``Changes`` touches only those widgets: a value, a
-visibility, a message, a choice list, or a repeat that grew or shrank.
+A page is built the first time its section is shown, and then only its first
+screenfuls at once (``FIRST_FIELDS`` questions): the rest is built a batch at
+a time while the window is idle, or at once when something asks for a
+widget not built yet (``reveal``, ``fields``).  A 300-question section thus
+opens in the time of a few dozen widgets.  The page keeps the answer path of
+every widget it built, so applying an edit's ``Changes`` touches only those
+widgets: a value, a visibility, a message, a choice list, or a repeat that
+grew or shrank; widgets built later read the state as it is then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from forms.model import Group, Node, Question
@@ -19,6 +23,17 @@ from ui.filler.look import HINT_COLOUR, emphasise, tint
 from ui.filler.repeats import RepeatBlock
 from ui.filler.sections import Section
 from ui.shared.session import FillSession
+
+FIRST_FIELDS = 24
+"""Questions built before the page first shows: more than a tall screen holds."""
+BATCH_FIELDS = 24
+"""Questions built per idle moment afterwards, short enough not to delay a key press."""
+
+
+def hide_unless(widget: QWidget, shown: bool) -> None:
+    """Hide ``widget`` when it must not show; a new child shows with its parent anyway."""
+    if not shown:
+        widget.hide()
 
 
 class SectionPage(QScrollArea):
@@ -31,7 +46,7 @@ class SectionPage(QScrollArea):
         self.session = session
         self.registry = registry
         self.section = section
-        self.fields: dict[str, QuestionField] = {}
+        self._fields: dict[str, QuestionField] = {}
         self.containers: dict[str, QWidget] = {}
         self.repeats: dict[str, RepeatBlock] = {}
         self.setWidgetResizable(True)
@@ -49,40 +64,75 @@ class SectionPage(QScrollArea):
         self.heading.setWordWrap(True)
         layout.addWidget(self.trail)
         layout.addWidget(self.heading)
-        for node in section.nodes:
-            self.add_node(layout, node, node.path)
+        self._column = QVBoxLayout()
+        self._column.setSpacing(10)
+        layout.addLayout(self._column)
         layout.addStretch(1)
+        self._pending = list(section.nodes)
+        self._build(FIRST_FIELDS)
         self.setWidget(body)
+        self._builder = QTimer(self)
+        self._builder.setSingleShot(True)
+        self._builder.timeout.connect(self._build_batch)
+        if self._pending:
+            self._builder.start(0)
+
+    @property
+    def fields(self) -> dict[str, QuestionField]:
+        """Every question widget of the section by answer path (building what is left)."""
+        self.finish()
+        return self._fields
+
+    def finish(self) -> None:
+        """Build every widget not built yet, now."""
+        self._build(None)
+
+    def _build(self, budget: int | None) -> None:
+        """Build pending nodes in form order until ``budget`` more questions exist."""
+        goal = None if budget is None else len(self._fields) + budget
+        while self._pending and (goal is None or len(self._fields) < goal):
+            node = self._pending.pop(0)
+            self.add_node(self._column, node, node.path)
+
+    def _build_batch(self) -> None:
+        self._build(BATCH_FIELDS)
+        if self._pending:
+            self._builder.start(0)
 
     # -- building --------------------------------------------------------
 
     def add_node(self, layout: QLayout, node: Node, path: str) -> None:
-        """Add the widget for ``node`` at answer path ``path`` (recursing into groups)."""
+        """Add the widget for ``node`` at answer path ``path`` (recursing into groups).
+
+        Each widget joins its layout before it is hidden: showing or hiding a
+        widget without a parent makes Qt create a window for it, which cost
+        most of the time of opening a long section.
+        """
         state = self.session.state
         if isinstance(node, Question):
             field = self.registry.create(self.session, node, path)
             if field is not None:
-                self.fields[path] = field
-                field.setVisible(state.is_relevant(path))
+                self._fields[path] = field
                 layout.addWidget(field)
+                hide_unless(field, state.is_relevant(path))
         elif isinstance(node, Group) and node.repeat:
             block = RepeatBlock(self, node, path)
-            block.heading.setVisible(path != self.section.key)  # the page title says it already
-            self.repeats[path] = block
-            block.setVisible(state.is_relevant(path))
             layout.addWidget(block)
+            hide_unless(block.heading, path != self.section.key)  # the page title says it
+            self.repeats[path] = block
+            hide_unless(block, state.is_relevant(path))
         else:
             box = QGroupBox(state.label(path) or node.name)
+            layout.addWidget(box)
             inner = QVBoxLayout(box)
             for child in node.children:
                 self.add_node(inner, child, f"{path}/{child.name}")
             self.containers[path] = box
-            box.setVisible(state.is_relevant(path))
-            layout.addWidget(box)
+            hide_unless(box, state.is_relevant(path))
 
     def forget(self, prefix: str) -> None:
         """Drop the bookkeeping of widgets under ``prefix`` (their instance is rebuilt)."""
-        for table in (self.fields, self.containers, self.repeats):
+        for table in (self._fields, self.containers, self.repeats):
             for path in [path for path in table if path.startswith(prefix)]:
                 del table[path]
 
@@ -95,17 +145,18 @@ class SectionPage(QScrollArea):
                 self.repeats[key].rebuild()
         for path in changes.visibility:
             self._show(path)
+        fields = self._fields  # widgets not built yet will read the state when they are
         for path in changes.values:
-            if path in self.fields:
-                self.fields[path].refresh_value()
+            if path in fields:
+                fields[path].refresh_value()
         for path in changes.validity:
-            if path in self.fields:
-                self.fields[path].refresh_validity()
+            if path in fields:
+                fields[path].refresh_validity()
         for path in changes.choices:
-            if path in self.fields:
-                self.fields[path].refresh_choices()
+            if path in fields:
+                fields[path].refresh_choices()
         if changes.values:
-            for field in self.fields.values():
+            for field in fields.values():
                 if field.piped:
                     field.refresh_texts()
 
@@ -119,7 +170,7 @@ class SectionPage(QScrollArea):
             box.setVisible(state.is_relevant(path))
             if isinstance(box, QGroupBox):
                 box.setTitle(state.label(path) or box.title())
-        for path, field in self.fields.items():
+        for path, field in self._fields.items():
             field.setVisible(state.is_relevant(path))
             field.refresh_choices()
             field.refresh_value()
@@ -127,7 +178,7 @@ class SectionPage(QScrollArea):
 
     def _show(self, path: str) -> None:
         shown = self.session.state.is_relevant(path)
-        for table in (self.fields, self.containers):
+        for table in (self._fields, self.containers):
             if path in table:
                 table[path].setVisible(shown)
         if path.endswith("]"):
@@ -144,7 +195,14 @@ class SectionPage(QScrollArea):
 
     def first_field(self, prefix: str = "") -> QuestionField | None:
         """The first visible field at or under ``prefix`` that takes input, in form order."""
-        for path, field in self.fields.items():
+        found = self._first_built_field(prefix)
+        if found is None and self._pending:
+            self.finish()
+            found = self._first_built_field(prefix)
+        return found
+
+    def _first_built_field(self, prefix: str) -> QuestionField | None:
+        for path, field in self._fields.items():
             if (
                 (path == prefix or path.startswith(prefix))
                 and field.isVisibleTo(self)
@@ -155,7 +213,9 @@ class SectionPage(QScrollArea):
 
     def reveal(self, path: str) -> bool:
         """Scroll to and focus the field at ``path`` (or the first one inside it)."""
-        field = self.fields.get(path) or self.first_field(path + "/") or self.first_field(path)
+        if path not in self._fields and path not in self.containers:
+            self.finish()
+        field = self._fields.get(path) or self.first_field(path + "/") or self.first_field(path)
         target: QWidget | None = field or self.containers.get(path)
         if target is None:
             return False

@@ -155,7 +155,8 @@ class RepeatBlock(QWidget):
         for child in self.repeat.children:
             self.page.add_node(layout, child, f"{path}/{child.name}")
         self.page.containers[path] = frame
-        frame.setVisible(self.page.session.state.is_relevant(path))
+        if not self.page.session.state.is_relevant(path):
+            frame.hide()  # never setVisible(True) here: without a parent that makes a window
         return frame
 
     def _tool(self, tip: str, text: str, action: object) -> QToolButton:

@@ -1,17 +1,27 @@
-"""A table model over the database's missions, re-read from storage on refresh.
+"""A table model over the database's missions, read a page at a time.
 
-Missions are few (tens per database), so a refresh re-reads them all in one
-query; views keep their selection by uuid (``UUID_ROLE``, ``row_of``).
+Missions are usually tens per database, but headquarters gathers many; they
+are read as the view scrolls (``PagedRecordModel``), each page with its
+submission counts in the same query.  Views keep their selection by uuid
+(``UUID_ROLE``, ``row_of``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from storage import Database, Mission
-from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel
+from storage.pages import mission_position, missions_page
+from ui.shared.records.model import (
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    RIGHT_ALIGNED,
+    TOOLTIP_ROLE,
+    UUID_ROLE,
+)
+from ui.shared.records.paged import PagedRecordModel
 
 __all__ = ["UUID_ROLE", "MissionModel", "country_label", "phase_label"]
 
@@ -37,7 +47,7 @@ def country_label(code: str) -> str:
     return f"{name} ({code})" if name != code else code
 
 
-class MissionModel(RecordTableModel[Mission]):
+class MissionModel(PagedRecordModel[Mission]):
     """Missions as rows, newest first."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
@@ -54,18 +64,21 @@ class MissionModel(RecordTableModel[Mission]):
         self._database = database
         self.refresh()
 
-    def load(self) -> list[Mission]:
-        return self._database.missions()
+    def load_page(self, after: Mission | None, limit: int) -> list[Mission]:
+        return missions_page(self._database, after=after, limit=limit)
+
+    def position(self, key: str) -> int | None:
+        return mission_position(self._database, key)
 
     def mission(self, row: int) -> Mission:
         return self.record(row)
 
     def cell(self, mission: Mission, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(mission, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and mission.notes:
+        if role == TOOLTIP_ROLE and column == TITLE and mission.notes:
             return mission.notes
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SUBMISSIONS:
+        if role == ALIGNMENT_ROLE and column == SUBMISSIONS:
             return RIGHT_ALIGNED
         return None
 

@@ -1,24 +1,34 @@
 """A table model over one mission's submissions: form, status, author, progress.
 
-Form titles come from the stored forms; a form (id, version) never changes
-once stored, so titles are cached and only a new form costs a query.
+Read a page at a time as the view scrolls (``PagedRecordModel``): a mission
+at headquarters can hold 10⁵ submissions, and each page's answer counts come
+from one grouped query.  Form titles come from the stored forms; a form (id,
+version) never changes once stored, so titles are cached and only a new form
+costs a query.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from storage import Database, Submission
-from ui.shared.records.model import RIGHT_ALIGNED, UUID_ROLE, RecordTableModel, local_time
+from storage.pages import submission_position, submissions_page
+from ui.shared.records.model import (
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    RIGHT_ALIGNED,
+    TOOLTIP_ROLE,
+    UUID_ROLE,
+    local_time,
+)
+from ui.shared.records.paged import PagedRecordModel
 
 __all__ = ["UUID_ROLE", "SubmissionModel"]
 
 FORM, STATUS, AUTHOR, UPDATED, ANSWERED = range(5)
 
 
-class SubmissionModel(RecordTableModel[Submission]):
+class SubmissionModel(PagedRecordModel[Submission]):
     """The submissions of one mission (none until ``set_mission``), oldest first."""
 
     def __init__(self, database: Database, parent: Any = None) -> None:
@@ -41,14 +51,28 @@ class SubmissionModel(RecordTableModel[Submission]):
         return self._mission_uuid
 
     def set_mission(self, mission_uuid: str | None) -> None:
+        changed = mission_uuid != self._mission_uuid
         self._mission_uuid = mission_uuid
-        self.refresh()
+        if changed:
+            self.reload()  # how far the last mission was scrolled says nothing here
+        else:
+            self.refresh()
 
-    def load(self) -> list[Submission]:
-        submissions = self._database.submissions(self._mission_uuid) if self._mission_uuid else []
+    def load_page(self, after: Submission | None, limit: int) -> list[Submission]:
+        if self._mission_uuid is None:
+            return []
+        submissions = submissions_page(self._database, self._mission_uuid, after=after, limit=limit)
         if any((s.form_id, s.form_version) not in self._titles for s in submissions):
-            self._titles = {(r.form_id, r.version): r.title for r in self._database.form_records()}
+            self._titles = {
+                (form_id, version): title
+                for form_id, version, title in self._database.form_titles()
+            }
         return submissions
+
+    def position(self, key: str) -> int | None:
+        if self._mission_uuid is None:
+            return None
+        return submission_position(self._database, self._mission_uuid, key)
 
     def submission(self, row: int) -> Submission:
         return self.record(row)
@@ -57,13 +81,13 @@ class SubmissionModel(RecordTableModel[Submission]):
         return self._titles.get((submission.form_id, submission.form_version), submission.form_id)
 
     def cell(self, submission: Submission, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(submission, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == FORM:
+        if role == TOOLTIP_ROLE and column == FORM:
             return self.tr("{form_id}, version {version}").format(
                 form_id=submission.form_id, version=submission.form_version
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == ANSWERED:
+        if role == ALIGNMENT_ROLE and column == ANSWERED:
             return RIGHT_ALIGNED
         return None
 

@@ -101,3 +101,65 @@ def test_written_files_get_the_users_normal_permissions(demo, tmp_path):
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
     finally:
         os.umask(previous)
+
+
+def test_the_wheel_reads_all_answers_of_the_mission_in_one_query(demo):
+    path, mission_uuid = demo
+    with Database(path) as db:
+        statements: list[str] = []
+        db._connection.set_trace_callback(statements.append)
+        mission_wheel(db, mission_uuid)
+    answer_reads = [s for s in statements if "FROM answers" in s or "JOIN answers" in s]
+    assert len(answer_reads) == 1
+
+
+def test_the_tallied_wheel_equals_scoring_each_respondent(tmp_path):
+    """Odd answers included: spaces around a level, "dk", scaled indicators, the baseline round."""
+    import random
+    import sqlite3
+
+    from forms.wheel.scores import aggregate, combine
+
+    path = tmp_path / "many.sqlite3"
+    with Database(path) as db:
+        mission = build_demo(db).uuid
+        model = next(s for s in db.submissions(mission) if s.form_id == "diagnostic")
+        record = db.form_record("diagnostic", model.form_version)
+        device = db.device_uuid
+    wheel = Wheel.from_form(load_form_bytes(record.source, record.source_name))
+    rng = random.Random(7)
+    odd = ["1", "2", "3", "4", "5", " 4", "5 ", "dk", "", "abc", "0", "6"]
+    raw = sqlite3.connect(path)
+    with raw:
+        for index in range(60):
+            uuid = f"respondent-{index:03d}"
+            stamp = f"2026-02-01T00:00:{index:02d}Z"
+            raw.execute(
+                "INSERT INTO submissions (uuid, mission_uuid, form_id, form_version, author,"
+                " device_uuid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                (uuid, mission, "diagnostic", model.form_version, "a", device, stamp, stamp),
+            )
+            answers = [("respondent/assessment_round", rng.choice(["baseline", "current"]))]
+            for block in wheel.blocks:
+                for question in block.questions:
+                    if rng.random() < 0.2:
+                        continue
+                    if question.minimum is None:
+                        answers.append((question.path, rng.choice(odd)))
+                    else:
+                        answers.append((question.path, f"{rng.uniform(-10, 120):.3f}"))
+            raw.executemany(
+                "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
+                " VALUES (?,?,?,?,?)",
+                [(uuid, p, v or None, stamp, "a") for p, v in answers],
+            )
+    raw.close()
+    with Database(path) as db:
+        combined = mission_wheel(db, mission)
+        answers = [db.answers(s.uuid) for s in db.submissions(mission) if s.form_id == "diagnostic"]
+    current = [a for a in answers if a.get("respondent/assessment_round") != "baseline"]
+    baseline = [a for a in answers if a.get("respondent/assessment_round") == "baseline"]
+    assert combined.respondents == len(current)
+    assert combined.current == combine(wheel, [score(wheel, a) for a in current])
+    assert combined.baseline == combine(wheel, [score(wheel, a) for a in baseline])
+    assert combined.spread == aggregate(wheel, current)

@@ -1,53 +1,71 @@
-"""The submissions table model, checked by pytest-qt's model tester and row by row."""
+"""The submissions list reads a page at a time and still finds any row asked for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
 
 from storage import Database
-from ui.submissions.model import ANSWERED, AUTHOR, FORM, STATUS, SubmissionModel
-from ui.submissions.model import UUID_ROLE as SUBMISSION_UUID
-
-DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-def test_submission_model_passes_the_model_tester(qtmodeltester, filled: Database) -> None:
-    model = SubmissionModel(filled)
-    model.set_mission(next(m.uuid for m in filled.missions() if m.country == "KHM"))
-    qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 2
+from tests.storage.many import many_submissions
+from ui.shared.records.paged import PAGE
+from ui.submissions.model import SubmissionModel
+from ui.submissions.panel import SubmissionPanel
 
 
-def test_submission_rows_show_form_title_status_author_and_progress(filled: Database) -> None:
-    mission = next(m for m in filled.missions() if m.country == "KHM")
-    model = SubmissionModel(filled)
+@pytest.fixture
+def many(tmp_path):
+    path = tmp_path / "many.sqlite3"
+    mission = many_submissions(path, 2 * PAGE + 10)
+    with Database(path) as db:
+        yield db, db.mission(mission)
+
+
+def test_only_the_first_page_is_read_until_the_view_asks(qtmodeltester, many):
+    db, mission = many
+    model = SubmissionModel(db)
     model.set_mission(mission.uuid)
-    first = model.row_of(filled.submissions(mission.uuid)[0].uuid)
-    assert first is not None
-    assert model.index(first, FORM).data(DISPLAY) == "Tiny form"
-    assert model.index(first, STATUS).data(DISPLAY) == "Complete"
-    assert model.index(first, AUTHOR).data(DISPLAY) == "Sok"
-    assert model.index(first, ANSWERED).data(DISPLAY) == 2
-    assert model.index(first, 0).data(SUBMISSION_UUID) == model.submission(first).uuid
-    assert model.index(1 - first, STATUS).data(DISPLAY) == "Draft"
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE + 10 and not model.canFetchMore()
+    assert model.records() == db.submissions(mission.uuid)
+    qtmodeltester.check(model)
 
 
-def test_submission_model_follows_new_answers_on_refresh(filled: Database) -> None:
-    mission = next(m for m in filled.missions() if m.country == "KHM")
-    model = SubmissionModel(filled)
+def test_a_row_not_read_yet_is_found_by_reading_up_to_it(many):
+    db, mission = many
+    model = SubmissionModel(db)
     model.set_mission(mission.uuid)
-    second = filled.submissions(mission.uuid)[1]
-    filled.save_answer(second.uuid, "c", "3", "Dara")
+    last = db.submissions(mission.uuid)[-1]
+    assert model.row_of(last.uuid) == 2 * PAGE + 9
+    assert model.row_of("not a submission") is None
+
+
+def test_a_refresh_keeps_the_rows_read_and_another_mission_starts_afresh(many):
+    db, mission = many
+    model = SubmissionModel(db)
+    model.set_mission(mission.uuid)
+    model.fetchMore()
     model.refresh()
-    assert model.index(model.row_of(second.uuid), ANSWERED).data(DISPLAY) == 1
+    assert model.rowCount() == 2 * PAGE
+    other = db.create_mission("LAO", "Elsewhere", "strategy")
+    model.set_mission(other.uuid)
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.set_mission(mission.uuid)
+    assert model.rowCount() == PAGE
 
 
-def test_no_mission_means_no_rows(filled: Database) -> None:
-    model = SubmissionModel(filled)
-    assert model.rowCount() == 0
-    model.set_mission(None)
-    assert model.rowCount() == 0
-
-
-def test_empty_submission_model_passes_the_model_tester(qtmodeltester, db: Database) -> None:
-    qtmodeltester.check(SubmissionModel(db), force_py=True)
+def test_the_view_reads_more_as_it_scrolls_to_the_end(qtbot, many):
+    db, mission = many
+    panel = SubmissionPanel(db)
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    panel.show()
+    panel.show_mission(mission)
+    qtbot.waitExposed(panel)
+    bar = panel.view.verticalScrollBar()
+    for _ in range(3):
+        bar.setValue(bar.maximum())
+        qtbot.wait(10)
+    assert panel.model.rowCount() == 2 * PAGE + 10
+    panel.select(db.submissions(mission.uuid)[5].uuid)
+    assert panel.selected_uuid() == db.submissions(mission.uuid)[5].uuid

@@ -7,14 +7,23 @@ methods for exactly the paths an edit changed.
 
 from __future__ import annotations
 
+import functools
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from forms.model import Question
 from ui.filler.look import ERROR_COLOUR, HINT_COLOUR, emphasise, tint
 from ui.shared.session import FillSession
+
+
+@functools.cache
+def _error_pixmap(style: QStyle) -> QPixmap:
+    """The small critical icon, drawn once per style instead of once per question."""
+    size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size, size)
 
 
 class MessageLine(QWidget):
@@ -26,9 +35,7 @@ class MessageLine(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        self.icon.setPixmap(icon.pixmap(size, size))
+        self.icon.setPixmap(_error_pixmap(self.style()))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
         self.text.setWordWrap(True)

@@ -10,6 +10,7 @@ say what each cell shows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -17,6 +18,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's key: the record's uuid, or what the model's ``key`` says."""
+
+# The roles a cell answers, as plain ints: a view asks a dozen roles per cell
+# each time it paints, and looking up an enum member costs more than the answer.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -84,9 +91,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return self.header_tip(section)
         return None
 
@@ -101,6 +108,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return self.cell(record, index.column(), role)
 
 
+@functools.lru_cache(maxsize=4096)
 def local_time(stamp: str) -> str:
     """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
     try:

@@ -24,6 +24,8 @@ def record_view(model: QAbstractItemModel, *, name: str, stretch: int) -> QTable
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Columns fit the rows on screen, not every row read (a page or many of them).
+    header.setResizeContentsPrecision(0)
     return view
 
 
