@@ -11,12 +11,13 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,7 +35,9 @@ from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
 from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
+from ui.shared.language_menu import LanguageMenu
 from ui.shared.placement import place
+from ui.shared.retranslate import Texts
 from ui.shared.words import counted
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
@@ -66,12 +69,12 @@ class MainWindow(QMainWindow):
         self.wheel = WheelTab(database)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mission_tabs")
-        self.tabs.addTab(self.submissions, self.tr("Submissions"))
-        self.tabs.addTab(self.wheel, self.tr("Wheel"))
         self.pledges = PledgesTab(database)
         self.kpis = KpisTab(database)
-        self.tabs.addTab(self.pledges, self.tr("Pledges"))
-        self.tabs.addTab(self.kpis, self.tr("KPIs"))
+        self.texts = Texts(self, follow_language=False)
+        for tab in (self.submissions, self.wheel, self.pledges, self.kpis):
+            self.tabs.addTab(tab, "")
+        self.texts.add(self._name_tabs)
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.missions)
@@ -115,6 +118,11 @@ class MainWindow(QMainWindow):
 
     # Building -------------------------------------------------------------
 
+    def _name_tabs(self) -> None:
+        names = (self.tr("Submissions"), self.tr("Wheel"), self.tr("Pledges"), self.tr("KPIs"))
+        for index, name in enumerate(names):
+            self.tabs.setTabText(index, name)
+
     def _action(
         self,
         text: str,
@@ -122,15 +130,21 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+        """An action whose ``text`` and ``tip`` (untranslated sources) follow the language."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+        self.texts.add(lambda: self._label_action(action, self.tr(text), self.tr(tip)))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    @staticmethod
+    def _label_action(action: QAction, text: str, tip: str) -> None:
+        action.setText(text)
+        action.setStatusTip(tip)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
     def _build_actions(self) -> None:
         """Every command once, as an action the menus, toolbar and shortcuts share."""
@@ -142,25 +156,37 @@ class MainWindow(QMainWindow):
     def _build_mission_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_mission_action = self._action(
-            self.tr("&New mission…"), self.tr("Create a mission"), self.new_mission, key.New
+            QT_TRANSLATE_NOOP("MainWindow", "&New mission…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Create a mission"),
+            self.new_mission,
+            key.New,
         )
         self.edit_mission_action = self._action(
-            self.tr("&Edit mission…"), self.tr("Change the selected mission"), self.edit_mission
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit mission…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Change the selected mission"),
+            self.edit_mission,
         )
         self.delete_action = self._action(
-            self.tr("&Delete…"),
-            self.tr("Delete the selected submission, or the selected mission"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Delete the selected submission, or the selected mission"
+            ),
             self.delete_selected,
             key.Delete,
         )
         self.demo_action = self._action(
-            self.tr("Load the &sample missions"),
-            self.tr("Add fictional missions for four partner countries, with filled-in forms"),
+            QT_TRANSLATE_NOOP("MainWindow", "Load the &sample missions"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Add fictional missions for four partner countries, with filled-in forms",
+            ),
             self.load_demo,
         )
         self.compare_action = self._action(
-            self.tr("&Compare missions…"),
-            self.tr("See several missions' wheels side by side, block by block"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Compare missions…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "See several missions' wheels side by side, block by block"
+            ),
             self.compare_missions,
             QKeySequence("Ctrl+Shift+C"),
         )
@@ -168,80 +194,98 @@ class MainWindow(QMainWindow):
     def _build_submission_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_submission_action = self._action(
-            self.tr("New &submission…"),
-            self.tr("Start a submission from a built-in form"),
+            QT_TRANSLATE_NOOP("MainWindow", "New &submission…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Start a submission from a built-in form"),
             self.new_submission,
             QKeySequence("Ctrl+Shift+N"),
         )
         self.from_file_action = self._action(
-            self.tr("New submission from an XLSForm &file…"),
-            self.tr("Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)"),
+            QT_TRANSLATE_NOOP("MainWindow", "New submission from an XLSForm &file…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)"
+            ),
             self.new_submission_from_file,
         )
         self.open_action = self._action(
-            self.tr("&Open submission"),
-            self.tr("Open the selected submission to fill it in"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Open submission"),
+            QT_TRANSLATE_NOOP("MainWindow", "Open the selected submission to fill it in"),
             lambda: self.open_submission(self.submissions.selected_uuid()),
         )
         self.open_board_action = self._action(
-            self.tr("Open as workshop &board"),
-            self.tr("Capture the selected validation workshop live, with a projector view"),
+            QT_TRANSLATE_NOOP("MainWindow", "Open as workshop &board"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Capture the selected validation workshop live, with a projector view"
+            ),
             lambda: self.open_board(self.submissions.selected_uuid()),
             QKeySequence("Ctrl+B"),
         )
         self.start_workshop_action = self._action(
-            self.tr("Start &workshop"),
-            self.tr("Start a validation workshop on the selected mission and open its board"),
+            QT_TRANSLATE_NOOP("MainWindow", "Start &workshop"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Start a validation workshop on the selected mission and open its board",
+            ),
             self.start_workshop,
             QKeySequence("Ctrl+Shift+W"),
         )
         self.refresh_action = self._action(
-            self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
+            QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
+            QT_TRANSLATE_NOOP("MainWindow", "Read the lists again"),
+            self.refresh,
+            key.Refresh,
         )
 
     def _build_file_actions(self) -> None:
         self.export_action = self._action(
-            self.tr("&Export…"),
-            self.tr("Write missions as one Excel package to carry to headquarters"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Write missions as one Excel package to carry to headquarters"
+            ),
             self.export_package,
             QKeySequence("Ctrl+E"),
         )
         self.import_action = self._action(
-            self.tr("&Import…"),
-            self.tr("Import and merge Excel packages from the field"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Import and merge Excel packages from the field"),
             self.import_packages,
             QKeySequence("Ctrl+I"),
         )
         self.conflicts_action = self._action(
-            self.tr("Resolve &conflicts…"),
-            self.tr("Choose between answers changed both here and in a package"),
+            QT_TRANSLATE_NOOP("MainWindow", "Resolve &conflicts…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Choose between answers changed both here and in a package"
+            ),
             self.show_conflicts,
         )
         self.author_action = self._action(
-            self.tr("Your &name…"),
-            self.tr("Change the name your edits in this database are credited to"),
+            QT_TRANSLATE_NOOP("MainWindow", "Your &name…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Change the name your edits in this database are credited to"
+            ),
             self.change_author,
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+            QT_TRANSLATE_NOOP("MainWindow", "Close Fieldwheel"),
+            self.close,
+            QKeySequence("Ctrl+Q"),
         )
 
     def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu = self._menu(lambda: self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.author_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        mission_menu = menus.addMenu(self.tr("&Mission"))
+        mission_menu = self._menu(lambda: self.tr("&Mission"))
         for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
             mission_menu.addAction(action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.compare_action)
         mission_menu.addAction(self.demo_action)
-        submission_menu = menus.addMenu(self.tr("&Submission"))
+        submission_menu = self._menu(lambda: self.tr("&Submission"))
         for action in (
             self.new_submission_action,
             self.from_file_action,
@@ -250,8 +294,13 @@ class MainWindow(QMainWindow):
             self.start_workshop_action,
         ):
             submission_menu.addAction(action)
-        menus.addMenu(self.tr("&View")).addAction(self.refresh_action)
-        toolbar = self.addToolBar(self.tr("Main"))
+        view_menu = self._menu(lambda: self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        self.language_menu = LanguageMenu(self._settings, view_menu)
+        self.texts.bind(self.language_menu.setTitle, lambda: self.tr("&Language"))
+        view_menu.addMenu(self.language_menu)
+        toolbar = self.addToolBar("")
+        self.texts.bind(toolbar.setWindowTitle, lambda: self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         for action in (
@@ -262,21 +311,27 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
+    def _menu(self, title: Callable[[], str]) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        self.texts.bind(menu.setTitle, title)
+        return menu
+
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(
-            self.tr("Database: {path} — every change is saved as you make it.").format(
+        self.database_label = QLabel()
+        self.texts.bind(
+            self.database_label.setText,
+            lambda: self.tr("Database: {path} — every change is saved as you make it.").format(
                 path=self.database.path
-            )
+            ),
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
         self.author_button = QPushButton()
         self.author_button.setObjectName("author_button")
         self.author_button.setFlat(True)
-        self.author_button.setToolTip(self.author_action.toolTip())
         self.author_button.clicked.connect(self.change_author)
         self.statusBar().addPermanentWidget(self.author_button)
-        self.show_author()
+        self.texts.add(self.show_author)
         self.conflicts_hint = ConflictsHint(self.database)
         self.conflicts_hint.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.conflicts_hint)
@@ -284,6 +339,7 @@ class MainWindow(QMainWindow):
     def show_author(self) -> None:
         """Whose edits these are, in the status bar and the title, so nobody edits as another."""
         name = self.database.author()
+        self.author_button.setToolTip(self.author_action.toolTip())
         self.author_button.setText(
             self.tr("Editing as {name}").format(name=name) if name else self.tr("Who is editing?")
         )
@@ -522,6 +578,27 @@ class MainWindow(QMainWindow):
     def _run_dialog(self, dialog: MissionDialog) -> bool:
         """Show a dialog modally; tests replace this to fill it in."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # Language -------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A closed window (its database may be closed too) retranslates when shown again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._words_stale = not self.isVisible()
+            if not self._words_stale:
+                self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_words_stale", False):
+            self._words_stale = False
+            self.retranslate()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text again in the new language; the lists re-read their headers and words."""
+        self.texts.refresh()
+        self.refresh()
 
     # Closing --------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,12 +28,14 @@ from ui.filler.actions import FillerActions
 from ui.filler.fields.base import QuestionField
 from ui.filler.fields.kinds import is_supported
 from ui.filler.fields.registry import FieldRegistry, default_registry
+from ui.filler.form_languages import display_name, matching_language
 from ui.filler.look import ERROR_COLOUR, emphasise, tint
 from ui.filler.navigator import SectionNavigator
 from ui.filler.page import SectionPage
 from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
+from ui.shared.language import current_language
 from ui.shared.session import FillSession
 from ui.shared.words import counted
 
@@ -84,6 +86,7 @@ class FormFillerWidget(QWidget):
         self._last_path_timer.timeout.connect(self.save_last_path)
         self._stored_last_path = self._last_path
         self._wire()
+        self._open_in_window_language()
         self._fill_languages()
         self.apply_language()
         self.refresh_progress()
@@ -249,11 +252,19 @@ class FormFillerWidget(QWidget):
 
     # -- language --------------------------------------------------------
 
+    def _open_in_window_language(self) -> None:
+        """A form opens in the window's language when it has it and none other was chosen."""
+        state = self.editor.state
+        match = matching_language(self.form.languages, current_language())
+        if match and state.language == self.form.default_language:
+            state.language = match
+
     def _fill_languages(self) -> None:
         combo = self.actions.language
         combo.blockSignals(True)
+        combo.clear()
         for language in self.form.languages:
-            combo.addItem(self.tr("Default") if language == "default" else language, language)
+            combo.addItem(display_name(language), language)
         combo.setCurrentIndex(max(0, combo.findData(self.editor.state.language)))
         combo.blockSignals(False)
         combo.setEnabled(len(self.form.languages) > 1)
@@ -282,6 +293,18 @@ class FormFillerWidget(QWidget):
         for key, page in self.pages.items():
             page.set_titles(self.title_of(key), self._trail_of(key))
             page.refresh_all()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's words in its new language; the form keeps the language it is shown in."""
+        self.actions.retranslate()
+        self._fill_languages()
+        self.apply_language()
+        self.refresh_progress()
 
     # -- completion ------------------------------------------------------
 

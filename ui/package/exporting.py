@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from exports.package.write import ExportSummary
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_export", text)
-
-
 def suggested_name(missions: list[Mission], today: dt.date | None = None) -> str:
     """``fieldwheel-KHM-2026-11-23.xlsx``: the missions' country and the day of export.
 
@@ -81,7 +77,9 @@ def start_export(
         )
 
     operation = Operation(parent, work, database_path=database_path)
-    operation.with_progress(_tr("Exporting {name}…").format(name=path.name))
+    operation.with_progress(
+        QCoreApplication.translate("package_export", "Exporting {name}…").format(name=path.name)
+    )
     operation.succeeded.connect(lambda summary: _exported(parent, summary))
     operation.run_in_background()
     return operation
@@ -90,15 +88,33 @@ def start_export(
 def _exported(parent: QWidget | None, summary: ExportSummary) -> None:
     """Say it in the status bar, then offer to open the folder the file is in."""
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(_tr("Exported {path}.").format(path=summary.path), 10_000)
-    text = _tr(
+        parent.statusBar().showMessage(
+            QCoreApplication.translate("package_export", "Exported {path}.").format(
+                path=summary.path
+            ),
+            10_000,
+        )
+    text = QCoreApplication.translate(
+        "package_export",
         "{name} is ready: {missions}, {submissions} and {answers}. "
-        "Carry this one file to headquarters."
+        "Carry this one file to headquarters.",
     ).format(
         name=summary.path.name,
-        missions=counted(summary.missions, _tr("1 mission"), _tr("{count} missions")),
-        submissions=counted(summary.submissions, _tr("1 submission"), _tr("{count} submissions")),
-        answers=counted(summary.answers, _tr("1 answer"), _tr("{count} answers")),
+        missions=counted(
+            summary.missions,
+            QCoreApplication.translate("package_export", "1 mission"),
+            QCoreApplication.translate("package_export", "{count} missions"),
+        ),
+        submissions=counted(
+            summary.submissions,
+            QCoreApplication.translate("package_export", "1 submission"),
+            QCoreApplication.translate("package_export", "{count} submissions"),
+        ),
+        answers=counted(
+            summary.answers,
+            QCoreApplication.translate("package_export", "1 answer"),
+            QCoreApplication.translate("package_export", "{count} answers"),
+        ),
     )
-    if prompts.tell(parent, text, _tr("Show in folder")):
+    if prompts.tell(parent, text, QCoreApplication.translate("package_export", "Show in folder")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.path.parent)))

@@ -21,10 +21,6 @@ from ui.shared import prompts, settings
 from ui.shared.workers import Operation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_import", text)
-
-
 class PackageImporter(QObject):
     """Runs imports for one window and shows their report.
 
@@ -77,9 +73,13 @@ class PackageImporter(QObject):
             database_path=self._database_path,
         )
         label = (
-            _tr("Importing {name}…").format(name=files[0].path.name)
+            QCoreApplication.translate("package_import", "Importing {name}…").format(
+                name=files[0].path.name
+            )
             if len(files) == 1
-            else _tr("Importing {count} packages…").format(count=len(files))
+            else QCoreApplication.translate("package_import", "Importing {count} packages…").format(
+                count=len(files)
+            )
         )
         operation.with_progress(label)
         operation.succeeded.connect(lambda _outcomes: self.imported.emit())

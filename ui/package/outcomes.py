@@ -27,30 +27,42 @@ EDITED = "package-edited"
 UNSIGNED = "package-unsigned"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_report", text)
-
-
 def breakdown(counter: Counter) -> str:
     """``1 form, 8 submissions, 671 answers``; ``none`` when the counter is empty."""
     names = {
-        "form": (_tr("form"), _tr("forms")),
-        "mission": (_tr("mission"), _tr("missions")),
-        "submission": (_tr("submission"), _tr("submissions")),
-        "answer": (_tr("answer"), _tr("answers")),
+        "form": (
+            QCoreApplication.translate("package_report", "form"),
+            QCoreApplication.translate("package_report", "forms"),
+        ),
+        "mission": (
+            QCoreApplication.translate("package_report", "mission"),
+            QCoreApplication.translate("package_report", "missions"),
+        ),
+        "submission": (
+            QCoreApplication.translate("package_report", "submission"),
+            QCoreApplication.translate("package_report", "submissions"),
+        ),
+        "answer": (
+            QCoreApplication.translate("package_report", "answer"),
+            QCoreApplication.translate("package_report", "answers"),
+        ),
     }
     parts = [
         f"{counter[kind]} {names[kind][counter[kind] != 1]}" for kind in KINDS if counter[kind]
     ]
-    return ", ".join(parts) or _tr("none")
+    return ", ".join(parts) or QCoreApplication.translate("package_report", "none")
 
 
 def result_text(outcome: FileOutcome) -> str:
     if outcome.report is not None:
-        return _tr("Imported") if outcome.report.changed else _tr("Already imported")
+        return (
+            QCoreApplication.translate("package_report", "Imported")
+            if outcome.report.changed
+            else QCoreApplication.translate("package_report", "Already imported")
+        )
     if outcome.error is not None:
-        return _tr("Not imported")
-    return _tr("Cancelled")
+        return QCoreApplication.translate("package_report", "Not imported")
+    return QCoreApplication.translate("package_report", "Cancelled")
 
 
 def explanation(outcome: FileOutcome) -> str:
@@ -60,24 +72,31 @@ def explanation(outcome: FileOutcome) -> str:
         return outcome.report.summary
     error = outcome.error
     if error is None:
-        return _tr("Cancelled before its turn; nothing from {name} was imported.").format(name=name)
+        return QCoreApplication.translate(
+            "package_report", "Cancelled before its turn; nothing from {name} was imported."
+        ).format(name=name)
     if error.code == "package-password-needed":
-        return _tr("{name} is protected by a password, and none was given.").format(name=name)
+        return QCoreApplication.translate(
+            "package_report", "{name} is protected by a password, and none was given."
+        ).format(name=name)
     if error.code == UNSIGNED:
-        return _tr(
+        return QCoreApplication.translate(
+            "package_report",
             "{name} is not signed: it was written before Fieldwheel signed packages, or its "
-            "signature was removed. Import it unsigned only if you trust where it came from."
+            "signature was removed. Import it unsigned only if you trust where it came from.",
         ).format(name=name)
     if error.code == EDITED:
         return counted(
             len(changed_cells(outcome)),
-            _tr(
+            QCoreApplication.translate(
+                "package_report",
                 "{name} was changed by hand after export, in one cell. Take the change "
-                "as someone's edit, or import the file as it was exported."
+                "as someone's edit, or import the file as it was exported.",
             ),
-            _tr(
+            QCoreApplication.translate(
+                "package_report",
                 "{name} was changed by hand after export, in {count} cells. Take the changes "
-                "as someone's edits, or import the file as it was exported."
+                "as someone's edits, or import the file as it was exported.",
             ),
             name=name,
         )
