@@ -38,7 +38,6 @@ from ui.shared.author import ensure_author
 from ui.shared.language_menu import LanguageMenu
 from ui.shared.placement import place
 from ui.shared.retranslate import Texts
-from ui.shared.words import counted
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
@@ -391,18 +390,12 @@ class MainWindow(QMainWindow):
         mission = self.missions.selected_mission()
         if mission is None:
             return
-        question = counted(
+        question = self.tr(
+            "Delete the mission “{title}” and its %Ln submission(s)? "
+            "It disappears from this computer's lists.",
+            None,
             mission.submission_count,
-            self.tr(
-                "Delete the mission “{title}” and its one submission? "
-                "It disappears from this computer's lists."
-            ),
-            self.tr(
-                "Delete the mission “{title}” and its {count} submissions? "
-                "It disappears from this computer's lists."
-            ),
-            title=mission.title,
-        )
+        ).format(title=mission.title)
         if prompts.confirm(self, question, self.tr("Delete mission")):
             self._guarded(lambda: self.database.delete_mission(mission.uuid))
             self.refresh()

@@ -47,6 +47,56 @@
     </message>
 </context>
 <context>
+    <name>BoardColumns</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardDelegate</name>
+    <message>
+        <source>No building block is called “{text}”; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2027-03-31; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -150,13 +200,16 @@
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 answer to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} answers to decide.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln answer(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>(no answer)</source>
@@ -169,13 +222,16 @@
         <source>Answers changed both here and in an imported package</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 conflict to resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -348,13 +404,16 @@ Try the sample missions to see how it works, or create your own.</source>
         <source>The selected mission (none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The only mission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {count} missions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>All %Ln mission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Missions</source>
@@ -425,13 +484,16 @@ Try the sample missions to see how it works, or create your own.</source>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 answer needs attention before this can be marked complete: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} answers need attention before this can be marked complete. First: {message}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln answer(s) need attention before this can be marked complete. First: {message}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked complete · {time}</source>
@@ -554,21 +616,27 @@ Unchanged: {unchanged}</source>
         <source>Fill a monitoring round for this mission to follow its KPIs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} KPI</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln KPI(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} KPIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} monitoring round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} monitoring rounds</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln monitoring round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -769,13 +837,16 @@ Unchanged: {unchanged}</source>
         <source>Mission saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete the mission “{title}” and its one submission? It disappears from this computer&apos;s lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the mission “{title}” and its {count} submissions? It disappears from this computer&apos;s lists.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Delete the mission “{title}” and its %Ln submission(s)? It disappears from this computer&apos;s lists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete mission</source>
@@ -961,6 +1032,75 @@ Unchanged: {unchanged}</source>
     </message>
 </context>
 <context>
+    <name>PackageCounts</name>
+    <message numerus="yes">
+        <source>%Ln form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln package(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was changed by hand after export, in %Ln cell(s). Take the changes as someone&apos;s edits, or import the file as it was exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PledgesTab</name>
     <message>
         <source>Pledge map chart</source>
@@ -970,21 +1110,27 @@ Unchanged: {unchanged}</source>
         <source>Fill a P2C pledge register for this mission to map its pledges.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} pledge</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln pledge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} pledges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} validated priority without a pledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} validated priorities without a pledge</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln validated priority(ies) without a pledge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no validation workshop yet</source>
@@ -1003,6 +1149,25 @@ Unchanged: {unchanged}</source>
     </message>
     <message>
         <source>Priority {rank}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritySteps</name>
+    <message>
+        <source>Add priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rank priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the proposed agenda</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,9 +1217,16 @@ Unchanged: {unchanged}</source>
         <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} priorities</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln priority(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not decided yet: {count}</source>
@@ -1299,13 +1471,16 @@ Unchanged: {unchanged}</source>
         <source>Fill a 360° diagnostic to see the wheel.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} respondent · answers up to {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} respondents · answers up to {date}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln respondent(s) · answers up to {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No data yet</source>
@@ -1565,30 +1740,6 @@ Unchanged: {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 mission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} missions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,45 +1754,9 @@ Unchanged: {unchanged}</source>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Importing {count} packages…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>package_report</name>
-    <message>
-        <source>form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answers</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -1672,14 +1787,6 @@ Unchanged: {unchanged}</source>
     </message>
     <message>
         <source>{name} is not signed: it was written before Fieldwheel signed packages, or its signature was removed. Import it unsigned only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was changed by hand after export, in one cell. Take the change as someone&apos;s edit, or import the file as it was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} was changed by hand after export, in {count} cells. Take the changes as someone&apos;s edits, or import the file as it was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

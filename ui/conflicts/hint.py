@@ -28,9 +28,5 @@ class ConflictsHint(QPushButton):
     def refresh(self) -> None:
         """Count again (one small query): after imports and resolutions."""
         count = len(list_conflicts(self._database))
-        self.setText(
-            self.tr("1 conflict to resolve")
-            if count == 1
-            else self.tr("{count} conflicts to resolve").format(count=count)
-        )
+        self.setText(self.tr("%Ln conflict(s) to resolve", None, count))
         self.setVisible(count > 0)

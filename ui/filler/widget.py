@@ -37,7 +37,6 @@ from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
 from ui.shared.language import current_language
 from ui.shared.session import FillSession
-from ui.shared.words import counted
 
 LAST_PATH_DELAY_MS = 1000
 """Focus moves often; where the user is gets written at most once a second."""
@@ -322,17 +321,12 @@ class FormFillerWidget(QWidget):
             self.reveal(problems[0].path)
             self._status_style(error=True)
             self.status.setText(
-                counted(
+                self.tr(
+                    "%Ln answer(s) need attention before this can be marked complete. "
+                    "First: {message}",
+                    None,
                     len(problems),
-                    self.tr(
-                        "1 answer needs attention before this can be marked complete: {message}"
-                    ),
-                    self.tr(
-                        "{count} answers need attention before this can be marked complete. "
-                        "First: {message}"
-                    ),
-                    message=problems[0].message,
-                )
+                ).format(message=problems[0].message)
             )
             return False
         try:

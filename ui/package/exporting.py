@@ -16,9 +16,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from storage import Database, Mission
+from ui.package.counts import PackageCounts
 from ui.package.export_options import ExportChoices, ExportDialog
 from ui.shared import prompts, settings
-from ui.shared.words import counted
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -94,27 +94,16 @@ def _exported(parent: QWidget | None, summary: ExportSummary) -> None:
             ),
             10_000,
         )
+    counts = PackageCounts()
     text = QCoreApplication.translate(
         "package_export",
         "{name} is ready: {missions}, {submissions} and {answers}. "
         "Carry this one file to headquarters.",
     ).format(
         name=summary.path.name,
-        missions=counted(
-            summary.missions,
-            QCoreApplication.translate("package_export", "1 mission"),
-            QCoreApplication.translate("package_export", "{count} missions"),
-        ),
-        submissions=counted(
-            summary.submissions,
-            QCoreApplication.translate("package_export", "1 submission"),
-            QCoreApplication.translate("package_export", "{count} submissions"),
-        ),
-        answers=counted(
-            summary.answers,
-            QCoreApplication.translate("package_export", "1 answer"),
-            QCoreApplication.translate("package_export", "{count} answers"),
-        ),
+        missions=counts.missions(summary.missions),
+        submissions=counts.submissions(summary.submissions),
+        answers=counts.answers(summary.answers),
     )
     if prompts.tell(parent, text, QCoreApplication.translate("package_export", "Show in folder")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.path.parent)))

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.package.counts import PackageCounts
 from ui.package.files import FileOutcome, PackageFile, ask_password, import_files, is_encrypted
 from ui.package.import_report import ImportReportDialog
 from ui.shared import prompts, settings
@@ -77,9 +78,7 @@ class PackageImporter(QObject):
                 name=files[0].path.name
             )
             if len(files) == 1
-            else QCoreApplication.translate("package_import", "Importing {count} packages…").format(
-                count=len(files)
-            )
+            else PackageCounts().importing(len(files))
         )
         operation.with_progress(label)
         operation.succeeded.connect(lambda _outcomes: self.imported.emit())

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ui.package.counts import PackageCounts
 from ui.package.files import FileOutcome
 from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
-from ui.shared.words import counted
 
 """A row's ``FileOutcome``."""
 
@@ -29,27 +29,14 @@ UNSIGNED = "package-unsigned"
 
 def breakdown(counter: Counter) -> str:
     """``1 form, 8 submissions, 671 answers``; ``none`` when the counter is empty."""
-    names = {
-        "form": (
-            QCoreApplication.translate("package_report", "form"),
-            QCoreApplication.translate("package_report", "forms"),
-        ),
-        "mission": (
-            QCoreApplication.translate("package_report", "mission"),
-            QCoreApplication.translate("package_report", "missions"),
-        ),
-        "submission": (
-            QCoreApplication.translate("package_report", "submission"),
-            QCoreApplication.translate("package_report", "submissions"),
-        ),
-        "answer": (
-            QCoreApplication.translate("package_report", "answer"),
-            QCoreApplication.translate("package_report", "answers"),
-        ),
+    counts = PackageCounts()
+    phrases = {
+        "form": counts.forms,
+        "mission": counts.missions,
+        "submission": counts.submissions,
+        "answer": counts.answers,
     }
-    parts = [
-        f"{counter[kind]} {names[kind][counter[kind] != 1]}" for kind in KINDS if counter[kind]
-    ]
+    parts = [phrases[kind](counter[kind]) for kind in KINDS if counter[kind]]
     return ", ".join(parts) or QCoreApplication.translate("package_report", "none")
 
 
@@ -86,20 +73,7 @@ def explanation(outcome: FileOutcome) -> str:
             "signature was removed. Import it unsigned only if you trust where it came from.",
         ).format(name=name)
     if error.code == EDITED:
-        return counted(
-            len(changed_cells(outcome)),
-            QCoreApplication.translate(
-                "package_report",
-                "{name} was changed by hand after export, in one cell. Take the change "
-                "as someone's edit, or import the file as it was exported.",
-            ),
-            QCoreApplication.translate(
-                "package_report",
-                "{name} was changed by hand after export, in {count} cells. Take the changes "
-                "as someone's edits, or import the file as it was exported.",
-            ),
-            name=name,
-        )
+        return PackageCounts().edited_cells(len(changed_cells(outcome))).format(name=name)
     return error.message
 
 

@@ -20,11 +20,14 @@ ROOT = Path(__file__).resolve().parents[2]
 UI_FOLDER = ROOT / "ui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TRANSLATED = ("fr", "es", "ar", "km")
+PLURALS_ONLY = "en"
+"""English is the source; its catalogue holds only the %n messages' two forms."""
 _INCOMPLETE = frozenset({"unfinished", "vanished", "obsolete"})
 
 
 def ts_files(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
-    return [folder / f"fieldwheel_{code}.ts" for code in TRANSLATED]
+    """The English plurals catalogue, then the four translated ones."""
+    return [folder / f"fieldwheel_{code}.ts" for code in (PLURALS_ONLY, *TRANSLATED)]
 
 
 def _tool(name: str) -> str:
@@ -39,19 +42,13 @@ def _tool(name: str) -> str:
 def update(files: list[Path]) -> None:
     """Refresh ``files`` from every Python source under ``ui/``, dropping vanished messages."""
     sources = sorted(str(path) for path in UI_FOLDER.rglob("*.py"))
-    subprocess.run(
-        [
-            _tool("pyside6-lupdate"),
-            "-silent",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            *sources,
-            "-ts",
-            *map(str, files),
-        ],
-        check=True,
-    )
+    command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+    plurals = [str(f) for f in files if f.stem.endswith(f"_{PLURALS_ONLY}")]
+    others = [str(f) for f in files if str(f) not in plurals]
+    if others:
+        subprocess.run([*command, *sources, "-ts", *others], check=True)
+    if plurals:
+        subprocess.run([*command, "-pluralonly", *sources, "-ts", *plurals], check=True)
 
 
 def compile_all(files: list[Path], folder: Path) -> list[Path]:

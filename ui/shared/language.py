@@ -1,6 +1,7 @@
 """The window's language: which one, its translations, its direction and its fonts.
 
-English is the source language (the strings in the code); French, Spanish,
+English is the source language (the strings in the code; its own catalogue
+holds only the singular and plural of the ``%n`` messages); French, Spanish,
 Arabic and Khmer come from ``resources/translations/fieldwheel_<code>.qm``,
 compiled from the ``.ts`` files by ``make translations``.  Qt's own
 translations (``qtbase_<code>.qm``: OK/Cancel, the file dialog) are loaded
@@ -96,16 +97,14 @@ def apply_language(code: str) -> None:
             if code in RIGHT_TO_LEFT
             else Qt.LayoutDirection.LeftToRight
         )
-    # Removing a translator (back to English) and installing one both tell every widget.
+    # Removing a translator and installing one both tell every widget.
     for translator in _translators(code):
         app.installTranslator(translator)
         _installed.append(translator)
 
 
 def _translators(code: str) -> list[QTranslator]:
-    """Our catalogue and Qt's for ``code`` (none for English, the source language)."""
-    if code == SOURCE_LANGUAGE:
-        return []
+    """Our catalogue and Qt's for ``code`` (English: only ours, for its plurals)."""
     found = []
     ours = QTranslator()
     if not ours.load(str(TRANSLATIONS_DIR / f"fieldwheel_{code}.qm")):
@@ -113,6 +112,8 @@ def _translators(code: str) -> list[QTranslator]:
             f"The {code} translation is missing; build it with 'make translations'."
         )
     found.append(ours)
+    if code == SOURCE_LANGUAGE:
+        return found
     qt_own = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{code}", qt_folder):

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
-from ui.shared.words import counted
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
 from ui.wheel.details import WheelDetails
@@ -230,11 +229,8 @@ class WheelTab(QWidget):
         self.view.show_figure(data.figure, data.mission_wheel.wheel, self._tooltips(data))
         combined = data.mission_wheel
         self.status.setText(
-            counted(
-                combined.respondents,
-                self.tr("{count} respondent · answers up to {date}"),
-                self.tr("{count} respondents · answers up to {date}"),
-                date=combined.latest,
+            self.tr("%Ln respondent(s) · answers up to {date}", None, combined.respondents).format(
+                date=combined.latest
             )
         )
         self.pages.setCurrentIndex(_WHEEL)

@@ -1,4 +1,4 @@
-"""The window's languages under test: compiled catalogues, and English again afterwards."""
+"""The window's languages under test: English again after each test."""
 
 from __future__ import annotations
 
@@ -8,13 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ui.shared import catalogue, language
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """The ``.qm`` files ``make translations`` builds, built here too (they are not committed)."""
-    catalogue.compile_all(catalogue.ts_files(), catalogue.TRANSLATIONS_DIR)
+from ui.shared import language
 
 
 @pytest.fixture
