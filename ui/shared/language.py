@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ui.shared.settings import UI_LANGUAGE
@@ -101,6 +109,9 @@ def apply_language(code: str) -> None:
     for translator in _translators(code):
         app.installTranslator(translator)
         _installed.append(translator)
+    # Qt posts the change to each window; delivering it now means that when this
+    # returns every open window speaks the new language (no half-translated frame).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def _translators(code: str) -> list[QTranslator]:
