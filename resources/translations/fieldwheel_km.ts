@@ -204,7 +204,7 @@
         <source>%Ln answer(s) to decide.</source>
         <translation>
             <numerusform>ចម្លើយ %Ln ដែលត្រូវសម្រេច។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ចម្លើយ %Ln ដែលត្រូវសម្រេច។</numerusform>
         </translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <source>%Ln conflict(s) to resolve</source>
         <translation>
             <numerusform>ភាពផ្ទុយគ្នា %Ln ដែលត្រូវដោះស្រាយ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ភាពផ្ទុយគ្នា %Ln ដែលត្រូវដោះស្រាយ</numerusform>
         </translation>
     </message>
 </context>
@@ -402,7 +402,7 @@ Try the sample missions to see how it works, or create your own.</source>
         <source>All %Ln mission(s)</source>
         <translation>
             <numerusform>បេសកកម្មទាំង %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បេសកកម្មទាំង %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -478,7 +478,7 @@ Try the sample missions to see how it works, or create your own.</source>
         <source>%Ln answer(s) need attention before this can be marked complete. First: {message}</source>
         <translation>
             <numerusform>ចម្លើយ %Ln ត្រូវការការយកចិត្តទុកដាក់ មុននឹងអាចសម្គាល់ថាបានបញ្ចប់។ ទីមួយ៖ {message}</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ចម្លើយ %Ln ត្រូវការការយកចិត្តទុកដាក់ មុននឹងអាចសម្គាល់ថាបានបញ្ចប់។ ទីមួយ៖ {message}</numerusform>
         </translation>
     </message>
     <message>
@@ -608,14 +608,14 @@ Unchanged: {unchanged}</source>
         <source>%Ln KPI(s)</source>
         <translation>
             <numerusform>KPI %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>KPI %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln monitoring round(s)</source>
         <translation>
             <numerusform>ជុំតាមដាន %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ជុំតាមដាន %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -821,7 +821,7 @@ Unchanged: {unchanged}</source>
         <source>Delete the mission “{title}” and its %Ln submission(s)? It disappears from this computer&apos;s lists.</source>
         <translation>
             <numerusform>លុបបេសកកម្ម “{title}” និងការបញ្ជូន %Ln របស់វា? វានឹងបាត់ពីបញ្ជីរបស់កុំព្យូទ័រនេះ។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>លុបបេសកកម្ម “{title}” និងការបញ្ជូន %Ln របស់វា? វានឹងបាត់ពីបញ្ជីរបស់កុំព្យូទ័រនេះ។</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,42 +1013,42 @@ Unchanged: {unchanged}</source>
         <source>%Ln form(s)</source>
         <translation>
             <numerusform>ទម្រង់ %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ទម្រង់ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln mission(s)</source>
         <translation>
             <numerusform>បេសកកម្ម %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បេសកកម្ម %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln submission(s)</source>
         <translation>
             <numerusform>ការបញ្ជូន %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ការបញ្ជូន %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer(s)</source>
         <translation>
             <numerusform>ចម្លើយ %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ចម្លើយ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln package(s)…</source>
         <translation>
             <numerusform>កំពុងនាំចូលកញ្ចប់ %Ln…</numerusform>
-            <numerusform></numerusform>
+            <numerusform>កំពុងនាំចូលកញ្ចប់ %Ln…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} was changed by hand after export, in %Ln cell(s). Take the changes as someone&apos;s edits, or import the file as it was exported.</source>
         <translation>
             <numerusform>{name} ត្រូវបានកែដោយដៃបន្ទាប់ពីនាំចេញ ក្នុងក្រឡា %Ln។ ទទួលយកការផ្លាស់ប្ដូរជាការកែរបស់នរណាម្នាក់ ឬនាំចូលឯកសារដូចពេលនាំចេញ។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>{name} ត្រូវបានកែដោយដៃបន្ទាប់ពីនាំចេញ ក្នុងក្រឡា %Ln។ ទទួលយកការផ្លាស់ប្ដូរជាការកែរបស់នរណាម្នាក់ ឬនាំចូលឯកសារដូចពេលនាំចេញ។</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,14 +1066,14 @@ Unchanged: {unchanged}</source>
         <source>%Ln pledge(s)</source>
         <translation>
             <numerusform>ការសន្យា %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ការសន្យា %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln validated priority(ies) without a pledge</source>
         <translation>
             <numerusform>អាទិភាពដែលបានផ្ទៀងផ្ទាត់ %Ln គ្មានការសន្យា</numerusform>
-            <numerusform></numerusform>
+            <numerusform>អាទិភាពដែលបានផ្ទៀងផ្ទាត់ %Ln គ្មានការសន្យា</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@ Unchanged: {unchanged}</source>
         <source>%Ln priority(ies)</source>
         <translation>
             <numerusform>អាទិភាព %Ln</numerusform>
-            <numerusform></numerusform>
+            <numerusform>អាទិភាព %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Unchanged: {unchanged}</source>
         <source>%Ln respondent(s) · answers up to {date}</source>
         <translation>
             <numerusform>អ្នកឆ្លើយ %Ln · ចម្លើយរហូតដល់ {date}</numerusform>
-            <numerusform></numerusform>
+            <numerusform>អ្នកឆ្លើយ %Ln · ចម្លើយរហូតដល់ {date}</numerusform>
         </translation>
     </message>
     <message>
