@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from storage import Database
 from storage.conflicts import list_conflicts
+from ui.shared.retranslate import Texts
 
 
 class ConflictsHint(QPushButton):
@@ -18,11 +19,14 @@ class ConflictsHint(QPushButton):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self.setObjectName("conflicts_hint")
         self.setFlat(True)
         self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.setToolTip(self.tr("Answers changed both here and in an imported package"))
+        self.texts.add(
+            lambda: self.setToolTip(self.tr("Answers changed both here and in an imported package"))
+        )
         self.refresh()
 
     def refresh(self) -> None:

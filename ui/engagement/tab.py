@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class EngagementTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self._loader, self._tables, self._view = loader, tables, view
         self._chart_name = chart_name
@@ -108,15 +110,21 @@ class EngagementTab(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Label language"))
+        self.texts.add(lambda: self.language.setAccessibleName(self.tr("Label language")))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.currentIndexChanged.connect(self._language_changed)
-        label = QLabel(self.tr("&Labels in:"))
+        label = QLabel()
+        self.texts.add(lambda widget=label: widget.setText(self.tr("&Labels in:")))
         label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton(self.tr("E&xport chart…"))
-        self.export_button.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing"))
+        self.export_button = QPushButton()
+        self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("E&xport chart…")))
+        self.texts.add(
+            lambda: self.export_button.setToolTip(
+                self.tr("Save the chart as a PNG image or an SVG drawing")
+            )
+        )
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(label)

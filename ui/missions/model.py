@@ -52,7 +52,7 @@ class MissionModel(PagedRecordModel[Mission]):
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("Country"),
                 self.tr("Phase"),
                 self.tr("Title"),

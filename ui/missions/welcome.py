@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.shared.retranslate import Texts
+
 
 class EmptyState(QWidget):
     """A friendly first page instead of an empty table.
@@ -19,30 +21,45 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Welcome to Fieldwheel"))
+        self.texts = Texts(self)
+        title = QLabel()
+        self.texts.add(lambda widget=title: widget.setText(self.tr("Welcome to Fieldwheel")))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
-            self.tr(
-                "There are no missions in this database yet. A mission is one country's "
-                "engagement: its diagnostic interviews, validation workshops, pledges and "
-                "monitoring rounds.\n\nTry the sample missions to see how it works, or create "
-                "your own."
+        text = QLabel()
+        self.texts.add(
+            lambda widget=text: widget.setText(
+                self.tr(
+                    "There are no missions in this database yet. A mission is one country's "
+                    "engagement: its diagnostic interviews, validation workshops, pledges and "
+                    "monitoring rounds.\n\nTry the sample missions to see how it works, or create "
+                    "your own."
+                )
             )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load the sample missions"))
-        self.demo_button.setToolTip(
-            self.tr(
-                "Add fictional missions for Madagascar, the Dominican Republic, Mauritania "
-                "and Cambodia, with filled-in forms, to explore."
+        self.demo_button = QPushButton()
+        self.texts.add(
+            lambda widget=self.demo_button: widget.setText(self.tr("Load the sample missions"))
+        )
+        self.texts.add(
+            lambda: self.demo_button.setToolTip(
+                self.tr(
+                    "Add fictional missions for Madagascar, the Dominican Republic, Mauritania "
+                    "and Cambodia, with filled-in forms, to explore."
+                )
             )
         )
         self.demo_button.clicked.connect(self.demo_requested)
-        self.new_button = QPushButton(self.tr("New mission…"))
-        self.new_button.setToolTip(self.tr("Create a mission for your country (Ctrl+N)."))
+        self.new_button = QPushButton()
+        self.texts.add(lambda widget=self.new_button: widget.setText(self.tr("New mission…")))
+        self.texts.add(
+            lambda: self.new_button.setToolTip(
+                self.tr("Create a mission for your country (Ctrl+N).")
+            )
+        )
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_mission_requested)
         for button in (self.demo_button, self.new_button):

@@ -89,7 +89,7 @@ class ImportReportModel(RecordTableModel[FileOutcome]):
 
     def __init__(self, outcomes: list[FileOutcome], parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("File"),
                 self.tr("Result"),
                 self.tr("Added"),

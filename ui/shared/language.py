@@ -22,9 +22,11 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     Qt,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
@@ -42,10 +44,27 @@ _SCRIPT_FONTS = {
     "km": ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"),
 }
 
+
+class LanguageNotifier(QObject):
+    """Says when the window's language changed, to objects Qt sends no LanguageChange:
+    models (their headers) and texts kept by ``retranslate.Texts``."""
+
+    changed = Signal(str)
+
+
+_notifier: LanguageNotifier | None = None
 _installed: list[QTranslator] = []
 _font_families: dict[str, list[str]] = {}
 _base_families: list[str] = []
 _current = SOURCE_LANGUAGE
+
+
+def notifier() -> LanguageNotifier:
+    """The one notifier of the process, made on first use."""
+    global _notifier  # noqa: PLW0603 - one per process, like the language itself
+    if _notifier is None:
+        _notifier = LanguageNotifier()
+    return _notifier
 
 
 def language_name(code: str) -> str:
@@ -112,6 +131,7 @@ def apply_language(code: str) -> None:
     # Qt posts the change to each window; delivering it now means that when this
     # returns every open window speaks the new language (no half-translated frame).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    notifier().changed.emit(code)
 
 
 def _translators(code: str) -> list[QTranslator]:

@@ -1,19 +1,21 @@
 """Texts set again whenever the window's language changes.
 
-Qt sends every widget a ``LanguageChange`` event when a translator is
-installed or removed; a widget that set its texts once in ``__init__`` would
-keep the old language.  ``Texts`` remembers how each text is made (a
-function calling ``tr``, so it reads the new catalogue) and sets it again on
-that event, which is cheaper and safer than rebuilding a window that holds
-an editing session.
+A widget that set its texts once in ``__init__`` would keep the old
+language after View ▸ Language.  ``Texts`` remembers how each text is made
+(a function calling ``tr``, so it reads the new catalogue) and sets it again
+when ``language.notifier()`` says the language changed (windows may instead
+call ``refresh`` from their ``changeEvent``), which is cheaper and safer than
+rebuilding a window that holds an editing session.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
+
+from ui.shared import language
 
 
 class Texts(QObject):
@@ -24,7 +26,7 @@ class Texts(QObject):
         super().__init__(widget)
         self._appliers: list[Callable[[], object]] = []
         if follow_language:
-            widget.installEventFilter(self)
+            language.notifier().changed.connect(self.refresh)
 
     def add(self, apply: Callable[[], object]) -> None:
         """Run ``apply`` now and again after each language change."""
@@ -35,11 +37,6 @@ class Texts(QObject):
         """``setter(text())`` now and after each language change."""
         self.add(lambda: setter(text()))
 
-    def refresh(self) -> None:
+    def refresh(self, _code: str = "") -> None:
         for apply in self._appliers:
             apply()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        return False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
+from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
 from ui.wheel.details import WheelDetails
@@ -73,6 +74,7 @@ class WheelTab(QWidget):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self._mission_uuid: str | None = None
         self._request = 0
@@ -94,16 +96,26 @@ class WheelTab(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Label language"))
+        self.texts.add(lambda: self.language.setAccessibleName(self.tr("Label language")))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.language.setToolTip(self.tr("The form language of the chart and the details"))
+        self.texts.add(
+            lambda: self.language.setToolTip(
+                self.tr("The form language of the chart and the details")
+            )
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
-        language_label = QLabel(self.tr("&Labels in:"))
+        language_label = QLabel()
+        self.texts.add(lambda widget=language_label: widget.setText(self.tr("&Labels in:")))
         language_label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(self.tr("Save the wheel as a PNG image or an SVG drawing"))
+        self.export_button = QPushButton()
+        self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("&Export…")))
+        self.texts.add(
+            lambda: self.export_button.setToolTip(
+                self.tr("Save the wheel as a PNG image or an SVG drawing")
+            )
+        )
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(language_label)

@@ -63,6 +63,10 @@ def test_the_open_main_window_retranslates_menus_tabs_actions_and_status(window,
     assert _tabs(window)[1] == "Roue"
     assert window.new_mission_action.text() == "&Nouvelle mission…"
     assert window.database_label.text().startswith("Base de données")
+    assert window.empty_state.new_button.text() == "Nouvelle mission…"
+    assert window.wheel.export_button.text() == "&Exporter…"
+    assert window.missions.model.headerData(0, Qt.Orientation.Horizontal) == "Pays"
+    assert window.submissions.model.headerData(0, Qt.Orientation.Horizontal) == "Formulaire"
     speak("es")
     assert _menus(window)[0] == "&Archivo"
     speak("en")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.shared import language
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's key: the record's uuid, or what the model's ``key`` says."""
@@ -34,11 +36,27 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     """Rows are ``records``; subclasses implement ``cell`` and, to refresh, ``load``."""
 
     def __init__(
-        self, headers: Sequence[str], parent: Any = None, records: Sequence[Record] = ()
+        self,
+        headers: Sequence[str] | Callable[[], Sequence[str]],
+        parent: Any = None,
+        records: Sequence[Record] = (),
     ) -> None:
+        """``headers`` as a function (calling ``tr``) follow the window's language."""
         super().__init__(parent)
-        self._headers = tuple(headers)
+        self._header_source = headers if callable(headers) else lambda: headers
+        self._headers = tuple(self._header_source())
         self._records: list[Record] = list(records)
+        if callable(headers):
+            language.notifier().changed.connect(self.retranslate)
+
+    def retranslate(self, _code: str = "") -> None:
+        """Headers (and cells, which may hold translated words) in the new language."""
+        self._headers = tuple(self._header_source())
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, len(self._headers) - 1)
+            )
 
     def load(self) -> list[Record]:
         """The records to show, read from storage (by default: the ones shown)."""
