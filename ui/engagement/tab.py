@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.form_languages import display_name, matching_language
+from ui.shared.language import current_language
 from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 
@@ -274,14 +276,17 @@ class EngagementTab(QWidget):
                 model.set_rows(Rows(()))
             return
         self.language.blockSignals(True)
-        if [self.language.itemData(i) for i in range(self.language.count())] != list(
-            drawn.languages
-        ):
+        offered = [self.language.itemData(i) for i in range(self.language.count())]
+        if offered != list(drawn.languages):
             self.language.clear()
             for language in drawn.languages:
-                self.language.addItem(language, language)
+                self.language.addItem(display_name(language), language)
         self.language.setCurrentIndex(self.language.findData(drawn.language))
         self.language.blockSignals(False)
+        # Nobody chose yet: the chart speaks the window's language when the form has it.
+        preferred = matching_language(drawn.languages, current_language()) if not offered else None
+        if preferred and preferred != drawn.language:
+            self.language.setCurrentIndex(self.language.findData(preferred))
 
     def _language(self) -> str | None:
         return self.language.currentData()

@@ -28,13 +28,13 @@ from ui.filler.actions import FillerActions
 from ui.filler.fields.base import QuestionField
 from ui.filler.fields.kinds import is_supported
 from ui.filler.fields.registry import FieldRegistry, default_registry
-from ui.filler.form_languages import display_name, matching_language
 from ui.filler.look import ERROR_COLOUR, emphasise, tint
 from ui.filler.navigator import SectionNavigator
 from ui.filler.page import SectionPage
 from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
+from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language
 from ui.shared.session import FillSession
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
+from ui.shared.form_languages import display_name, matching_language
+from ui.shared.language import current_language
 from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
@@ -278,12 +280,18 @@ class WheelTab(QWidget):
 
     def _offer_languages(self, languages: tuple[str, ...], current: str | None) -> None:
         offered = [self.language.itemData(i) for i in range(self.language.count())]
+        first_time = not offered
         if offered != list(languages):
             self.language.blockSignals(True)
             self.language.clear()
             for language in languages:
-                self.language.addItem(language, language)
+                self.language.addItem(display_name(language), language)
             self.language.blockSignals(False)
+        # Nobody chose yet: the chart speaks the window's language when the form has it.
+        preferred = matching_language(languages, current_language()) if first_time else None
+        if preferred and preferred != current:
+            self.language.setCurrentIndex(self.language.findData(preferred))
+            return
         if current is not None:
             self.language.blockSignals(True)
             self.language.setCurrentIndex(self.language.findData(current))
