@@ -11,8 +11,8 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -37,7 +37,7 @@ from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
 from ui.shared.language_menu import LanguageMenu
 from ui.shared.placement import place
-from ui.shared.retranslate import Texts
+from ui.shared.retranslate import FollowsLanguage, Texts, label_action
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 _WELCOME, _MISSIONS = range(2)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """Fieldwheel's window over one open database."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -133,17 +133,10 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        self.texts.add(lambda: self._label_action(action, self.tr(text), self.tr(tip)))
+        self.texts.add(lambda: label_action(action, self.tr(text), self.tr(tip)))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
-
-    @staticmethod
-    def _label_action(action: QAction, text: str, tip: str) -> None:
-        action.setText(text)
-        action.setStatusTip(tip)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
     def _build_actions(self) -> None:
         """Every command once, as an action the menus, toolbar and shortcuts share."""
@@ -573,20 +566,6 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     # Language -------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A closed window (its database may be closed too) retranslates when shown again."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._words_stale = not self.isVisible()
-            if not self._words_stale:
-                self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if getattr(self, "_words_stale", False):
-            self._words_stale = False
-            self.retranslate()
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Every text again in the new language; the lists re-read their headers and words."""

@@ -33,18 +33,22 @@ def _block(wheel: Wheel | None, name: str | None, language: str | None) -> str:
     return block.label(language) if block else (name or MISSING)
 
 
+def _alerts(block) -> list[str]:
+    """What a block's row warns of: weak with no pledge, validated priorities unpledged."""
+    flags = []
+    if block.weak_unpledged:
+        flags.append(QCoreApplication.translate("engagement", "weak, no pledge"))
+    if block.gaps:
+        flags.append(QCoreApplication.translate("engagement", "{n} unpledged").format(n=block.gaps))
+    return flags
+
+
 def pledge_tables(pledges: PledgeMap, language: str | None) -> tuple[Rows, Rows]:
     """One row per block, then one per validated priority with who pledged to it."""
     rows, alerts = [], set()
     for index, block in enumerate(pledges.blocks):
         count = str(block.pledges) + (f" (+{block.withdrawn})" if block.withdrawn else "")
-        flags = []
-        if block.weak_unpledged:
-            flags.append(QCoreApplication.translate("engagement", "weak, no pledge"))
-        if block.gaps:
-            flags.append(
-                QCoreApplication.translate("engagement", "{n} unpledged").format(n=block.gaps)
-            )
+        flags = _alerts(block)
         if flags:
             alerts.add(index)
         rows.append(

@@ -21,47 +21,19 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.texts = Texts(self)
-        title = QLabel()
-        self.texts.add(lambda widget=title: widget.setText(self.tr("Welcome to Fieldwheel")))
-        font = title.font()
+        self.title = QLabel()
+        font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
-        title.setFont(font)
-        text = QLabel()
-        self.texts.add(
-            lambda widget=text: widget.setText(
-                self.tr(
-                    "There are no missions in this database yet. A mission is one country's "
-                    "engagement: its diagnostic interviews, validation workshops, pledges and "
-                    "monitoring rounds.\n\nTry the sample missions to see how it works, or create "
-                    "your own."
-                )
-            )
-        )
-        text.setWordWrap(True)
+        self.title.setFont(font)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
         self.demo_button = QPushButton()
-        self.texts.add(
-            lambda widget=self.demo_button: widget.setText(self.tr("Load the sample missions"))
-        )
-        self.texts.add(
-            lambda: self.demo_button.setToolTip(
-                self.tr(
-                    "Add fictional missions for Madagascar, the Dominican Republic, Mauritania "
-                    "and Cambodia, with filled-in forms, to explore."
-                )
-            )
-        )
         self.demo_button.clicked.connect(self.demo_requested)
         self.new_button = QPushButton()
-        self.texts.add(lambda widget=self.new_button: widget.setText(self.tr("New mission…")))
-        self.texts.add(
-            lambda: self.new_button.setToolTip(
-                self.tr("Create a mission for your country (Ctrl+N).")
-            )
-        )
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_mission_requested)
+        Texts(self).add(self._words)
         for button in (self.demo_button, self.new_button):
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
 
@@ -72,9 +44,9 @@ class EmptyState(QWidget):
         buttons.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
-        column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(12)
-        column.addWidget(text)
+        column.addWidget(self.text)
         column.addSpacing(24)
         column.addLayout(buttons)
         column.addStretch(2)
@@ -82,3 +54,24 @@ class EmptyState(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
+
+    def _words(self) -> None:
+        """Every text of the page, in the window's language (again after a change)."""
+        self.title.setText(self.tr("Welcome to Fieldwheel"))
+        self.text.setText(
+            self.tr(
+                "There are no missions in this database yet. A mission is one country's "
+                "engagement: its diagnostic interviews, validation workshops, pledges and "
+                "monitoring rounds.\n\nTry the sample missions to see how it works, or create "
+                "your own."
+            )
+        )
+        self.demo_button.setText(self.tr("Load the sample missions"))
+        self.demo_button.setToolTip(
+            self.tr(
+                "Add fictional missions for Madagascar, the Dominican Republic, Mauritania "
+                "and Cambodia, with filled-in forms, to explore."
+            )
+        )
+        self.new_button.setText(self.tr("New mission…"))
+        self.new_button.setToolTip(self.tr("Create a mission for your country (Ctrl+N)."))

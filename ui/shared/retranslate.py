@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.shared import language
@@ -40,3 +41,34 @@ class Texts(QObject):
     def refresh(self, _code: str = "") -> None:
         for apply in self._appliers:
             apply()
+
+
+def label_action(action: QAction, text: str, tip: str) -> None:
+    """An action's text, status tip and tooltip (with its shortcut) in one language."""
+    action.setText(text)
+    action.setStatusTip(tip)
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+
+
+class FollowsLanguage:
+    """Mixin for a window with a ``retranslate()``: called on ``LanguageChange``.
+
+    A hidden window (closed, its database perhaps closed too) retranslates
+    when it is next shown instead, so it never reads what is gone.
+    """
+
+    _words_stale = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._words_stale = not self.isVisible()  # type: ignore[attr-defined]
+            if not self._words_stale:
+                self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._words_stale:
+            self._words_stale = False
+            self.retranslate()  # type: ignore[attr-defined]
+        super().showEvent(event)  # type: ignore[misc]
