@@ -14,7 +14,16 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from ui.shared import language
 
@@ -126,11 +135,38 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return self.cell(record, index.column(), role)
 
 
-@functools.lru_cache(maxsize=4096)
 def local_time(stamp: str) -> str:
-    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
+    """A stored UTC timestamp as the user's clock said it, written the window's way.
+
+    English keeps ``YYYY-MM-DD HH:MM``; the other languages use their locale's
+    short date and time (31/12/2026 14:05 in French).  Only shown so:
+    what is stored stays ISO 8601 in UTC.
+    """
+    return _local_time(stamp, language.current_language())
+
+
+def local_date(iso: str) -> str:
+    """A stored ``YYYY-MM-DD`` date in the window's way (ISO in English)."""
+    return _local_date(iso, language.current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _local_time(stamp: str, code: str) -> str:
     try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    if code == language.SOURCE_LANGUAGE:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_date(iso: str, code: str) -> str:
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    if code == language.SOURCE_LANGUAGE or not day.isValid():
+        return iso
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
