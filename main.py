@@ -72,8 +72,9 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
     from exports.package import cli as package_cli
     from exports.wheel import cli as wheel_cli
+    from storage.search import cli as search_cli
 
-    return [package_cli.register, wheel_cli.register]
+    return [package_cli.register, wheel_cli.register, search_cli.register]
 
 
 def _open_database(args: argparse.Namespace):
