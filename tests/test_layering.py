@@ -43,6 +43,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.wheel": {"ui.shared", "exports.wheel", "forms", "storage"},
     "ui.package": {"ui.shared", "exports.package", "forms", "storage"},
     "ui.conflicts": {"ui.shared", "exports.package", "forms", "storage"},
+    "ui.search": {"ui.shared", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -51,6 +52,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.wheel",
         "ui.package",
         "ui.conflicts",
+        "ui.search",
         "exports.package",
         "forms",
         "storage",

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ui.conflicts.dialog import ConflictsDialog
     from ui.missions.dialog import MissionDialog
     from ui.package.importing import PackageImporter
+    from ui.search.dialog import SearchDialog
     from ui.submissions.starter import SubmissionStarter
 
 _WELCOME, _MISSIONS = range(2)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.fillers = FillerWindows(database, self)
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.search_dialog: SearchDialog | None = None
         self._build_actions()
         self._build_status_bar()
 
@@ -211,7 +213,15 @@ class MainWindow(QMainWindow):
         submission_menu = menus.addMenu(self.tr("&Submission"))
         for action in (self.new_submission_action, self.from_file_action, self.open_action):
             submission_menu.addAction(action)
-        menus.addMenu(self.tr("&View")).addAction(self.refresh_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        self.search_action = self._action(
+            self.tr("&Search…"),
+            self.tr("Find answers, evidence, chosen answers and missions"),
+            self.show_search,
+            QKeySequence.StandardKey.Find,
+        )
+        view_menu.addAction(self.search_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -372,6 +382,23 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
 
+    def show_search(self) -> None:
+        """Ctrl+F: the search window (built on first use, then kept with its last query)."""
+        from ui.search.dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.database, self)
+            self.search_dialog.answer_requested.connect(self.open_answer)
+            self.search_dialog.mission_requested.connect(self._show_found_mission)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+
+    def _show_found_mission(self, uuid: str) -> None:
+        self.refresh(select_mission=uuid)
+        self.raise_()
+        self.activateWindow()
+
     def _packages_imported(self) -> None:
         self._answers_changed_elsewhere()
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
@@ -395,6 +422,16 @@ class MainWindow(QMainWindow):
             self.show_author()
             if by is not None:
                 self.fillers.open(uuid, by=by)
+
+    def open_answer(self, uuid: str, path: str) -> None:
+        """Open submission ``uuid`` in its filler at the question of ``path`` (a search hit)."""
+        by = ensure_author(self.database, self)
+        self.show_author()
+        if by is None:
+            return
+        filler = self.fillers.open(uuid, by=by)
+        if filler is not None:
+            filler.filler.reveal(path)
 
     def _submission_started(self, uuid: str) -> None:
         self.refresh()
