@@ -46,13 +46,15 @@ def catalogue_stored_forms(tx: sqlite3.Connection, progress: Progress | None = N
     feature this version refuses) is recorded as unreadable: its answers
     are still searchable by their text, only without choice labels.
     """
-    from forms.xlsform.load import load_form_bytes
-
     missing = tx.execute(
         "SELECT f.form_id, f.version, f.title, f.source, f.source_name FROM forms f"
         " WHERE NOT EXISTS (SELECT 1 FROM search_forms c"
         " WHERE c.form_id = f.form_id AND c.form_version = f.version) ORDER BY f.form_id"
     ).fetchall()
+    if not missing:
+        return 0
+    from forms.xlsform.load import load_form_bytes  # pyxform: only when a form must be read
+
     for done, (form_id, version, title, source, source_name) in enumerate(missing):
         if progress is not None:
             progress(done, len(missing), f"Reading the form {title or form_id} for search")

@@ -30,7 +30,10 @@ def create_index(connection: sqlite3.Connection, progress: Progress | None = Non
     utils = Utils(connection, recursive_triggers=False, execute_plugins=False)
     utils.executescript(TABLES)
     utils["search_docs"].enable_fts(
-        ["body", "labels"], fts_version="FTS5", create_triggers=True, tokenize=WORD_TOKENIZER
+        ["body", "labels", "scope"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize=WORD_TOKENIZER,
     )
     utils.executescript(TRIGRAM + FOLLOW_WRITES)
     catalogue_stored_forms(connection, progress)

@@ -29,18 +29,27 @@ _NO_SPACE_GLOB = f"'*[{NO_SPACE_SCRIPTS}]*'"
 _LAST_STEP = "substr({p}, length(rtrim({p}, replace({p}, '/', ''))) + 1)"
 """SQL for a path's last step (the question's name: XLSForm names are unique in a form)."""
 
-ANSWER_DOCS = """
+
+def _labels(row: str, path: str, value: str) -> str:
+    """SQL for the labels (every language) of the choices ``value`` picked at ``path``."""
+    return (
+        "coalesce((SELECT group_concat(c.labels, ' ') FROM search_choices c"
+        f" WHERE c.form_id = {row}.form_id AND c.form_version = {row}.form_version"
+        f" AND c.question = {_LAST_STEP.format(p=path)}"
+        f" AND instr(' ' || {value} || ' ', ' ' || c.choice || ' ') > 0), '')"
+    )
+
+
+ANSWER_DOCS = f"""
 INSERT INTO search_docs (mission_uuid, submission_uuid, path, form_id, form_version, body, labels)
 SELECT s.mission_uuid, a.submission_uuid, a.path, s.form_id, s.form_version, a.value,
-    coalesce((SELECT group_concat(c.labels, ' ') FROM search_choices c
-        WHERE c.form_id = s.form_id AND c.form_version = s.form_version
-        AND c.question = {last_step}
-        AND instr(' ' || a.value || ' ', ' ' || c.choice || ' ') > 0), '')
+    {_labels("s", "a.path", "a.value")}
 FROM answers a
 JOIN submissions s ON s.uuid = a.submission_uuid
 JOIN missions m ON m.uuid = s.mission_uuid
-WHERE a.value IS NOT NULL AND s.deleted_at IS NULL AND m.deleted_at IS NULL AND {where}
-""".replace("{last_step}", _LAST_STEP.format(p="a.path"))
+WHERE a.value IS NOT NULL AND s.deleted_at IS NULL AND m.deleted_at IS NULL AND {{where}}
+"""
+"""Index the live answers ``{where}`` selects (``a`` answers, ``s`` submissions)."""
 
 MISSION_DOCS = """
 INSERT INTO search_docs (mission_uuid, path, body)
@@ -49,14 +58,21 @@ UNION ALL
 SELECT uuid, '#notes', notes FROM missions WHERE deleted_at IS NULL AND notes <> '' AND {where}
 """
 
-LABELS_OF_FORM = """
-UPDATE search_docs SET labels = coalesce((SELECT group_concat(c.labels, ' ')
-    FROM search_choices c WHERE c.form_id = search_docs.form_id
-    AND c.form_version = search_docs.form_version AND c.question = {last_step}
-    AND instr(' ' || search_docs.body || ' ', ' ' || c.choice || ' ') > 0), '')
+LABELS_OF_FORM = f"""
+UPDATE search_docs SET labels = {_labels("search_docs", "search_docs.path", "search_docs.body")}
 WHERE form_id = ? AND form_version = ?
-""".replace("{last_step}", _LAST_STEP.format(p="search_docs.path"))
+"""
 """Re-derive the choice labels of a form's answers once the form's choices are known."""
+
+
+def scope_token(kind: str, value: str) -> str:
+    """The word standing for a mission (``m``) or a form (``f``) in the ``scope`` column.
+
+    Hex keeps any uuid or form id one word for the tokenizer, so a filter is
+    one more term of the FTS5 query instead of a look-up of every match.
+    """
+    return kind + value.encode("utf-8").hex()
+
 
 TABLES = """
 CREATE TABLE search_forms (
@@ -88,10 +104,11 @@ CREATE TABLE search_docs (
     form_id TEXT,
     form_version TEXT,
     body TEXT NOT NULL,
-    labels TEXT NOT NULL DEFAULT ''
+    labels TEXT NOT NULL DEFAULT '',
+    scope TEXT GENERATED ALWAYS AS
+        ('m' || lower(hex(mission_uuid)) || ' f' || lower(hex(coalesce(form_id, '')))) VIRTUAL
 );
 CREATE INDEX search_docs_by_answer ON search_docs (submission_uuid, path);
-CREATE INDEX search_docs_by_mission ON search_docs (mission_uuid);
 """
 
 TRIGRAM = f"""
@@ -119,17 +136,25 @@ END;
 """
 
 _ONE_ANSWER = "a.submission_uuid = NEW.submission_uuid AND a.path = NEW.path"
+_THIS_DOC = "submission_uuid = NEW.submission_uuid AND path = NEW.path"
+_NOT_INDEXED = f"NOT EXISTS (SELECT 1 FROM search_docs WHERE {_THIS_DOC})"
+_OF_MISSION = "submission_uuid IN (SELECT uuid FROM submissions WHERE mission_uuid = {uuid})"
 _MISSION_ANSWERS = "s.mission_uuid = NEW.uuid AND OLD.deleted_at IS NOT NEW.deleted_at"
 _MISSION_TEXT = MISSION_DOCS.format(where="uuid = NEW.uuid")
 
+# An edited answer's row is updated in place (same rowid, no index entry moves): an
+# autosave then writes as few pages as possible.
 FOLLOW_WRITES = f"""
 CREATE TRIGGER search_answer_ai AFTER INSERT ON answers WHEN NEW.value IS NOT NULL BEGIN
     {ANSWER_DOCS.format(where=_ONE_ANSWER)};
 END;
 CREATE TRIGGER search_answer_au AFTER UPDATE OF value ON answers
 WHEN OLD.value IS NOT NEW.value BEGIN
-    DELETE FROM search_docs WHERE submission_uuid = OLD.submission_uuid AND path = OLD.path;
-    {ANSWER_DOCS.format(where=_ONE_ANSWER)};
+    DELETE FROM search_docs WHERE {_THIS_DOC} AND NEW.value IS NULL;
+    UPDATE search_docs SET body = NEW.value,
+        labels = {_labels("search_docs", "search_docs.path", "NEW.value")}
+        WHERE {_THIS_DOC} AND NEW.value IS NOT NULL;
+    {ANSWER_DOCS.format(where=f"{_ONE_ANSWER} AND {_NOT_INDEXED}")};
 END;
 CREATE TRIGGER search_answer_ad AFTER DELETE ON answers BEGIN
     DELETE FROM search_docs WHERE submission_uuid = OLD.submission_uuid AND path = OLD.path;
@@ -146,13 +171,14 @@ CREATE TRIGGER search_mission_ai AFTER INSERT ON missions BEGIN
     {_MISSION_TEXT};
 END;
 CREATE TRIGGER search_mission_au AFTER UPDATE OF title, notes, deleted_at ON missions BEGIN
-    DELETE FROM search_docs WHERE mission_uuid = NEW.uuid AND submission_uuid IS NULL;
+    DELETE FROM search_docs WHERE submission_uuid IS NULL AND mission_uuid = NEW.uuid;
     {_MISSION_TEXT};
-    DELETE FROM search_docs WHERE mission_uuid = NEW.uuid AND submission_uuid IS NOT NULL
+    DELETE FROM search_docs WHERE {_OF_MISSION.format(uuid="NEW.uuid")}
         AND OLD.deleted_at IS NOT NEW.deleted_at;
     {ANSWER_DOCS.format(where=_MISSION_ANSWERS)};
 END;
 CREATE TRIGGER search_mission_ad AFTER DELETE ON missions BEGIN
-    DELETE FROM search_docs WHERE mission_uuid = OLD.uuid;
+    DELETE FROM search_docs WHERE submission_uuid IS NULL AND mission_uuid = OLD.uuid;
+    DELETE FROM search_docs WHERE {_OF_MISSION.format(uuid="OLD.uuid")};
 END;
 """

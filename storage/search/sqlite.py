@@ -15,23 +15,31 @@ from typing import Any
 from storage.database import Database
 from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit
 from storage.search.query import Query, like_pattern, parse
+from storage.search.schema import scope_token
 
 _START, _END = "\x02", "\x03"
 _POSITION = re.compile(r"\[(\d+)\]")
 _WORDS, _SUBSTRINGS = "search_docs_fts", "search_docs_trigram"
 
+CANDIDATES = 2000
+"""Matches ranked per search: bm25 over every match of a word found in 70,000 texts takes
+seconds, so a search matching more ranks its most recently indexed 2,000."""
+
 _HITS = """
-WITH hits AS ({inner})
-SELECT hits.*, m.title AS mission_title, m.country, coalesce(f.title, hits.form_id) AS form_title,
+WITH candidates AS ({candidates}),
+best AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ?)
+SELECT best.id, best.score, d.mission_uuid, d.submission_uuid, d.path, {excerpts},
+    m.title AS mission_title, m.country, coalesce(f.title, d.form_id) AS form_title,
     s.author, q.label
-FROM hits JOIN missions m ON m.uuid = hits.mission_uuid
-LEFT JOIN submissions s ON s.uuid = hits.submission_uuid
-LEFT JOIN forms f ON f.form_id = hits.form_id AND f.version = hits.form_version
-LEFT JOIN search_questions q ON q.form_id = hits.form_id AND q.form_version = hits.form_version
-    AND q.name = substr(hits.path, length(rtrim(hits.path, replace(hits.path, '/', ''))) + 1)
-ORDER BY hits.score, hits.id
+FROM best {index_join} JOIN search_docs d ON d.id = best.id
+JOIN missions m ON m.uuid = d.mission_uuid
+LEFT JOIN submissions s ON s.uuid = d.submission_uuid
+LEFT JOIN forms f ON f.form_id = d.form_id AND f.version = d.form_version
+LEFT JOIN search_questions q ON q.form_id = d.form_id AND q.form_version = d.form_version
+    AND q.name = substr(d.path, length(rtrim(d.path, replace(d.path, '/', ''))) + 1)
+{index_match}
+ORDER BY best.score, best.id DESC
 """
-_COLUMNS = "d.id, d.mission_uuid, d.submission_uuid, d.path, d.form_id, d.form_version"
 
 
 class SqliteSearch:
@@ -69,35 +77,89 @@ class SqliteSearch:
 def _statement(
     query: Query, mission: str | None, form: str | None, limit: int
 ) -> tuple[str, list[Any]]:
-    conditions: list[str] = []
-    params: list[Any] = []
-    index = _WORDS if query.words else _SUBSTRINGS if query.substrings else None
-    if index is not None:
-        conditions.append(f"{index} MATCH ?")
-        params.append(query.words or query.substrings)
-    if index == _WORDS and query.substrings:
-        conditions.append(f"d.id IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?)")
-        params.append(query.substrings)
-    for term in query.short:
-        conditions.append("(d.body LIKE ? ESCAPE '\\' OR d.labels LIKE ? ESCAPE '\\')")
-        params += [like_pattern(term)] * 2
+    """The SQL of one search and its parameters: rank candidates, then excerpt the best."""
+    if query.words:
+        return _by_words(query, mission, form, limit)
+    conditions, params = _short_terms(query)
     if mission:
         conditions.append("d.mission_uuid = ?")
         params.append(mission)
     if form:
         conditions.append("d.form_id = ?")
         params.append(form)
-    where = " AND ".join(conditions)
-    if index is None:
-        inner = f"SELECT {_COLUMNS}, d.body AS excerpt, 0.0 AS score FROM search_docs d"
-        inner += f" WHERE {where} ORDER BY d.id LIMIT ?"
-    else:
-        inner = (
-            f"SELECT {_COLUMNS}, snippet({index}, -1, char(2), char(3), '…', 16) AS excerpt,"
-            f" {index}.rank AS score FROM {index} JOIN search_docs d ON d.id = {index}.rowid"
-            f" WHERE {where} ORDER BY {index}.rank LIMIT ?"
+    if query.substrings:
+        index = _SUBSTRINGS
+        candidates = (
+            f"SELECT {index}.rowid AS id, bm25({index}) AS score FROM {index}"
+            f" JOIN search_docs d ON d.id = {index}.rowid"
+            f" WHERE {' AND '.join([f'{index} MATCH ?', *conditions])}"
+            f" ORDER BY {index}.rowid DESC LIMIT {CANDIDATES}"
         )
-    return _HITS.format(inner=inner), [*params, limit]
+        params.insert(0, query.substrings)
+        return _with_excerpts(candidates, index, query.substrings, params, limit)
+    candidates = (
+        f"SELECT d.id, 0.0 AS score FROM search_docs d WHERE {' AND '.join(conditions)}"
+        f" ORDER BY d.id DESC LIMIT {CANDIDATES}"
+    )
+    sql = _HITS.format(
+        candidates=candidates,
+        excerpts="d.body AS body_excerpt, d.labels AS labels_excerpt",
+        index_join="",
+        index_match="",
+    )
+    return sql, [*params, limit]
+
+
+def _by_words(
+    query: Query, mission: str | None, form: str | None, limit: int
+) -> tuple[str, list[Any]]:
+    """Words (and filters, as words of the ``scope`` column) in one FTS5 query."""
+    match = f"{{body labels}} : ({query.words})"
+    if mission:
+        match += f' AND scope : "{scope_token("m", mission)}"'
+    if form:
+        match += f' AND scope : "{scope_token("f", form)}"'
+    index = _WORDS
+    conditions, params = _short_terms(query)
+    join = " JOIN search_docs d ON d.id = search_docs_fts.rowid" if conditions else ""
+    conditions.insert(0, f"{index} MATCH ?")
+    params.insert(0, match)
+    if query.substrings:
+        conditions.append(
+            f"{index}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?)"
+        )
+        params.append(query.substrings)
+    candidates = (
+        f"SELECT {index}.rowid AS id, bm25({index}, 1.0, 1.0, 0.0) AS score FROM {index}{join}"
+        f" WHERE {' AND '.join(conditions)} ORDER BY {index}.rowid DESC LIMIT {CANDIDATES}"
+    )
+    return _with_excerpts(candidates, index, match, params, limit)
+
+
+def _with_excerpts(
+    candidates: str, index: str, match: str, params: list[Any], limit: int
+) -> tuple[str, list[Any]]:
+    excerpts = ", ".join(
+        f"snippet({index}, {column}, char(2), char(3), '…', 16) AS {name}_excerpt"
+        for column, name in ((0, "body"), (1, "labels"))
+    )
+    sql = _HITS.format(
+        candidates=candidates,
+        excerpts=excerpts,
+        index_join=f"JOIN {index} ON {index}.rowid = best.id",
+        index_match=f"WHERE {index} MATCH ?",
+    )
+    return sql, [*params, limit, match]
+
+
+def _short_terms(query: Query) -> tuple[list[str], list[Any]]:
+    """Terms too short for trigrams, matched with LIKE on the indexed text."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    for term in query.short:
+        conditions.append("(d.body LIKE ? ESCAPE '\\' OR d.labels LIKE ? ESCAPE '\\')")
+        params += [like_pattern(term)] * 2
+    return conditions, params
 
 
 def _hit(row: dict[str, Any], query: Query) -> SearchHit:
@@ -109,9 +171,13 @@ def _hit(row: dict[str, Any], query: Query) -> SearchHit:
         positions = _POSITION.findall(path)
         if positions:
             label = f"{label} ({', '.join(positions)})"
-    excerpt = row["excerpt"] or ""
-    if _START not in excerpt and query.short:
-        excerpt = _mark(excerpt, query.short)
+    excerpt = next(
+        (text for text in (row["body_excerpt"], row["labels_excerpt"]) if _START in (text or "")),
+        None,
+    )
+    if excerpt is None:
+        found = [t for t in (row["body_excerpt"], row["labels_excerpt"]) if _has(t, query.short)]
+        excerpt = _mark((found or [row["body_excerpt"] or ""])[0], query.short)
     return SearchHit(
         mission_uuid=row["mission_uuid"],
         mission_title=row["mission_title"],
@@ -126,7 +192,13 @@ def _hit(row: dict[str, Any], query: Query) -> SearchHit:
     )
 
 
+def _has(text: str | None, terms: tuple[str, ...]) -> bool:
+    return bool(text) and any(term.casefold() in text.casefold() for term in terms)
+
+
 def _mark(text: str, terms: tuple[str, ...]) -> str:
+    if not terms:
+        return text
     pattern = "|".join(re.escape(term) for term in terms)
     return re.sub(f"({pattern})", f"{_START}\\1{_END}", text, flags=re.IGNORECASE)
 

@@ -41,3 +41,15 @@ def test_search_refusals_are_one_sentence(db, capsys):
     assert (code, err) == (2, "fieldwheel: There is no mission nope.\n")
     code, _out, err = _run(capsys, "--db", path, "search", "x", "--limit", "0")
     assert (code, err) == (2, "fieldwheel: --limit must be at least 1.\n")
+
+
+def test_an_old_database_says_how_far_its_indexing_is(tmp_path, form, capsys):
+    from tests.storage.search.test_migration import _database_before_search
+
+    path = tmp_path / "old.sqlite3"
+    _database_before_search(path, form, submissions=30)
+    code, out, err = _run(capsys, "--db", str(path), "search", "number7")
+    assert (code, out) == (0, "s7  Old mission · searchable · Sok · Evidence: cable [number7]\n")
+    lines = [line for line in err.splitlines() if "Indexing answers for search" in line]
+    assert lines[-1] == "fieldwheel: Indexing answers for search: 30 of 30"
+    assert 5 <= len(lines) <= 11
