@@ -40,6 +40,8 @@ QUERIES = (
     "émergent",  # a choice label (French) of one maturity answer in five
     "kampot spectrum",
     "ក្រោមសមុទ្រ",  # Khmer, inside runs without spaces
+    "cable @m7",  # in one mission of 40
+    "ក្រោមសមុទ្រ @m7",
 )
 VOCABULARY = (
     "backbone fibre cable landing station spectrum auction tower sharing regulator licence "
@@ -121,7 +123,8 @@ def bench_search(db: Database, raw: sqlite3.Connection) -> None:
     hits: dict[str, int] = {}
     for _run in range(RUNS):
         for query in QUERIES:
-            parsed = parse(query)
+            text, _at, mission = query.partition(" @")
+            parsed = parse(text)
             table = "search_docs_fts" if parsed.words else "search_docs_trigram"
             start = time.perf_counter()
             raw.execute(
@@ -130,7 +133,7 @@ def bench_search(db: Database, raw: sqlite3.Connection) -> None:
             ).fetchall()
             floor[query].append(time.perf_counter() - start)
             start = time.perf_counter()
-            hits[query] = len(index.search(query))
+            hits[query] = len(index.search(text, mission=mission or None))
             ours[query].append(time.perf_counter() - start)
     worst = 0.0
     for query in QUERIES:

@@ -28,6 +28,8 @@ class Query:
 
     words: str
     substrings: str
+    label_prefixes: str
+    """The substring terms as prefixes of label words (trigrams index answer text only)."""
     short: tuple[str, ...]
     terms: tuple[str, ...]
 
@@ -56,6 +58,7 @@ def parse(text: str) -> Query:
     return Query(
         words=" ".join(words),
         substrings=" ".join(_quoted(term) for term in substrings),
+        label_prefixes=" ".join(f"{_quoted(term)} *" for term in substrings),
         short=tuple(short),
         terms=tuple(terms),
     )

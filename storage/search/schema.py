@@ -113,27 +113,29 @@ CREATE INDEX search_docs_by_answer ON search_docs (submission_uuid, path);
 
 TRIGRAM = f"""
 CREATE VIRTUAL TABLE search_docs_trigram USING fts5 (
-    body, labels, tokenize='trigram', content='search_docs', content_rowid='id'
+    body, tokenize='trigram', content='search_docs', content_rowid='id'
 );
 CREATE TRIGGER search_docs_trigram_ai AFTER INSERT ON search_docs
-WHEN new.body || ' ' || new.labels GLOB {_NO_SPACE_GLOB} BEGIN
-    INSERT INTO search_docs_trigram (rowid, body, labels) VALUES (new.id, new.body, new.labels);
+WHEN new.body GLOB {_NO_SPACE_GLOB} BEGIN
+    INSERT INTO search_docs_trigram (rowid, body) VALUES (new.id, new.body);
 END;
 CREATE TRIGGER search_docs_trigram_ad AFTER DELETE ON search_docs
-WHEN old.body || ' ' || old.labels GLOB {_NO_SPACE_GLOB} BEGIN
-    INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body, labels)
-        VALUES ('delete', old.id, old.body, old.labels);
+WHEN old.body GLOB {_NO_SPACE_GLOB} BEGIN
+    INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body)
+        VALUES ('delete', old.id, old.body);
 END;
-CREATE TRIGGER search_docs_trigram_au_old AFTER UPDATE ON search_docs
-WHEN old.body || ' ' || old.labels GLOB {_NO_SPACE_GLOB} BEGIN
-    INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body, labels)
-        VALUES ('delete', old.id, old.body, old.labels);
+CREATE TRIGGER search_docs_trigram_au_old AFTER UPDATE OF body ON search_docs
+WHEN old.body GLOB {_NO_SPACE_GLOB} BEGIN
+    INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body)
+        VALUES ('delete', old.id, old.body);
 END;
-CREATE TRIGGER search_docs_trigram_au_new AFTER UPDATE ON search_docs
-WHEN new.body || ' ' || new.labels GLOB {_NO_SPACE_GLOB} BEGIN
-    INSERT INTO search_docs_trigram (rowid, body, labels) VALUES (new.id, new.body, new.labels);
+CREATE TRIGGER search_docs_trigram_au_new AFTER UPDATE OF body ON search_docs
+WHEN new.body GLOB {_NO_SPACE_GLOB} BEGIN
+    INSERT INTO search_docs_trigram (rowid, body) VALUES (new.id, new.body);
 END;
 """
+"""Trigrams of answer text only: a label's words are whole runs in the word index, and
+indexing every language of every chosen label again would double the index."""
 
 _ONE_ANSWER = "a.submission_uuid = NEW.submission_uuid AND a.path = NEW.path"
 _THIS_DOC = "submission_uuid = NEW.submission_uuid AND path = NEW.path"

@@ -25,19 +25,23 @@ CANDIDATES = 2000
 """Matches ranked per search: bm25 over every match of a word found in 70,000 texts takes
 seconds, so a search matching more ranks its most recently indexed 2,000."""
 
+# The excerpts come from one more pass over the matches, filtered by the best rowids; the
+# unary + keeps SQLite from asking FTS5 once per rowid, which would set up the query (a
+# prefix's or a trigram phrase's doclists) 50 times over.
 _HITS = """
 WITH candidates AS ({candidates}),
-best AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ?)
-SELECT best.id, best.score, d.mission_uuid, d.submission_uuid, d.path, {excerpts},
+best AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ?),
+excerpts AS MATERIALIZED ({excerpts})
+SELECT best.id, best.score, d.mission_uuid, d.submission_uuid, d.path,
+    e.body_excerpt, e.labels_excerpt,
     m.title AS mission_title, m.country, coalesce(f.title, d.form_id) AS form_title,
     s.author, q.label
-FROM best {index_join} JOIN search_docs d ON d.id = best.id
+FROM best JOIN excerpts e ON e.id = best.id JOIN search_docs d ON d.id = best.id
 JOIN missions m ON m.uuid = d.mission_uuid
 LEFT JOIN submissions s ON s.uuid = d.submission_uuid
 LEFT JOIN forms f ON f.form_id = d.form_id AND f.version = d.form_version
 LEFT JOIN search_questions q ON q.form_id = d.form_id AND q.form_version = d.form_version
     AND q.name = substr(d.path, length(rtrim(d.path, replace(d.path, '/', ''))) + 1)
-{index_match}
 ORDER BY best.score, best.id DESC
 """
 
@@ -78,9 +82,14 @@ def _statement(
     query: Query, mission: str | None, form: str | None, limit: int
 ) -> tuple[str, list[Any]]:
     """The SQL of one search and its parameters: rank candidates, then excerpt the best."""
-    if query.words:
-        return _by_words(query, mission, form, limit)
+    scope = "".join(
+        f' AND scope : "{scope_token(kind, value)}"'
+        for kind, value in (("m", mission), ("f", form))
+        if value
+    )
     conditions, params = _short_terms(query)
+    if query.words:
+        return _by_words(query, scope, conditions, params, limit)
     if mission:
         conditions.append("d.mission_uuid = ?")
         params.append(mission)
@@ -88,68 +97,75 @@ def _statement(
         conditions.append("d.form_id = ?")
         params.append(form)
     if query.substrings:
-        index = _SUBSTRINGS
-        candidates = (
-            f"SELECT {index}.rowid AS id, bm25({index}) AS score FROM {index}"
-            f" JOIN search_docs d ON d.id = {index}.rowid"
-            f" WHERE {' AND '.join([f'{index} MATCH ?', *conditions])}"
-            f" ORDER BY {index}.rowid DESC LIMIT {CANDIDATES}"
-        )
-        params.insert(0, query.substrings)
-        return _with_excerpts(candidates, index, query.substrings, params, limit)
+        return _by_substrings(query, scope, conditions, params, limit)
     candidates = (
         f"SELECT d.id, 0.0 AS score FROM search_docs d WHERE {' AND '.join(conditions)}"
         f" ORDER BY d.id DESC LIMIT {CANDIDATES}"
     )
-    sql = _HITS.format(
-        candidates=candidates,
-        excerpts="d.body AS body_excerpt, d.labels AS labels_excerpt",
-        index_join="",
-        index_match="",
+    excerpts = (
+        "SELECT id, body AS body_excerpt, labels AS labels_excerpt FROM search_docs"
+        " WHERE id IN (SELECT id FROM best)"
     )
-    return sql, [*params, limit]
+    return _HITS.format(candidates=candidates, excerpts=excerpts), [*params, limit]
 
 
 def _by_words(
-    query: Query, mission: str | None, form: str | None, limit: int
+    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int
 ) -> tuple[str, list[Any]]:
-    """Words (and filters, as words of the ``scope`` column) in one FTS5 query."""
-    match = f"{{body labels}} : ({query.words})"
-    if mission:
-        match += f' AND scope : "{scope_token("m", mission)}"'
-    if form:
-        match += f' AND scope : "{scope_token("f", form)}"'
-    index = _WORDS
-    conditions, params = _short_terms(query)
-    join = " JOIN search_docs d ON d.id = search_docs_fts.rowid" if conditions else ""
-    conditions.insert(0, f"{index} MATCH ?")
-    params.insert(0, match)
+    """Words, and filters as words of the ``scope`` column, in one FTS5 query."""
+    match = f"{{body labels}} : ({query.words}){scope}"
+    join = f" JOIN search_docs d ON d.id = {_WORDS}.rowid" if conditions else ""
+    conditions = [f"{_WORDS} MATCH ?", *conditions]
+    params = [match, *params]
     if query.substrings:
         conditions.append(
-            f"{index}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?)"
+            f"{_WORDS}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?"
+            f" UNION SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)"
         )
-        params.append(query.substrings)
+        params += [query.substrings, f"labels : ({query.label_prefixes})"]
     candidates = (
-        f"SELECT {index}.rowid AS id, bm25({index}, 1.0, 1.0, 0.0) AS score FROM {index}{join}"
-        f" WHERE {' AND '.join(conditions)} ORDER BY {index}.rowid DESC LIMIT {CANDIDATES}"
+        f"SELECT {_WORDS}.rowid AS id, bm25({_WORDS}, 1.0, 1.0, 0.0) AS score FROM {_WORDS}{join}"
+        f" WHERE {' AND '.join(conditions)} ORDER BY {_WORDS}.rowid DESC LIMIT {CANDIDATES}"
     )
-    return _with_excerpts(candidates, index, match, params, limit)
+    excerpts = (
+        f"SELECT {_WORDS}.rowid AS id, {_snippet(_WORDS, 0)} AS body_excerpt,"
+        f" {_snippet(_WORDS, 1)} AS labels_excerpt FROM {_WORDS}"
+        f" WHERE {_WORDS} MATCH ? AND +{_WORDS}.rowid IN (SELECT id FROM best)"
+    )
+    return _HITS.format(candidates=candidates, excerpts=excerpts), [*params, limit, match]
 
 
-def _with_excerpts(
-    candidates: str, index: str, match: str, params: list[Any], limit: int
+def _by_substrings(
+    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int
 ) -> tuple[str, list[Any]]:
-    excerpts = ", ".join(
-        f"snippet({index}, {column}, char(2), char(3), '…', 16) AS {name}_excerpt"
-        for column, name in ((0, "body"), (1, "labels"))
+    """Terms in scripts without spaces: inside answer text (trigrams), or starting a label."""
+    join = f" JOIN search_docs d ON d.id = {_SUBSTRINGS}.rowid" if conditions else ""
+    where = " AND ".join([f"{_SUBSTRINGS} MATCH ?", *conditions])
+    labels = f"labels : ({query.label_prefixes}){scope}"
+    label_conditions = " AND ".join([f"{_WORDS} MATCH ?", *conditions])
+    label_join = f" JOIN search_docs d ON d.id = {_WORDS}.rowid" if conditions else ""
+    candidates = (
+        f"SELECT * FROM (SELECT {_SUBSTRINGS}.rowid AS id, bm25({_SUBSTRINGS}) AS score"
+        f" FROM {_SUBSTRINGS}{join} WHERE {where}"
+        f" ORDER BY {_SUBSTRINGS}.rowid DESC LIMIT {CANDIDATES})"
+        f" UNION ALL SELECT * FROM (SELECT {_WORDS}.rowid, bm25({_WORDS}, 0.0, 1.0, 0.0)"
+        f" FROM {_WORDS}{label_join} WHERE {label_conditions}"
+        f" ORDER BY {_WORDS}.rowid DESC LIMIT {CANDIDATES})"
     )
-    sql = _HITS.format(
-        candidates=candidates,
-        excerpts=excerpts,
-        index_join=f"JOIN {index} ON {index}.rowid = best.id",
-        index_match=f"WHERE {index} MATCH ?",
+    excerpts = (
+        "SELECT id, max(body_excerpt) AS body_excerpt, max(labels_excerpt) AS labels_excerpt"
+        f" FROM (SELECT rowid AS id, {_snippet(_SUBSTRINGS, 0)} AS body_excerpt,"
+        f" NULL AS labels_excerpt FROM {_SUBSTRINGS}"
+        f" WHERE {_SUBSTRINGS} MATCH ? AND +rowid IN (SELECT id FROM best)"
+        f" UNION ALL SELECT rowid, NULL, {_snippet(_WORDS, 1)} FROM {_WORDS}"
+        f" WHERE {_WORDS} MATCH ? AND +rowid IN (SELECT id FROM best)) GROUP BY id"
     )
-    return sql, [*params, limit, match]
+    values = [query.substrings, *params, labels, *params, limit, query.substrings, labels]
+    return _HITS.format(candidates=candidates, excerpts=excerpts), values
+
+
+def _snippet(index: str, column: int) -> str:
+    return f"snippet({index}, {column}, char(2), char(3), '…', 16)"
 
 
 def _short_terms(query: Query) -> tuple[list[str], list[Any]]:

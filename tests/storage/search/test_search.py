@@ -47,6 +47,7 @@ def test_a_chosen_answer_is_found_by_its_label_in_every_language(db, answered):
         assert (answered.uuid, "sector") in found(db, label), label
     assert (answered.uuid, "others") in found(db, "santé")
     assert (answered.uuid, "sector") not in found(db, "santé")
+    assert found(db, "សុខា") == [(answered.uuid, "others")]  # a Khmer label by its start
 
 
 def test_arabic_words_are_found(db, editor_for):
@@ -110,6 +111,10 @@ def test_filters_by_mission_and_form(db, mission, editor_for):
     assert found(db, "fibre", mission=other.uuid) == [(there.submission.uuid, "evidence")]
     assert found(db, "fibre", form="searchable") != []
     assert found(db, "fibre", form="another") == []
+    here.set("evidence", "ខ្សែកាបក្រោមសមុទ្រ")
+    there.set("evidence", "ខ្សែកាបក្រោមសមុទ្រ")
+    assert found(db, "ក្រោម", mission=other.uuid) == [(there.submission.uuid, "evidence")]
+    assert found(db, "ក្រោម", form="another") == []
 
 
 def test_typed_syntax_is_never_an_fts_error(db, answered):
