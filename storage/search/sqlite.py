@@ -90,14 +90,14 @@ def _statement(
     conditions, params = _short_terms(query)
     if query.words:
         return _by_words(query, scope, conditions, params, limit)
+    if query.substrings:
+        return _by_substrings(query, scope, conditions, params, limit)
     if mission:
         conditions.append("d.mission_uuid = ?")
         params.append(mission)
     if form:
         conditions.append("d.form_id = ?")
         params.append(form)
-    if query.substrings:
-        return _by_substrings(query, scope, conditions, params, limit)
     candidates = (
         f"SELECT d.id, 0.0 AS score FROM search_docs d WHERE {' AND '.join(conditions)}"
         f" ORDER BY d.id DESC LIMIT {CANDIDATES}"
@@ -140,10 +140,17 @@ def _by_substrings(
 ) -> tuple[str, list[Any]]:
     """Terms in scripts without spaces: inside answer text (trigrams), or starting a label."""
     join = f" JOIN search_docs d ON d.id = {_SUBSTRINGS}.rowid" if conditions else ""
-    where = " AND ".join([f"{_SUBSTRINGS} MATCH ?", *conditions])
     labels = f"labels : ({query.label_prefixes}){scope}"
     label_conditions = " AND ".join([f"{_WORDS} MATCH ?", *conditions])
     label_join = f" JOIN search_docs d ON d.id = {_WORDS}.rowid" if conditions else ""
+    text_params = list(params)
+    if scope:  # the filter's rows, read from the word index's scope words once
+        conditions = [
+            *conditions,
+            f"{_SUBSTRINGS}.rowid IN (SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)",
+        ]
+        text_params.append(scope.removeprefix(" AND "))
+    where = " AND ".join([f"{_SUBSTRINGS} MATCH ?", *conditions])
     candidates = (
         f"SELECT * FROM (SELECT {_SUBSTRINGS}.rowid AS id, bm25({_SUBSTRINGS}) AS score"
         f" FROM {_SUBSTRINGS}{join} WHERE {where}"
@@ -160,7 +167,7 @@ def _by_substrings(
         f" UNION ALL SELECT rowid, NULL, {_snippet(_WORDS, 1)} FROM {_WORDS}"
         f" WHERE {_WORDS} MATCH ? AND +rowid IN (SELECT id FROM best)) GROUP BY id"
     )
-    values = [query.substrings, *params, labels, *params, limit, query.substrings, labels]
+    values = [query.substrings, *text_params, labels, *params, limit, query.substrings, labels]
     return _HITS.format(candidates=candidates, excerpts=excerpts), values
 
 
