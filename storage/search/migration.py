@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from forms.errors import StorageError
 from storage.search.catalog import catalogue_stored_forms
 from storage.search.schema import (
     ANSWER_DOCS,
@@ -24,6 +25,7 @@ Progress = Callable[[int, int, str], None]
 
 def create_index(connection: sqlite3.Connection, progress: Progress | None = None) -> None:
     """Create the index, catalogue the stored forms, then index every answer with progress."""
+    _check_sqlite_utils()
     from sqlite_utils import Database as Utils
 
     # No plugins and no recursive_triggers: the connection must behave as before.
@@ -38,6 +40,20 @@ def create_index(connection: sqlite3.Connection, progress: Progress | None = Non
     utils.executescript(TRIGRAM + FOLLOW_WRITES)
     catalogue_stored_forms(connection, progress)
     _fill(connection, progress)
+
+
+def _check_sqlite_utils() -> None:
+    """sqlite-utils before 4.0 commits the open transaction in ``enable_fts``, which would
+    leave a half-built index behind an interrupted migration: refuse it first."""
+    from importlib.metadata import version
+
+    installed = version("sqlite-utils")
+    if int(installed.split(".")[0]) < 4:
+        raise StorageError(
+            "sqlite-utils-too-old",
+            f"Fieldwheel needs sqlite-utils 4.0 or newer to build its search index "
+            f"(this is {installed}); update it, nothing was changed.",
+        )
 
 
 def _fill(connection: sqlite3.Connection, progress: Progress | None) -> None:

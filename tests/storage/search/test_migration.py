@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from forms.errors import StorageError
 from storage import Database
 from storage.migrations import APPLICATION_ID, MIGRATIONS, _statements, schema_version
 from tests.storage.search.conftest import assert_index_in_step, found
@@ -94,3 +95,16 @@ def test_a_failed_migration_leaves_the_old_schema(tmp_path, form):
     assert not any(name.startswith("search") for name in names)
     with Database(path) as db:
         assert found(db, "cable", limit=10) != []
+
+
+def test_an_older_sqlite_utils_is_refused_before_anything_changes(tmp_path, form, monkeypatch):
+    import importlib.metadata
+
+    path = tmp_path / "old.sqlite3"
+    _database_before_search(path, form, submissions=1)
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.38")
+    with pytest.raises(StorageError, match=r"sqlite-utils 4\.0 or newer"):
+        Database(path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 5
+    connection.close()
