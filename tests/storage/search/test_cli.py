@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import main
+from tests.storage.search.old_database import database_before_search
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -44,10 +45,8 @@ def test_search_refusals_are_one_sentence(db, capsys):
 
 
 def test_an_old_database_says_how_far_its_indexing_is(tmp_path, form, capsys):
-    from tests.storage.search.test_migration import _database_before_search
-
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=30)
+    database_before_search(path, form, submissions=30)
     code, out, err = _run(capsys, "--db", str(path), "search", "number7")
     assert (code, out) == (0, "s7  Old mission · searchable · Sok · Evidence: cable [number7]\n")
     lines = [line for line in err.splitlines() if "Indexing answers for search" in line]

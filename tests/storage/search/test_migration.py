@@ -8,49 +8,14 @@ import pytest
 
 from forms.errors import StorageError
 from storage import Database
-from storage.migrations import APPLICATION_ID, MIGRATIONS, _statements, schema_version
+from storage.migrations import schema_version
 from tests.storage.search.conftest import assert_index_in_step, found
-
-STAMP = "2026-01-01T00:00:00.000000Z"
-
-
-def _database_before_search(path, form, submissions: int) -> None:
-    """Schema 5 with a mission, the form and answered submissions, written as version 5 did."""
-    connection = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:5]:
-        for statement in _statements(script):
-            connection.execute(statement)
-    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    connection.execute("PRAGMA user_version = 5")
-    connection.execute("INSERT INTO device (uuid, created_at) VALUES ('here', ?)", (STAMP,))
-    connection.execute(
-        "INSERT INTO missions (uuid, country, title, phase, notes, created_at, updated_at)"
-        " VALUES ('m1', 'KHM', 'Old mission', 'strategy', 'Met the regulator', ?, ?)",
-        (STAMP, STAMP),
-    )
-    connection.execute(
-        "INSERT INTO forms VALUES (?,?,?,?,?,?,?)",
-        (form.id, form.version, form.title, form.source_name, form.source, form.sha256, STAMP),
-    )
-    for number in range(submissions):
-        connection.execute(
-            "INSERT INTO submissions (uuid, mission_uuid, form_id, form_version, author,"
-            " device_uuid, created_at, updated_at) VALUES (?, 'm1', ?, ?, 'Sok', 'here', ?, ?)",
-            (f"s{number}", form.id, form.version, STAMP, STAMP),
-        )
-        connection.executemany(
-            "INSERT INTO answers VALUES (?,?,?,?, 'Sok')",
-            [
-                (f"s{number}", "evidence", f"cable number{number}", STAMP),
-                (f"s{number}", "sector", "energy", STAMP),
-            ],
-        )
-    connection.close()
+from tests.storage.search.old_database import database_before_search
 
 
 def test_an_old_database_is_indexed_when_opened_with_progress(tmp_path, form):
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=250)
+    database_before_search(path, form, submissions=250)
     heard = []
     with Database(path, progress=lambda done, total, what: heard.append((done, total, what))) as db:
         assert db.query("PRAGMA user_version")[0]["user_version"] == schema_version() == 6
@@ -68,7 +33,7 @@ def test_an_old_database_is_indexed_when_opened_with_progress(tmp_path, form):
 
 def test_a_stored_form_that_cannot_be_read_does_not_block_the_migration(tmp_path, form):
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=1)
+    database_before_search(path, form, submissions=1)
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE forms SET source = x'00ff'")
     connection.close()
@@ -80,7 +45,7 @@ def test_a_stored_form_that_cannot_be_read_does_not_block_the_migration(tmp_path
 
 def test_a_failed_migration_leaves_the_old_schema(tmp_path, form):
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=3)
+    database_before_search(path, form, submissions=3)
 
     def interrupted(done, total, what):
         if what == "Indexing answers for search":
@@ -101,7 +66,7 @@ def test_an_older_sqlite_utils_is_refused_before_anything_changes(tmp_path, form
     import importlib.metadata
 
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=1)
+    database_before_search(path, form, submissions=1)
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.38")
     with pytest.raises(StorageError, match=r"sqlite-utils 4\.0 or newer"):
         Database(path)

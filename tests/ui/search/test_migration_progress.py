@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from forms.xlsform.load import load_form_bytes
 from storage import Database
-from tests.storage.search.conftest import form  # noqa: F401 - the fixture
-from tests.storage.search.test_migration import _database_before_search
+from tests.storage.search.conftest import FORM
+from tests.storage.search.old_database import database_before_search
 from ui.app import MigrationProgress
 
 
-def test_the_indexing_of_an_old_database_shows_its_progress(qtbot, tmp_path, form):  # noqa: F811
+def test_the_indexing_of_an_old_database_shows_its_progress(qtbot, tmp_path):
     path = tmp_path / "old.sqlite3"
-    _database_before_search(path, form, submissions=40)
+    database_before_search(path, load_form_bytes(FORM.encode(), "searchable.md"), submissions=40)
     progress = MigrationProgress()
     seen = []
 
