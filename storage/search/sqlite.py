@@ -194,8 +194,9 @@ def _hit(row: dict[str, Any], query: Query) -> SearchHit:
         positions = _POSITION.findall(path)
         if positions:
             label = f"{label} ({', '.join(positions)})"
+    # A chosen answer reads better as its labels ("Digital skills") than as its name.
     excerpt = next(
-        (text for text in (row["body_excerpt"], row["labels_excerpt"]) if _START in (text or "")),
+        (text for text in (row["labels_excerpt"], row["body_excerpt"]) if _START in (text or "")),
         None,
     )
     if excerpt is None:
@@ -229,6 +230,7 @@ def _mark(text: str, terms: tuple[str, ...]) -> str:
 def _pieces(excerpt: str) -> tuple[tuple[str, bool], ...]:
     """``a\\x02b\\x03c`` -> (("a", False), ("b", True), ("c", False))."""
     pieces: list[tuple[str, bool]] = []
+    excerpt = excerpt.replace("\n", " · ")  # between a label's languages
     for part in re.split(f"({_START}[^{_END}]*{_END})", excerpt):
         if part.startswith(_START):
             pieces.append((part[1:-1], True))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from storage import Database
 from storage.search.hits import DEFAULT_LIMIT, SearchHit
 from storage.search.sqlite import search_index
 from ui.search.highlight import HighlightDelegate
-from ui.search.model import MATCH, SearchResultsModel
+from ui.search.model import MATCH, MISSION, QUESTION, SUBMISSION, SearchResultsModel
 from ui.shared.records.view import record_view, select_row
 from ui.shared.words import counted
 
@@ -60,6 +61,11 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.view = record_view(self.model, name="search_results", stretch=MATCH)
         self.view.setItemDelegateForColumn(MATCH, HighlightDelegate(self.view))
+        # Long mission titles must not push the excerpt, what the user looks for, off screen.
+        header = self.view.horizontalHeader()
+        for column, width in ((MISSION, 210), (SUBMISSION, 230), (QUESTION, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.status = QLabel()
         self.status.setObjectName("search_status")
         self._pause = QTimer(self)
@@ -71,7 +77,7 @@ class SearchDialog(QDialog):
         self.query.returnPressed.connect(self._enter_in_query)
         self.mission.currentIndexChanged.connect(lambda _index: self.run())
         self.view.activated.connect(self._open)
-        self.resize(1000, 560)
+        self.resize(1100, 560)
 
     def _layout(self) -> None:
         row = QHBoxLayout()
