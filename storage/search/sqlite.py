@@ -1,4 +1,5 @@
-"""Search on SQLite: one FTS5 query, ranked by bm25, excerpts from ``snippet()``.
+"""Search on SQLite: one statement ranks the newest matches by bm25, then asks FTS5's
+``snippet()`` for the excerpts of the shown ones only.
 
 The query is written here rather than with sqlite-utils' ``table.search()``:
 that returns rows of the indexed table only, so it can neither ask FTS5 for

@@ -132,3 +132,17 @@ def test_a_form_stored_without_its_labels_gets_them_at_the_next_search(db, missi
     submission = db.create_submission(mission.uuid, form.id, "1", "Sok")
     db.save_answer(submission.uuid, "sector", "health", "Sok")
     assert found(db, "santé") == [(submission.uuid, "sector")]
+
+
+def test_a_search_matching_more_than_the_candidates_ranks_the_newest(db, editor_for, monkeypatch):
+    import storage.search.sqlite
+
+    monkeypatch.setattr(storage.search.sqlite, "CANDIDATES", 2)
+    editors = [editor_for() for _ in range(3)]
+    editors[0].set("evidence", "fibre fibre fibre")  # the best match, but the oldest
+    editors[1].set("evidence", "roads and one fibre cable to the coast")
+    editors[2].set("evidence", "fibre fibre and towers")
+    assert [uuid for uuid, _ in found(db, "fibre")] == [
+        editors[2].submission.uuid,
+        editors[1].submission.uuid,
+    ]
