@@ -120,7 +120,7 @@ def _by_words(
     params = [match, *params]
     if query.substrings:
         conditions.append(
-            f"{_WORDS}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?"
+            f"+{_WORDS}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?"
             f" UNION SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)"
         )
         params += [query.substrings, f"labels : ({query.label_prefixes})"]
@@ -148,7 +148,7 @@ def _by_substrings(
     if scope:  # the filter's rows, read from the word index's scope words once
         conditions = [
             *conditions,
-            f"{_SUBSTRINGS}.rowid IN (SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)",
+            f"+{_SUBSTRINGS}.rowid IN (SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)",
         ]
         text_params.append(scope.removeprefix(" AND "))
     where = " AND ".join([f"{_SUBSTRINGS} MATCH ?", *conditions])
