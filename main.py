@@ -80,19 +80,32 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     from exports.package import cli as package_cli
     from exports.wheel import cli as wheel_cli
     from storage import cli as storage_cli
+    from storage.search import cli as search_cli
 
-    return [package_cli.register, wheel_cli.register, engagement_cli.register, storage_cli.register]
+    return [
+        package_cli.register,
+        wheel_cli.register,
+        engagement_cli.register,
+        storage_cli.register,
+        search_cli.register,
+    ]
 
 
 def _open_database(args: argparse.Namespace):
     """The database of ``--db``, or the default one (whose folder may be created)."""
     from storage import Database
 
-    database = Database(args.db, create_folder=args.default_db)
+    database = Database(args.db, create_folder=args.default_db, progress=_report_progress)
     if database.created:
         # Said at once, so a mistyped path is noticed before anyone looks for their data.
         print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
     return database
+
+
+def _report_progress(done: int, total: int, what: str) -> None:
+    """A long migration (indexing an older database for search) says how far it is."""
+    if total and done * 10 // total != (done - 1) * 10 // total:
+        print(f"fieldwheel: {what}: {done} of {total}", file=sys.stderr)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 from forms.errors import Cancelled, UserError
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
+from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
 EntryKey = tuple[str, str, str, str, str | None]
@@ -127,6 +128,7 @@ def merge_package(
     with db.transaction() as tx:
         merger = _Merger(tx, records, report, progress, cancel)
         merger.forms()
+        catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
         merger.missions()
         merger.submissions()
         merger.answers_and_audit()

@@ -59,6 +59,7 @@ ALLOWED: dict[str, set[str]] = {
     "exports.workshop": {"exports.wheel", "forms", "storage"},
     "ui.workshop": {"ui.shared", "exports.workshop", "exports.wheel", "forms", "storage"},
     "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
+    "ui.search": {"ui.shared", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -69,6 +70,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.conflicts",
         "ui.workshop",
         "ui.engagement",
+        "ui.search",
         "exports.package",
         "forms",
         "storage",

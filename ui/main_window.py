@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.engagement.compare import CompareDialog
     from ui.missions.dialog import MissionDialog
     from ui.package.importing import PackageImporter
+    from ui.search.dialog import SearchDialog
     from ui.submissions.starter import SubmissionStarter
 
 _WELCOME, _MISSIONS = range(2)
@@ -64,14 +65,9 @@ class MainWindow(QMainWindow):
         self.missions = MissionPanel(database)
         self.submissions = SubmissionPanel(database)
         self.wheel = WheelTab(database)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mission_tabs")
-        self.tabs.addTab(self.submissions, self.tr("Submissions"))
-        self.tabs.addTab(self.wheel, self.tr("Wheel"))
         self.pledges = PledgesTab(database)
         self.kpis = KpisTab(database)
-        self.tabs.addTab(self.pledges, self.tr("Pledges"))
-        self.tabs.addTab(self.kpis, self.tr("KPIs"))
+        self.tabs = self._build_tabs()
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.missions)
@@ -90,6 +86,7 @@ class MainWindow(QMainWindow):
         self.boards = WorkshopBoards(database, self, self.fillers.is_open)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.compare_dialog: CompareDialog | None = None
+        self.search_dialog: SearchDialog | None = None
         self._build_actions()
         self._build_status_bar()
 
@@ -114,6 +111,16 @@ class MainWindow(QMainWindow):
         self.missions.select(None)
 
     # Building -------------------------------------------------------------
+
+    def _build_tabs(self) -> QTabWidget:
+        """A mission's views, one tab each, below the missions."""
+        tabs = QTabWidget()
+        tabs.setObjectName("mission_tabs")
+        tabs.addTab(self.submissions, self.tr("Submissions"))
+        tabs.addTab(self.wheel, self.tr("Wheel"))
+        tabs.addTab(self.pledges, self.tr("Pledges"))
+        tabs.addTab(self.kpis, self.tr("KPIs"))
+        return tabs
 
     def _action(
         self,
@@ -250,7 +257,15 @@ class MainWindow(QMainWindow):
             self.start_workshop_action,
         ):
             submission_menu.addAction(action)
-        menus.addMenu(self.tr("&View")).addAction(self.refresh_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        self.search_action = self._action(
+            self.tr("&Search…"),
+            self.tr("Find answers, evidence, chosen answers and missions"),
+            self.show_search,
+            QKeySequence.StandardKey.Find,
+        )
+        view_menu.addAction(self.search_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -426,6 +441,23 @@ class MainWindow(QMainWindow):
         self.compare_dialog.raise_()
         return self.compare_dialog
 
+    def show_search(self) -> None:
+        """Ctrl+F: the search window (built on first use, then kept with its last query)."""
+        from ui.search.dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.database, self)
+            self.search_dialog.answer_requested.connect(self.open_answer)
+            self.search_dialog.mission_requested.connect(self._show_found_mission)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+
+    def _show_found_mission(self, uuid: str) -> None:
+        self.refresh(select_mission=uuid)
+        self.raise_()
+        self.activateWindow()
+
     def _packages_imported(self) -> None:
         self._answers_changed_elsewhere()
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
@@ -464,6 +496,16 @@ class MainWindow(QMainWindow):
             self.show_author()
             if by is not None and self.boards.start(mission_uuid, by=by) is not None:
                 self.refresh()
+
+    def open_answer(self, uuid: str, path: str) -> None:
+        """Open submission ``uuid`` in its filler at the question of ``path`` (a search hit)."""
+        by = ensure_author(self.database, self)
+        self.show_author()
+        if by is None:
+            return
+        filler = self.fillers.open(uuid, by=by)
+        if filler is not None:
+            filler.filler.reveal(path)
 
     def _submission_started(self, uuid: str) -> None:
         self.refresh()

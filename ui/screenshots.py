@@ -209,6 +209,21 @@ def workshop_projector(studio: Studio) -> Path:
     return path
 
 
+def search(studio: Studio) -> Path:
+    """Ctrl+F over the sample mission: a prefix, matches in bold, best first."""
+    window = MainWindow(studio.database)
+    window.resize(*SIZE)
+    window.show()
+    window.show_search()
+    dialog = window.search_dialog
+    dialog.query.setText("digital*")
+    dialog.run()
+    path = studio.save(dialog, "search", (1100, 560))
+    dialog.close()
+    window.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -264,6 +279,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     pledges_tab,
     kpis_tab,
     compare_dialog,
+    search,
 ]
 
 
