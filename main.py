@@ -71,9 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
     from exports.package import cli as package_cli
+    from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
 
-    return [package_cli.register, wheel_cli.register]
+    return [package_cli.register, wheel_cli.register, report_cli.register]
 
 
 def _open_database(args: argparse.Namespace):

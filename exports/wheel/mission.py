@@ -116,3 +116,20 @@ def mission_figure(mission_wheel: MissionWheel, language: str | None = None) -> 
         baseline=mission_wheel.baseline,
         spread=mission_wheel.spread,
     )
+
+
+def round_submissions(db: Database, combined: MissionWheel) -> tuple[list, list]:
+    """The wheel form's submissions split as ``mission_wheel`` splits them: current, earlier.
+
+    The report lists each respondent beside the combined scores, so it must
+    put every interview in the same round the combined numbers did.
+    """
+    form = combined.form
+    question = _round_question(form)
+    current, earlier = [], []
+    for submission in db.submissions(combined.mission.uuid):
+        if (submission.form_id, submission.form_version) != (form.id, form.version):
+            continue
+        answers = db.answers(submission.uuid)
+        (earlier if _is_earlier(form, question, answers) else current).append(submission)
+    return (current, earlier) if current else (earlier, [])
