@@ -15,12 +15,50 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from exports.shared.fonts import ARABIC, FONT_DIR, KHMER, LATIN
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+RAW = frozenset({"wheel_svg"})
+"""Keys whose strings are files for the typesetter, not text for the reader."""
+LONG_WORD = 24
+"""A word this long gets a break offered every ``BREAK_EVERY`` characters (zero-width space)."""
+BREAK_EVERY = 8
+_TOKEN = re.compile(r"\S{%d,}" % LONG_WORD)
+
+
+def breakable(value: Any) -> Any:
+    """``value`` with a break offered inside words too long for a table cell.
+
+    Typst never breaks inside a word it cannot hyphenate, so a long URL or a
+    row of 300 letters would run off the page.  Breaks go only between two
+    characters of the scripts before Hebrew (Latin, Greek, Cyrillic, digits,
+    punctuation): Arabic letters must stay joined and Khmer clusters whole,
+    and both already break where their words end.
+    """
+    if isinstance(value, str):
+        return _TOKEN.sub(_offer_breaks, value)
+    if isinstance(value, dict):
+        return {k: v if k in RAW else breakable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [breakable(item) for item in value]
+    return value
+
+
+def _offer_breaks(match: re.Match[str]) -> str:
+    word, out, run = match.group(0), [], 0
+    for index, char in enumerate(word):
+        if run >= BREAK_EVERY and ord(char) < 0x0590 and ord(word[index - 1]) < 0x0590:
+            if unicodedata.category(char)[0] != "M":
+                out.append("\u200b")
+                run = 0
+        out.append(char)
+        run += 1
+    return "".join(out)
 
 
 def typeset(template: str, data: dict[str, Any], *, timestamp: dt.datetime) -> bytes:
@@ -31,7 +69,7 @@ def typeset(template: str, data: dict[str, Any], *, timestamp: dt.datetime) -> b
     """
     import typst  # ~30 ms, and only when a report is made
 
-    payload = json.dumps(data, ensure_ascii=False)
+    payload = json.dumps(breakable(data), ensure_ascii=False)
     # A stray surrogate (never valid UTF-8) would make the whole report fail; show "?" instead.
     payload = payload.encode("utf-8", "replace").decode("utf-8")
     fonts = typst.Fonts(
