@@ -36,6 +36,8 @@ ALLOWED: dict[str, set[str]] = {
     "exports.wheel": {"exports.shared", "forms", "storage"},
     # The package carries the wheel's scores and chart on a sheet of its own.
     "exports.package": {"exports.shared", "exports.wheel", "forms", "storage"},
+    # The report shows the wheel's combined scores and chart beside the workshop's answers.
+    "exports.report": {"exports.shared", "exports.wheel", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
     "ui.missions": {"ui.shared", "forms", "storage"},
     "ui.submissions": {"ui.shared", "forms", "storage"},

@@ -73,7 +73,7 @@ def write_report(
     db: Database,
     mission_uuid: str,
     path: str | Path,
-    options: ReportOptions = ReportOptions(),  # noqa: B008 - frozen, so one shared default is safe
+    options: ReportOptions = ReportOptions(),
     *,
     by: str | None = None,
     now: dt.datetime | None = None,

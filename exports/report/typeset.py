@@ -28,7 +28,7 @@ RAW = frozenset({"wheel_svg"})
 LONG_WORD = 24
 """A word this long gets a break offered every ``BREAK_EVERY`` characters (zero-width space)."""
 BREAK_EVERY = 8
-_TOKEN = re.compile(r"\S{%d,}" % LONG_WORD)
+_TOKEN = re.compile(rf"\S{{{LONG_WORD},}}")
 
 
 def breakable(value: Any) -> Any:
@@ -52,10 +52,14 @@ def breakable(value: Any) -> Any:
 def _offer_breaks(match: re.Match[str]) -> str:
     word, out, run = match.group(0), [], 0
     for index, char in enumerate(word):
-        if run >= BREAK_EVERY and ord(char) < 0x0590 and ord(word[index - 1]) < 0x0590:
-            if unicodedata.category(char)[0] != "M":
-                out.append("\u200b")
-                run = 0
+        if (
+            run >= BREAK_EVERY
+            and ord(char) < 0x0590
+            and ord(word[index - 1]) < 0x0590
+            and unicodedata.category(char)[0] != "M"
+        ):
+            out.append("\u200b")
+            run = 0
         out.append(char)
         run += 1
     return "".join(out)

@@ -97,7 +97,9 @@ def _priorities(workshop: Workshop, write: Writer) -> list[dict[str, str]]:
     rows = []
     for n in range(1, workshop.sizes.get("priorities", 0) + 1):
         at = f"priorities[{n}]/"
-        votes = [workshop.get(at + name) for name in ("votes_for", "votes_against", "votes_abstain")]
+        votes = [
+            workshop.get(at + name) for name in ("votes_for", "votes_against", "votes_abstain")
+        ]
         rows.append(
             {
                 "rank": workshop.get(at + "priority_rank"),
@@ -131,4 +133,3 @@ def _attendees(workshop: Workshop, write: Writer) -> list[dict[str, str]]:
             }
         )
     return rows
-

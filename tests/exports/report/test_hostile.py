@@ -29,7 +29,9 @@ def hostile(demo, tmp_path_factory):
         db.snapshot(copy)
     with Database(copy) as db:
         submissions = db.submissions(mission_uuid)
-        diagnostic = next(s for s in submissions if s.form_id == "diagnostic" and s.author == "Dara Kim")
+        diagnostic = next(
+            s for s in submissions if s.form_id == "diagnostic" and s.author == "Dara Kim"
+        )
         db.save_answer(
             diagnostic.uuid,
             "access/infrastructure/infrastructure_evidence",

@@ -31,7 +31,10 @@ def test_country_blocks_and_pillars_in_the_reports_language(demo, reports, langu
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("en", ["Executive summary", "Validation workshop outcomes", "How the scores are computed"]),
+        (
+            "en",
+            ["Executive summary", "Validation workshop outcomes", "How the scores are computed"],
+        ),
         ("fr", ["Synthèse", "Résultats de l'atelier de validation", "Mode de calcul des scores"]),
     ],
 )
@@ -70,4 +73,3 @@ def test_workshop_outcomes_and_evidence_are_quoted(reports):
     assert "Extend the fibre backbone to every district" in text
     assert "The finance ministry objected to the loss of revenue." in text
     assert "“Backbone fibre now reaches all 25 provinces." in text
-
