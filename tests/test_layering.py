@@ -45,6 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.wheel": {"ui.shared", "exports.wheel", "forms", "storage"},
     "ui.package": {"ui.shared", "exports.package", "forms", "storage"},
     "ui.conflicts": {"ui.shared", "exports.package", "forms", "storage"},
+    "ui.report": {"ui.shared", "exports.report", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -53,6 +54,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.wheel",
         "ui.package",
         "ui.conflicts",
+        "ui.report",
         "exports.package",
         "forms",
         "storage",

@@ -19,8 +19,12 @@ from tests.exports.report.conftest import poppler
 
 REFERENCES = Path(__file__).parent / "references"
 DPI = "80"
-TOLERANCE = 0.004
-"""Largest share of pixels that may differ clearly (by more than a quarter of the grey range)."""
+TOLERANCE = 12
+"""Pixels that may differ clearly (by more than a quarter of the grey range).
+
+Tight on purpose: one changed Khmer word at this resolution is about 50
+such pixels, and the same poppler renders the same PDF identically.
+"""
 PAGES = [("ar", 3), ("ar", 5), ("km", 3), ("km", 5)]
 
 
@@ -43,13 +47,12 @@ def _render(pdf: Path, page: int, folder: Path) -> Image.Image:
     return Image.open(stem.with_suffix(".png")).convert("L")
 
 
-def _differing(one: Image.Image, other: Image.Image) -> float:
-    """Share of pixels that differ by more than 64 grey levels (all, if the sizes differ)."""
+def _differing(one: Image.Image, other: Image.Image) -> int:
+    """Pixels that differ by more than 64 grey levels (all of them, if the sizes differ)."""
     if one.size != other.size:
-        return 1.0
+        return one.size[0] * one.size[1]
     difference = ImageChops.difference(one, other).point(lambda v: 255 if v > 64 else 0)
-    histogram = difference.histogram()
-    return histogram[255] / (one.size[0] * one.size[1])
+    return difference.histogram()[255]
 
 
 @pytest.mark.parametrize(("language", "page"), PAGES)
