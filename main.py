@@ -52,7 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="create the sample Cambodia mission")
+    demo = commands.add_parser(
+        "demo",
+        help="create the sample missions: Madagascar, Dominican Republic, Mauritania, Cambodia",
+        description="Create four fictional sample missions, one per first partner country; "
+        "Cambodia's is the richest (two diagnostic rounds, a validation workshop, a pledge "
+        "register, two monitoring rounds). Running it again adds nothing.",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     missions = commands.add_parser(
@@ -70,11 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
+    from exports.engagement import cli as engagement_cli
     from exports.package import cli as package_cli
     from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
 
-    return [package_cli.register, wheel_cli.register, report_cli.register]
+    return [package_cli.register, wheel_cli.register, engagement_cli.register, report_cli.register]
 
 
 def _open_database(args: argparse.Namespace):
@@ -89,16 +96,19 @@ def _open_database(args: argparse.Namespace):
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from storage.demo import build_demo
+    from storage.demo import build_demo, demo_missions
 
     with _open_database(args) as db:
         before = _history_size(db)
-        mission = build_demo(db)
+        build_demo(db)
         added = _history_size(db) > before
+        missions = demo_missions(db)
+    for mission in missions:
+        print(f"{mission.uuid}  {mission.country}  {mission.title}")
     if added:
-        print(f"{mission.uuid}  sample mission created in {db.path}")
+        print(f"{len(missions)} sample missions created in {db.path}")
     else:
-        print(f"{mission.uuid}  the sample mission is already in {db.path}; nothing was added")
+        print(f"The sample missions are already in {db.path}; nothing was added")
     return 0
 
 

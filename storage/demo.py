@@ -1,10 +1,15 @@
-"""The sample mission: a Cambodia diagnostic built from ``resources/demo``.
+"""The sample missions: the four first partner countries, built from ``resources/demo``.
 
-The scenario is data (``cambodia.json``); this module only replays it the way
+Each scenario is data (``madagascar.json``, ``dominican_republic.json``,
+``mauritania.json``, ``cambodia.json``): a mission and its submissions, with
+answers in the country's languages where the forms take free text.  Cambodia
+is the richest (two diagnostic rounds, a validation workshop, a pledge
+register, two monitoring rounds); the others hold a first diagnostic from
+several stakeholder groups.  This module only replays the scenarios the way
 the window would, setting every answer through FormState and saving it
 through storage.  UUIDs are derived from the scenario, so the result is the
-same on every machine, and a run interrupted at any point resumes where it
-stopped when started again.
+same on every machine, a second run adds nothing, and a run interrupted at
+any point resumes where it stopped when started again.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from storage.database import Database
 from storage.editing import SubmissionEditor, store_form
 from storage.records import Mission
 
-SCENARIO = Path(__file__).resolve().parents[1] / "resources" / "demo" / "cambodia.json"
+DEMO_FOLDER = Path(__file__).resolve().parents[1] / "resources" / "demo"
+SCENARIO = DEMO_FOLDER / "cambodia.json"
+"""The richest sample mission, the one ``build_demo`` returns."""
+SCENARIOS = ("madagascar", "dominican_republic", "mauritania", "cambodia")
+"""Built in this order; Cambodia, created last and dated today, heads the mission list."""
 _NAMESPACE = uuidlib.UUID("6d1c2a8e-4f0b-5c3e-9a7d-2b8e1f4c6a90")
 _POSITION = re.compile(r"\[(\d+)\]")
 
@@ -35,28 +44,46 @@ def demo_uuid(key: str) -> str:
     return str(uuidlib.uuid5(_NAMESPACE, key))
 
 
+def demo_key(scenario: str, key: str) -> str:
+    """The uuid key of a piece of a scenario; Cambodia keeps the keys it had alone."""
+    return key if scenario == "cambodia" else f"{scenario}/{key}"
+
+
 def build_demo(db: Database, progress: Progress | None = None) -> Mission:
-    """Create (or finish creating) the sample mission and return it."""
-    scenario = json.loads(SCENARIO.read_text(encoding="utf-8"))
-    mission = _ensure_mission(db, scenario["mission"])
-    forms = {}
-    submissions = scenario["submissions"]
-    for index, entry in enumerate(submissions):
-        form_id = entry["form"]
-        if form_id not in forms:
-            forms[form_id] = load_builtin(form_id)
-            store_form(db, forms[form_id])
-        form = forms[form_id]
-        if progress:
-            progress(index, len(submissions), f"{form.title} ({entry['author']})")
-        _replay(db, mission, form, entry, demo_uuid(f"submission/{index}"))
+    """Create (or finish creating) the four sample missions; return Cambodia's."""
+    scenarios = {
+        name: json.loads((DEMO_FOLDER / f"{name}.json").read_text(encoding="utf-8"))
+        for name in SCENARIOS
+    }
+    total = sum(len(scenario["submissions"]) for scenario in scenarios.values())
+    forms: dict[str, Form] = {}
+    done = 0
+    for name, scenario in scenarios.items():
+        mission = _ensure_mission(db, scenario["mission"], demo_uuid(demo_key(name, "mission")))
+        for index, entry in enumerate(scenario["submissions"]):
+            form_id = entry["form"]
+            if form_id not in forms:
+                forms[form_id] = load_builtin(form_id)
+                store_form(db, forms[form_id])
+            form = forms[form_id]
+            if progress:
+                progress(done, total, f"{form.title} ({entry['author']})")
+            uuid = demo_uuid(demo_key(name, f"submission/{index}"))
+            _replay(db, mission, form, entry, uuid)
+            done += 1
     if progress:
-        progress(len(submissions), len(submissions), "done")
-    return db.mission(mission.uuid)
+        progress(total, total, "done")
+    return db.mission(demo_uuid("mission"))
 
 
-def _ensure_mission(db: Database, fields: dict[str, Any]) -> Mission:
-    mission_uuid = demo_uuid("mission")
+def demo_missions(db: Database) -> list[Mission]:
+    """The sample missions present in ``db``, in the order they are built."""
+    present = {mission.uuid: mission for mission in db.missions()}
+    uuids = [demo_uuid(demo_key(name, "mission")) for name in SCENARIOS]
+    return [present[uuid] for uuid in uuids if uuid in present]
+
+
+def _ensure_mission(db: Database, fields: dict[str, Any], mission_uuid: str) -> Mission:
     if any(mission.uuid == mission_uuid for mission in db.missions()):
         return db.mission(mission_uuid)
     return db.create_mission(

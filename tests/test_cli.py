@@ -33,11 +33,12 @@ def test_demo_then_missions_lists_the_sample(tmp_path, capsys):
     assert main.main(["--db", db, "demo"]) == 0
     capsys.readouterr()
     assert main.main(["--db", db, "missions"]) == 0
-    (line,) = capsys.readouterr().out.splitlines()
+    line, *others = capsys.readouterr().out.splitlines()
     uuid, country, phase, *_ = line.split()
     assert len(uuid) == 36
     assert (country, phase) == ("KHM", "strategy")
-    assert "(8 submissions)" in line
+    assert "(9 submissions)" in line
+    assert sorted(other.split()[1] for other in others) == ["DOM", "MDG", "MRT"]
 
 
 def test_check_form_passes_the_library(capsys):
@@ -91,11 +92,11 @@ def test_a_new_database_file_is_announced(tmp_path, capsys):
 def test_a_second_demo_says_the_sample_is_already_there(tmp_path, capsys):
     db = str(tmp_path / "x.sqlite3")
     assert main.main(["--db", db, "demo"]) == 0
-    assert "sample mission created" in capsys.readouterr().out
+    assert "4 sample missions created" in capsys.readouterr().out
     assert main.main(["--db", db, "demo"]) == 0
     assert "already in" in capsys.readouterr().out
     assert main.main(["--db", db, "missions"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 4
 
 
 def test_one_submission_is_not_plural(tmp_path, capsys):

@@ -35,9 +35,18 @@ ALLOWED: dict[str, set[str]] = {
     "exports.shared": {"forms"},
     "exports.wheel": {"exports.shared", "forms", "storage"},
     # The package carries the wheel's scores and chart on a sheet of its own.
-    "exports.package": {"exports.shared", "exports.wheel", "forms", "storage"},
-    # The report shows the wheel's combined scores and chart beside the workshop's answers.
-    "exports.report": {"exports.shared", "exports.wheel", "forms", "storage"},
+    # ... and the pledge map and KPI table as tidy sheets.
+    "exports.package": {
+        "exports.shared",
+        "exports.wheel",
+        "exports.engagement",
+        "forms",
+        "storage",
+    },
+    # Pledges, KPIs and comparisons rest on the wheel's own scores and layout.
+    "exports.engagement": {"exports.shared", "exports.wheel", "forms", "storage"},
+    # The report shows the wheel, the pledge map and the KPIs beside the workshop's answers.
+    "exports.report": {"exports.shared", "exports.wheel", "exports.engagement", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
     "ui.missions": {"ui.shared", "forms", "storage"},
     "ui.submissions": {"ui.shared", "forms", "storage"},

@@ -31,6 +31,7 @@ from exports.package import content
 from exports.package.cells import cell_value, encode_field, is_formula_like
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
+from exports.package.engagement_sheets import add_engagement_sheets
 from exports.package.layout import RowBuilder, build_layouts, layout_records
 from exports.package.readable import (
     ABOUT_SHEET,
@@ -115,6 +116,7 @@ def export_package(
         writer = _PackageWriter(connection, info, charts, progress, cancel, key)
         try:
             workbook = writer.build(missions)
+            add_engagement_sheets(workbook, db, missions)
             with atomic_output(target) as output:
                 if password:
                     plain = io.BytesIO()

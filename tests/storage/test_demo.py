@@ -1,4 +1,4 @@
-"""The sample mission: its contents, its determinism, and kills while it is built."""
+"""The sample missions: their contents, their determinism, and kills while they are built."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storage import Database
-from storage.demo import SCENARIO, build_demo
+from storage.demo import SCENARIO, build_demo, demo_uuid
 from tests.storage.killing import assert_intact, random_counts, run_and_kill
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +35,12 @@ def _repeat_count(answers: dict[str, str], repeat: str) -> int:
     return len({path.split("/")[0] for path in answers if path.startswith(f"{repeat}[")})
 
 
+def _cambodia(db: Database):
+    return db.mission(demo_uuid("mission"))
+
+
 def test_demo_mission_has_the_promised_contents(demo_db):
-    (mission,) = demo_db.missions()
+    mission = _cambodia(demo_db)
     assert (mission.country, mission.phase) == ("KHM", "strategy")
     assert "SAMPLE" in mission.title
     forms = _by_form(demo_db, mission.uuid)
@@ -52,12 +56,37 @@ def test_demo_mission_has_the_promised_contents(demo_db):
     assert outcomes == {"validated", "modified", "rejected", "deferred"}
     (pledges,) = [demo_db.answers(s.uuid) for s in forms["pledge_register"]]
     assert _repeat_count(pledges, "pledges") >= 10
-    (monitoring,) = [demo_db.answers(s.uuid) for s in forms["monitoring"]]
-    assert _repeat_count(monitoring, "kpis") >= 8
+    rounds = [demo_db.answers(s.uuid) for s in forms["monitoring"]]
+    assert len(rounds) == 2
+    assert all(_repeat_count(monitoring, "kpis") >= 8 for monitoring in rounds)
+
+
+def test_demo_has_the_four_partner_countries_in_their_languages(demo_db):
+    missions = {mission.country: mission for mission in demo_db.missions()}
+    assert set(missions) == {"MDG", "DOM", "MRT", "KHM"}
+    assert demo_db.missions()[0].country == "KHM"  # the richest heads the list
+    for country, mission in missions.items():
+        diagnostics = [
+            demo_db.answers(s.uuid)
+            for s in _by_form(demo_db, mission.uuid)["diagnostic"]
+            if s.status == "complete"
+        ]
+        groups = {answers["respondent/stakeholder_group"] for answers in diagnostics}
+        assert len(groups) >= 3, country
+    text = {
+        country: " ".join(
+            value
+            for submission in demo_db.submissions(mission.uuid)
+            for value in demo_db.answers(submission.uuid).values()
+        )
+        for country, mission in missions.items()
+    }
+    assert "numérique" in text["MDG"] and "ficticia" in text["DOM"]
+    assert "fictif" in text["MRT"] and "وهمية" in text["MRT"]
 
 
 def test_demo_answers_include_hard_text(demo_db):
-    (mission,) = demo_db.missions()
+    mission = _cambodia(demo_db)
     values = [
         value
         for submission in demo_db.submissions(mission.uuid)
@@ -74,12 +103,12 @@ def test_demo_is_deterministic_and_idempotent(demo_db, tmp_path):
     with Database(tmp_path / "second.sqlite3") as second:
         build_demo(second)
         build_demo(second)
-        (mission,) = second.missions()
-        (first_mission,) = demo_db.missions()
-        assert mission.uuid == first_mission.uuid
-        ours = [(s.uuid, second.answers(s.uuid)) for s in second.submissions(mission.uuid)]
-        theirs = [(s.uuid, demo_db.answers(s.uuid)) for s in demo_db.submissions(mission.uuid)]
-        assert ours == theirs
+        missions = second.missions()
+        assert [m.uuid for m in missions] == [m.uuid for m in demo_db.missions()]
+        for mission in missions:
+            ours = [(s.uuid, second.answers(s.uuid)) for s in second.submissions(mission.uuid)]
+            theirs = [(s.uuid, demo_db.answers(s.uuid)) for s in demo_db.submissions(mission.uuid)]
+            assert ours == theirs
         assert len(second.audit()) == len(demo_db.audit())
 
 

@@ -10,7 +10,7 @@ from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
-from storage.demo import build_demo
+from storage.demo import build_demo, demo_uuid
 
 MATURITY = "access/infrastructure/infra_backbone"
 
@@ -19,7 +19,7 @@ def test_a_package_with_a_value_outside_the_choices_is_refused(tmp_path):
     field = tmp_path / "field.sqlite3"
     with Database(field) as db:
         build_demo(db)
-        [mission] = db.missions()
+        mission = db.mission(demo_uuid("mission"))
         uuid = db.submissions(mission.uuid)[0].uuid
     # Another program wrote the file directly, past every check Fieldwheel makes.
     with sqlite3.connect(field) as raw:

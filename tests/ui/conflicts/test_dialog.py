@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from exports.package.importing import import_package
 from exports.package.write import export_package
+from storage.demo import demo_uuid
 from tests.ui.package.support import EVIDENCE, cell, import_through_window, make_window
 from ui.conflicts.model import OURS, QUESTION, THEIRS
 from ui.package.outcomes import CONFLICTS
@@ -18,7 +19,7 @@ def test_conflict_is_listed_and_resolved_with_their_value(
     qtbot, demo_db, empty_db, package, tmp_path
 ) -> None:
     import_package(empty_db, package)
-    [mission] = demo_db.missions()
+    mission = demo_db.mission(demo_uuid("mission"))
     uuid = demo_db.submissions(mission.uuid)[0].uuid
     demo_db.save_answer(uuid, EVIDENCE, "Backbone reaches 23 provinces.", "Dara")
     empty_db.save_answer(uuid, EVIDENCE, "Backbone reaches 22 provinces.", "Lead")
@@ -54,7 +55,7 @@ def test_conflict_is_listed_and_resolved_with_their_value(
 
 def test_conflict_resolved_with_a_typed_value(qtbot, demo_db, empty_db, package, tmp_path):
     import_package(empty_db, package)
-    [mission] = demo_db.missions()
+    mission = demo_db.mission(demo_uuid("mission"))
     uuid = demo_db.submissions(mission.uuid)[0].uuid
     demo_db.save_answer(uuid, EVIDENCE, "field", "Dara")
     empty_db.save_answer(uuid, EVIDENCE, "hq", "Lead")

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from exports.package.importing import import_package
+from storage.demo import demo_uuid
 from tests.ui.package.support import cell, import_through_window, make_window
 from ui.main_window import MainWindow
 from ui.package.export_options import ExportDialog
@@ -68,7 +69,7 @@ def test_export_dialog_exports_the_selected_mission_and_hq_imports_it(
     qtbot, monkeypatch, demo_db, empty_db, said, told, tmp_path
 ) -> None:
     window = make_window(qtbot, demo_db)
-    [mission] = demo_db.missions()
+    mission = demo_db.mission(demo_uuid("mission"))
     window.missions.select(mission.uuid)
     target = tmp_path / "out" / "package.xlsx"
     target.parent.mkdir()
@@ -120,7 +121,7 @@ def test_import_report_counts_and_a_second_import_changes_nothing(qtbot, empty_d
     assert cell(dialog, 0, RESULT) == "Imported"
     assert int(cell(dialog, 0, ADDED)) > 0 and cell(dialog, 0, CONFLICTS) == "0"
     assert "added" in dialog.summary.text() and "submissions" in dialog.counts.text()
-    assert window.missions.model.rowCount() == 1  # the window was refreshed
+    assert window.missions.model.rowCount() == 4  # the window was refreshed
 
     dialog = import_through_window(qtbot, window, [package])
     assert cell(dialog, 0, RESULT) == "Already imported"
@@ -164,7 +165,7 @@ def test_wrong_password_is_one_sentence_and_the_right_one_imports(
         dialog.password_button.click()
     assert cell(dialog, 0, RESULT) == "Imported"
     assert not dialog.password_button.isVisibleTo(dialog)
-    assert len(empty_db.missions()) == 1
+    assert len(empty_db.missions()) == 4
 
 
 def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
@@ -188,7 +189,7 @@ def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
         dialog.accept_edits_button.click()
     assert cell(dialog, 0, RESULT) == "Imported"
     assert dialog.model.record(0).report.edits_accepted == 1
-    [mission] = empty_db.missions()
+    mission = empty_db.mission(demo_uuid("mission"))
     roles = {
         empty_db.answers(s.uuid).get("respondent/respondent_role")
         for s in empty_db.submissions(mission.uuid)

@@ -1,0 +1,3 @@
+"""The engagement charts (pledge map, KPI small multiples, wheels side by side), matplotlib only.
+
+Part of exports.engagement; imports matplotlib's object API, never pyplot or Qt."""

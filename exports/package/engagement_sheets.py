@@ -1,0 +1,61 @@
+"""The package's engagement sheets: the pledge map and the KPI table, tidy (one fact per row).
+
+Derived, readable sheets like the wheel's: computed by ``exports.engagement``
+from the exported missions, never read back on import (the canonical sheets
+carry the answers they come from).  Text is made spreadsheet-safe as on every
+readable sheet, so a pledger named "=SUM(...)" stays text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.workbook import Workbook
+
+from exports.engagement.kpis import kpi_board
+from exports.engagement.pledges import pledge_map
+from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER, kpi_rows, pledge_rows
+from exports.package.cells import cell_value, is_formula_like
+from forms.errors import UserError
+from storage.database import Database
+
+PLEDGE_SHEET = "Pledge map"
+KPI_SHEET = "KPI table"
+"""Names with a space: a form's sheets are named after form ids and repeats, which have none."""
+NOTHING_TO_MAP = frozenset({"no-pledge-register", "no-wheel-blocks", "no-monitoring"})
+
+
+def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[str] | None) -> None:
+    """Append the two sheets for ``missions`` (all when None), when any mission has the data."""
+    uuids = list(missions) if missions is not None else [m.uuid for m in db.missions()]
+    pledges = [row for uuid in uuids for row in _rows(pledge_rows, pledge_map, db, uuid)]
+    kpis = [row for uuid in uuids for row in _rows(kpi_rows, kpi_board, db, uuid)]
+    for name, header, rows in (
+        (PLEDGE_SHEET, PLEDGE_HEADER, pledges),
+        (KPI_SHEET, KPI_HEADER, kpis),
+    ):
+        if rows and name.lower() not in {taken.lower() for taken in workbook.sheetnames}:
+            sheet = workbook.create_sheet(name)
+            for row in (header, *rows):
+                sheet.append([_cell(sheet, value) for value in row])
+
+
+def _rows(rows, compute, db: Database, uuid: str) -> Iterable[tuple[Any, ...]]:
+    try:
+        return list(rows(compute(db, uuid)))
+    except UserError as error:
+        if error.code in NOTHING_TO_MAP:
+            return []
+        raise
+
+
+def _cell(sheet, value: Any) -> Any:
+    value = cell_value(value)
+    if isinstance(value, str) and is_formula_like(value):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+    return value
