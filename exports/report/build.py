@@ -10,7 +10,6 @@ publishes the PDF atomically (never half a file).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,7 +86,7 @@ def write_report(
             "report-bad-suffix",
             f"The report is a PDF; give a file name ending in .pdf, not '{path.name}'.",
         )
-    steps = _Steps(6 if options.kind == "full" else 4, progress, cancel)
+    steps = _Steps(6 if options.kind == "full" else 3, progress, cancel)
     pdf = report_pdf(db, mission_uuid, options, by=by, now=now, steps=steps)
     steps.next("Writing the file")
     with atomic_output(path, what="The report", code="report-save-failed") as output:
@@ -137,7 +136,8 @@ def _diagnostic(
     db: Database, mission_uuid: str, data: dict[str, Any], write: Writer, steps: _Steps
 ) -> None:
     """Add the wheel's summary, chart, pillar sections and annexes to ``data``."""
-    from exports.report import diagnostic
+    from exports.report import diagnostic, engagement
+    from exports.report.charts import svg
     from exports.report.respondents import respondents
     from exports.wheel.mission import mission_figure, mission_wheel
 
@@ -150,10 +150,10 @@ def _diagnostic(
     data["method"] = diagnostic.method(combined, write)
     data["completeness"] = diagnostic.completeness(combined, write)
     steps.next("Drawing the wheel")
-    figure = mission_figure(combined, write.language)
-    svg = io.BytesIO()
-    figure.savefig(svg, format="svg", metadata={"Date": None})
-    data["wheel_svg"] = svg.getvalue().decode("utf-8")
+    data["wheel_svg"] = svg(mission_figure(combined, write.language))
+    steps.next("Mapping pledges and KPIs")
+    data["pledges"] = engagement.pledge_section(db, mission_uuid, write)
+    data["kpis"] = engagement.kpi_section(db, mission_uuid, combined.wheel, write)
 
 
 def _frame(

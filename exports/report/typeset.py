@@ -23,7 +23,7 @@ from typing import Any
 from exports.shared.fonts import ARABIC, FONT_DIR, KHMER, LATIN
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-RAW = frozenset({"wheel_svg"})
+RAW = frozenset({"wheel_svg", "chart"})
 """Keys whose strings are files for the typesetter, not text for the reader."""
 LONG_WORD = 24
 """A word this long gets a break offered every ``BREAK_EVERY`` characters (zero-width space)."""

@@ -112,6 +112,34 @@ EN: dict[str, str] = {
     "answered": "Answered",
     "total": "Total",
     "page": "Page",
+    "pledges": "Pledge map",
+    "pledges_caption": "Block scores from the diagnostic beside the active pledges to each "
+    "block; weak blocks without a pledge and blocks with unpledged "
+    "priorities are outlined.",
+    "pledges_count": "Pledges",
+    "amounts": "Amounts (active pledges)",
+    "validated": "Validated priorities",
+    "withdrawn": "{n} withdrawn",
+    "in_kind": "{n} in kind",
+    "unpledged": "{n} unpledged",
+    "weak_unpledged": "Highlighted: a weak block (below 3) with no pledge.",
+    "total_pledged": "Total of active pledges: {amounts}. Amounts in different "
+    "currencies are never added together.",
+    "gaps": "Validated priorities and their pledges",
+    "gaps_count": "{gaps} of {total} validated priorities have no pledge.",
+    "pledged_by": "Pledged by",
+    "gap": "GAP: no pledge",
+    "no_pledges": "No pledge register has been recorded for this mission.",
+    "kpis": "Key performance indicators",
+    "kpis_caption": "Each KPI from its baseline towards its target over the monitoring rounds.",
+    "kpi": "KPI",
+    "progress": "Progress to target",
+    "on_track": "on track",
+    "at_risk": "at risk",
+    "off_track": "off track",
+    "assessed": "assessed",
+    "no_kpis": "No monitoring round has been recorded for this mission.",
+    "rounds": "Monitoring rounds",
 }
 
 FR: dict[str, str] = {
@@ -214,6 +242,35 @@ FR: dict[str, str] = {
     "answered": "Renseignés",
     "total": "Total",
     "page": "Page",
+    "pledges": "Cartographie des engagements",
+    "pledges_caption": "Score des composantes selon le diagnostic, à côté des engagements "
+    "actifs pour chacune ; les composantes faibles sans engagement et "
+    "celles dont des priorités restent sans engagement sont entourées.",
+    "pledges_count": "Engagements",
+    "amounts": "Montants (engagements actifs)",
+    "validated": "Priorités validées",
+    "withdrawn": "{n} retirés",
+    "in_kind": "{n} en nature",
+    "unpledged": "{n} sans engagement",
+    "weak_unpledged": "En surbrillance : une composante faible (moins de 3) sans aucun engagement.",
+    "total_pledged": "Total des engagements actifs : {amounts}. Les montants en devises "
+    "différentes ne sont jamais additionnés.",
+    "gaps": "Priorités validées et engagements correspondants",
+    "gaps_count": "{gaps} priorités validées sur {total} n'ont aucun engagement.",
+    "pledged_by": "Engagement de",
+    "gap": "LACUNE : aucun engagement",
+    "no_pledges": "Aucun registre des engagements n'est enregistré pour cette mission.",
+    "kpis": "Indicateurs clés de performance",
+    "kpis_caption": "Chaque indicateur, de sa valeur de référence vers sa cible, au fil "
+    "des cycles de suivi.",
+    "kpi": "Indicateur",
+    "progress": "Progression vers la cible",
+    "on_track": "en bonne voie",
+    "at_risk": "à risque",
+    "off_track": "en retard",
+    "assessed": "estimé",
+    "no_kpis": "Aucun cycle de suivi n'est enregistré pour cette mission.",
+    "rounds": "Cycles de suivi",
 }
 
 ES: dict[str, str] = {
@@ -317,6 +374,36 @@ ES: dict[str, str] = {
     "answered": "Respondidos",
     "total": "Total",
     "page": "Página",
+    "pledges": "Mapa de compromisos",
+    "pledges_caption": "Puntuación de los componentes según el diagnóstico, junto a los "
+    "compromisos activos de cada uno; se destacan los componentes "
+    "débiles sin compromiso y los que tienen prioridades sin "
+    "compromiso.",
+    "pledges_count": "Compromisos",
+    "amounts": "Montos (compromisos activos)",
+    "validated": "Prioridades validadas",
+    "withdrawn": "{n} retirados",
+    "in_kind": "{n} en especie",
+    "unpledged": "{n} sin compromiso",
+    "weak_unpledged": "Resaltado: un componente débil (menos de 3) sin ningún compromiso.",
+    "total_pledged": "Total de compromisos activos: {amounts}. Los montos en monedas "
+    "distintas nunca se suman entre sí.",
+    "gaps": "Prioridades validadas y sus compromisos",
+    "gaps_count": "{gaps} de {total} prioridades validadas no tienen compromiso.",
+    "pledged_by": "Compromiso de",
+    "gap": "BRECHA: sin compromiso",
+    "no_pledges": "No se ha registrado ningún registro de compromisos para esta misión.",
+    "kpis": "Indicadores clave de desempeño",
+    "kpis_caption": "Cada indicador, desde su línea de base hacia su meta, a lo largo "
+    "de las rondas de seguimiento.",
+    "kpi": "Indicador",
+    "progress": "Avance hacia la meta",
+    "on_track": "en curso",
+    "at_risk": "en riesgo",
+    "off_track": "retrasado",
+    "assessed": "estimado",
+    "no_kpis": "No se ha registrado ninguna ronda de seguimiento para esta misión.",
+    "rounds": "Rondas de seguimiento",
 }
 
 WORDS: dict[str, dict[str, str]] = {"en": EN, "fr": FR, "es": ES, "ar": AR, "km": KM}

@@ -143,3 +143,35 @@ def test_cli_refuses_a_name_that_is_not_pdf_in_one_sentence(demo, tmp_path, caps
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ending in .pdf" in err
     assert not (tmp_path / "R.docx").exists()
+
+
+def test_pledge_and_kpi_rows_are_the_engagement_cores(demo):
+    from exports.engagement.kpis import kpi_board
+    from exports.engagement.pledges import pledge_map
+    from exports.report.engagement import kpi_section, pledge_section
+
+    path, mission_uuid = demo
+    write = Writer("en", WORDS["en"], comma=False, rtl=False)
+    with Database(path) as db:
+        found = pledge_map(db, mission_uuid)
+        board = kpi_board(db, mission_uuid)
+        pledges = pledge_section(db, mission_uuid, write)
+        kpis = kpi_section(db, mission_uuid, found.wheel, write)
+    assert pledges is not None and kpis is not None
+    for row, block in zip(pledges["blocks"], found.blocks, strict=True):
+        assert row["pledges"].split()[0] == str(block.pledges)
+        assert row["alert"] == block.weak_unpledged
+    assert [p["gap"] for p in pledges["priorities"]] == [m.gap for m in found.priorities]
+    for row, kpi in zip(kpis["kpis"], board.kpis, strict=True):
+        latest = kpi.latest
+        assert row["progress"] == ("–" if latest is None else f"{latest.progress:.0%}")
+
+
+def test_a_mission_without_pledges_or_rounds_says_so(tmp_path):
+    from exports.report.engagement import kpi_section, pledge_section
+
+    write = Writer("en", WORDS["en"], comma=False, rtl=False)
+    with Database(tmp_path / "empty.sqlite3") as db:
+        mission = db.create_mission("MRT", "Mauritania", "initiation")
+        assert pledge_section(db, mission.uuid, write) is None
+        assert kpi_section(db, mission.uuid, None, write) is None

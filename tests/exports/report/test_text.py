@@ -73,3 +73,31 @@ def test_workshop_outcomes_and_evidence_are_quoted(reports):
     assert "Extend the fibre backbone to every district" in text
     assert "The finance ministry objected to the loss of revenue." in text
     assert "“Backbone fibre now reaches all 25 provinces." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["Pledge map", "GAP: no pledge", "Key performance indicators", "on track"]),
+        ("fr", ["Cartographie des engagements", "LACUNE : aucun engagement", "en bonne voie"]),
+    ],
+)
+def test_pledge_map_gaps_and_kpis_are_in_the_report(demo, reports, language, words):
+    from exports.engagement.kpis import kpi_board
+    from exports.engagement.pledges import pledge_map
+
+    path, mission_uuid = demo
+    with Database(path) as db:
+        pledges = pledge_map(db, mission_uuid)
+        board = kpi_board(db, mission_uuid)
+    text = _flat(pdf_text(reports(language)))
+    for word in words:
+        assert word in text, word
+    assert pledges.gaps, "the sample has validated priorities nobody pledged to"
+    for match in pledges.priorities:
+        assert match.priority.title in text
+    for pledge in (pledge for match in pledges.priorities for pledge in match.pledges):
+        if pledge.pledger.isascii():  # pdftotext gives Arabic in visual order
+            assert pledge.pledger in text
+    for kpi in board.kpis:
+        assert kpi.name in text

@@ -16,12 +16,16 @@ from ui.shared import prompts
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
 
+def _cambodia(db: Database):
+    return next(mission for mission in db.missions() if mission.country == "KHM")
+
+
 @pytest.fixture
 def window(qtbot, demo_db: Database) -> MainWindow:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.show()
-    window.missions.select(demo_db.missions()[0].uuid)
+    window.missions.select(_cambodia(demo_db).uuid)
     return window
 
 
@@ -49,14 +53,14 @@ def answer_dialog(monkeypatch, target: Path, language: str = "en", kind: str = "
 
 
 def test_suggested_name_says_country_kind_language_and_day(demo_db: Database) -> None:
-    mission = demo_db.missions()[0]
+    mission = _cambodia(demo_db)
     assert suggested_name(mission, "workshop", "km", dt.date(2026, 11, 23)) == (
         "KHM-minutes-km-2026-11-23.pdf"
     )
 
 
 def test_the_name_follows_language_and_kind_until_typed(qtbot, demo_db: Database, tmp_path):
-    dialog = ReportDialog(demo_db.missions()[0], tmp_path, has_workshop=True)
+    dialog = ReportDialog(_cambodia(demo_db), tmp_path, has_workshop=True)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert Path(dialog.file.text()).name.startswith("KHM-report-fr-")
@@ -67,7 +71,7 @@ def test_the_name_follows_language_and_kind_until_typed(qtbot, demo_db: Database
 
 
 def test_minutes_cannot_be_chosen_without_a_workshop(qtbot, demo_db: Database, tmp_path):
-    dialog = ReportDialog(demo_db.missions()[0], tmp_path, has_workshop=False)
+    dialog = ReportDialog(_cambodia(demo_db), tmp_path, has_workshop=False)
     qtbot.addWidget(dialog)
     assert not dialog.kind.model().item(1).isEnabled()
 
