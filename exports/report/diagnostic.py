@@ -129,11 +129,12 @@ def _group_row(
     for question in _evidence_questions(combined, block):
         value = person.answers.get(question.path)
         if value:
+            text = write.answer(combined.form, question, value)
             evidence.append(
                 {
                     "label": write.label(combined.form, question),
-                    "text": write.answer(combined.form, question, value),
-                    "quote": question.type == "text",
+                    # Quoted here, inside the text's own direction, not around it.
+                    "text": f"“{text}”" if question.type == "text" else text,
                 }
             )
     return {

@@ -23,12 +23,30 @@ from typing import Any
 from exports.shared.fonts import ARABIC, FONT_DIR, KHMER, LATIN
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-RAW = frozenset({"wheel_svg", "chart"})
-"""Keys whose strings are files for the typesetter, not text for the reader."""
+RAW = frozenset({"wheel_svg", "chart", "lang", "paper"})
+"""Keys whose strings are files or settings for the typesetter, not text for the reader."""
 LONG_WORD = 24
 """A word this long gets a break offered every ``BREAK_EVERY`` characters (zero-width space)."""
 BREAK_EVERY = 8
 _TOKEN = re.compile(rf"\S{{{LONG_WORD},}}")
+
+
+def isolated(value: Any) -> Any:
+    """Every non-empty text in ``value`` as a first-strong isolate, for right-to-left reports.
+
+    An English answer in an Arabic report keeps its own direction inside the
+    isolate ("provinces." ends with its full stop, not before "Backbone"),
+    while Arabic text stays right to left; empty strings stay empty, since
+    the templates test for them.
+    """
+    if isinstance(value, str):
+        # A line break ends every isolate (it separates bidi paragraphs): one per line.
+        return "\n".join(f"\u2068{line}\u2069" if line else line for line in value.split("\n"))
+    if isinstance(value, dict):
+        return {k: v if k in RAW else isolated(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [isolated(item) for item in value]
+    return value
 
 
 def breakable(value: Any) -> Any:
@@ -73,7 +91,10 @@ def typeset(template: str, data: dict[str, Any], *, timestamp: dt.datetime) -> b
     """
     import typst  # ~30 ms, and only when a report is made
 
-    payload = json.dumps(breakable(data), ensure_ascii=False)
+    prepared = breakable(data)
+    if data.get("rtl"):
+        prepared = isolated(prepared)
+    payload = json.dumps(prepared, ensure_ascii=False)
     # A stray surrogate (never valid UTF-8) would make the whole report fail; show "?" instead.
     payload = payload.encode("utf-8", "replace").decode("utf-8")
     fonts = typst.Fonts(

@@ -108,7 +108,9 @@ def _priorities(workshop: Workshop, write: Writer) -> list[dict[str, str]]:
                 "description": workshop.get(at + "priority_description"),
                 "outcome_name": workshop.get(at + "outcome"),
                 "outcome": workshop.shown(at + "outcome", write),
-                "votes": " / ".join(vote or "–" for vote in votes) if any(votes) else "",
+                "votes": write.isolated(" / ".join(vote or "–" for vote in votes))
+                if any(votes)
+                else "",
                 "dissent": workshop.get(at + "dissent_notes"),
                 "kpi": workshop.get(at + "agreed_kpi"),
                 "owner": workshop.get(at + "priority_owner"),
