@@ -179,6 +179,18 @@ def import_report(studio: Studio) -> Path:
     return path
 
 
+def report_dialog(studio: Studio) -> Path:
+    """File ▸ Report…: language, kind, paper and file for the sample mission."""
+    from ui.report.dialog import ReportDialog
+
+    folder = Path("/home/sophea/Documents")  # the same picture on every machine
+    dialog = ReportDialog(studio.mission, folder, has_workshop=True)
+    dialog.language.setCurrentIndex(dialog.language.findData("km"))
+    path = studio.save(dialog, "report_dialog", (620, 230))
+    dialog.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -192,6 +204,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     diagnostic_arabic,
     constraint_error,
     import_report,
+    report_dialog,
 ]
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from storage import Mission
 
+SCRIPT_FONTS = ("NotoSansKhmer-Regular.ttf", "NotoSansArabic-Regular.ttf")
+"""Bundled fonts (``resources/fonts``, as ``exports.shared.fonts`` names them) the list needs."""
 LANGUAGES = (
     ("en", "English"),
     ("fr", "Français"),
@@ -37,6 +41,17 @@ LANGUAGES = (
     ("km", "ខ្មែរ"),
 )
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+@cache
+def _script_fonts_added() -> bool:
+    """Give Qt the bundled Khmer and Arabic fonts once, so ខ្មែរ and العربية are never boxes.
+
+    A laptop without a Khmer font (most Linux installs) would otherwise show
+    the very language a Cambodian team looks for as empty squares.
+    """
+    folder = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return all(QFontDatabase.addApplicationFont(str(folder / name)) >= 0 for name in SCRIPT_FONTS)
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,7 @@ class ReportDialog(QDialog):
         self._folder = folder
         self._today = today or dt.date.today()
         self._named_by_hand = False
+        _script_fonts_added()
         fields = self._fields(has_workshop)
         title = QLabel(mission.title)
         title.setWordWrap(True)
@@ -122,7 +138,9 @@ class ReportDialog(QDialog):
         fields.addRow(self.tr("&Language:"), self.language)
         fields.addRow(self.tr("&Kind:"), self.kind)
         fields.addRow(self.tr("&Paper:"), self.paper)
-        fields.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        fields.addRow(file_label, file_row)
         for combo in (self.language, self.kind):
             combo.currentIndexChanged.connect(self._rename)
         return fields
