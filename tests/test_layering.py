@@ -55,6 +55,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.package": {"ui.shared", "exports.package", "forms", "storage"},
     "ui.conflicts": {"ui.shared", "exports.package", "forms", "storage"},
     "ui.report": {"ui.shared", "exports.report", "forms", "storage"},
+    "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -64,6 +65,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.package",
         "ui.conflicts",
         "ui.report",
+        "ui.engagement",
         "exports.package",
         "forms",
         "storage",

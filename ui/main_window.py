@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.conflicts.hint import ConflictsHint
+from ui.engagement.views import KpisTab, PledgesTab
 from ui.filler.open_windows import FillerWindows
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
@@ -41,6 +42,7 @@ from ui.wheel.tab import WheelTab
 
 if TYPE_CHECKING:
     from ui.conflicts.dialog import ConflictsDialog
+    from ui.engagement.compare import CompareDialog
     from ui.missions.dialog import MissionDialog
     from ui.package.importing import PackageImporter
     from ui.submissions.starter import SubmissionStarter
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mission_tabs")
         self.tabs.addTab(self.submissions, self.tr("Submissions"))
         self.tabs.addTab(self.wheel, self.tr("Wheel"))
+        self.pledges = PledgesTab(database)
+        self.kpis = KpisTab(database)
+        self.tabs.addTab(self.pledges, self.tr("Pledges"))
+        self.tabs.addTab(self.kpis, self.tr("KPIs"))
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.missions)
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.fillers = FillerWindows(database, self)
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.compare_dialog: CompareDialog | None = None
         self._build_actions()
         self._build_status_bar()
 
@@ -140,9 +147,15 @@ class MainWindow(QMainWindow):
             key.Delete,
         )
         self.demo_action = self._action(
-            self.tr("Load the &sample mission"),
-            self.tr("Add a fictional Cambodia mission with filled-in forms"),
+            self.tr("Load the &sample missions"),
+            self.tr("Add fictional missions for four partner countries, with filled-in forms"),
             self.load_demo,
+        )
+        self.compare_action = self._action(
+            self.tr("&Compare missions…"),
+            self.tr("See several missions' wheels side by side, block by block"),
+            self.compare_missions,
+            QKeySequence("Ctrl+Shift+C"),
         )
 
     def _build_submission_actions(self) -> None:
@@ -214,6 +227,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
             mission_menu.addAction(action)
         mission_menu.addSeparator()
+        mission_menu.addAction(self.compare_action)
         mission_menu.addAction(self.demo_action)
         submission_menu = menus.addMenu(self.tr("&Submission"))
         for action in (self.new_submission_action, self.from_file_action, self.open_action):
@@ -332,7 +346,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Submission deleted."), 5000)
 
     def load_demo(self) -> Operation:
-        """Build the sample mission in the background, with its own connection."""
+        """Build the sample missions in the background, with its own connection."""
         from storage.demo import build_demo
 
         operation = Operation(
@@ -340,7 +354,7 @@ class MainWindow(QMainWindow):
             lambda task: build_demo(task.database(), task.progress).uuid,
             database_path=self.database.path,
         )
-        operation.with_progress(self.tr("Building the sample mission…"))
+        operation.with_progress(self.tr("Building the sample missions…"))
         operation.succeeded.connect(lambda uuid: self.refresh(select_mission=uuid))
         operation.run_in_background()
         return operation
@@ -384,6 +398,20 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
 
+    def compare_missions(self) -> CompareDialog:
+        """Open Compare missions with the selected mission ticked (the dialog stays open)."""
+        from ui.engagement.compare import CompareDialog
+
+        if self.compare_dialog is None:
+            self.compare_dialog = CompareDialog(self.database, self)
+        selected = self.missions.selected_uuid()
+        self.compare_dialog.set_missions(
+            self.database.missions(), {selected} if selected else set()
+        )
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
+        return self.compare_dialog
+
     def _packages_imported(self) -> None:
         self._answers_changed_elsewhere()
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
@@ -422,6 +450,9 @@ class MainWindow(QMainWindow):
             self.missions.select(select_mission)
         self.submissions.refresh()
         self.wheel.schedule_update()
+        for view in (self.pledges, self.kpis, self.compare_dialog):
+            if view is not None:
+                view.schedule_update()
         self.conflicts_hint.refresh()
         self._show_page()
         self._update_actions()
@@ -430,6 +461,8 @@ class MainWindow(QMainWindow):
         mission = self.missions.selected_mission() if uuid else None
         self.submissions.show_mission(mission)
         self.wheel.show_mission(uuid)
+        self.pledges.show_mission(uuid)
+        self.kpis.show_mission(uuid)
         self._update_actions()
 
     def _show_page(self) -> None:
@@ -448,6 +481,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)
         self.export_action.setEnabled(self.missions.model.rowCount() > 0)
+        self.compare_action.setEnabled(self.missions.model.rowCount() > 0)
 
     def _guarded(self, write: Callable[[], object]) -> None:
         try:

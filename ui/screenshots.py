@@ -195,6 +195,43 @@ def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
 
+def _engagement_tab(studio: Studio, name: str, pick: Callable[[MainWindow], QWidget]) -> Path:
+    window = MainWindow(studio.database)
+    window.resize(*SIZE)
+    window.show()
+    window.missions.select(studio.mission.uuid)
+    tab = pick(window)
+    window.tabs.setCurrentWidget(tab)
+    wait_until(lambda: tab.drawn is not None)
+    path = studio.save(window, name)
+    window.close()
+    return path
+
+
+def pledges_tab(studio: Studio) -> Path:
+    """The sample mission's pledge map: scores beside pledges, gaps outlined."""
+    return _engagement_tab(studio, "pledges_tab", lambda window: window.pledges)
+
+
+def kpis_tab(studio: Studio) -> Path:
+    """The sample mission's KPIs over its two monitoring rounds."""
+    return _engagement_tab(studio, "kpis_tab", lambda window: window.kpis)
+
+
+def compare_dialog(studio: Studio) -> Path:
+    """Madagascar, the Dominican Republic and Mauritania compared block by block."""
+    window = MainWindow(studio.database)
+    window.missions.select(None)
+    dialog = window.compare_missions()
+    others = [m.uuid for m in studio.database.missions() if m.uuid != studio.mission.uuid]
+    dialog.set_missions(studio.database.missions(), set(others))
+    wait_until(lambda: dialog.drawn is not None)
+    path = studio.save(dialog, "compare_missions")
+    dialog.close()
+    window.close()
+    return path
+
+
 SHOTS: list[Callable[[Studio], Path]] = [
     main_window,
     wheel_tab,
@@ -205,6 +242,9 @@ SHOTS: list[Callable[[Studio], Path]] = [
     constraint_error,
     import_report,
     report_dialog,
+    pledges_tab,
+    kpis_tab,
+    compare_dialog,
 ]
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from exports.engagement.sources import FilledForm, filled_forms, number
+from exports.engagement.sources import FilledForm, block_wheel, filled_forms, number
 from exports.engagement.units import Unit, kpi_unit
 from forms.errors import UserError
+from forms.wheel.structure import Wheel
 from storage.database import Database
 from storage.records import Mission
 
@@ -89,6 +90,8 @@ class KpiBoard:
     mission: Mission
     rounds: tuple[MonitoringRound, ...]
     kpis: tuple[Kpi, ...]
+    wheel: Wheel | None = None
+    """The blocks the monitoring form declares, for their labels in each form language."""
 
 
 def progress(baseline: float | None, target: float | None, value: float | None) -> float | None:
@@ -153,7 +156,7 @@ def kpi_board(db: Database, mission_uuid: str) -> KpiBoard:
                 order.append(key)
             rows[key][index] = row
     kpis = tuple(_kpi(rows[key], rounds) for key in order)
-    return KpiBoard(mission=mission, rounds=rounds, kpis=kpis)
+    return KpiBoard(mission=mission, rounds=rounds, kpis=kpis, wheel=block_wheel(filled))
 
 
 def _round(filled: FilledForm) -> MonitoringRound:

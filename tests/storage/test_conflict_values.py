@@ -10,7 +10,7 @@ import main
 from forms.errors import UserError
 from storage import Database
 from storage.conflicts import list_conflicts, record_conflict, resolve_conflict
-from storage.demo import build_demo
+from storage.demo import build_demo, demo_uuid
 
 MATURITY = "access/infrastructure/infra_backbone"
 COVERAGE = "access/infrastructure/coverage_4g_pct"
@@ -33,7 +33,7 @@ def db(sample, tmp_path):
 
 
 def _conflict(db: Database, path: str) -> tuple[int, str]:
-    [mission] = db.missions()
+    mission = db.mission(demo_uuid("mission"))
     uuid = db.submissions(mission.uuid)[0].uuid
     local = db.answers(uuid).get(path)
     with db.transaction() as tx:

@@ -10,7 +10,7 @@ class EmptyState(QWidget):
     """A friendly first page instead of an empty table.
 
     Signals:
-        demo_requested(): "Load the sample mission" was pressed.
+        demo_requested(): "Load the sample missions" was pressed.
         new_mission_requested(): "New mission" was pressed.
     """
 
@@ -28,14 +28,17 @@ class EmptyState(QWidget):
             self.tr(
                 "There are no missions in this database yet. A mission is one country's "
                 "engagement: its diagnostic interviews, validation workshops, pledges and "
-                "monitoring rounds.\n\nTry the sample mission to see how it works, or create "
+                "monitoring rounds.\n\nTry the sample missions to see how it works, or create "
                 "your own."
             )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load the sample mission"))
+        self.demo_button = QPushButton(self.tr("Load the sample missions"))
         self.demo_button.setToolTip(
-            self.tr("Add a fictional Cambodia mission with filled-in forms, to explore.")
+            self.tr(
+                "Add fictional missions for Madagascar, the Dominican Republic, Mauritania "
+                "and Cambodia, with filled-in forms, to explore."
+            )
         )
         self.demo_button.clicked.connect(self.demo_requested)
         self.new_button = QPushButton(self.tr("New mission…"))

@@ -27,14 +27,14 @@ from exports.wheel.paint import INCOMPLETE, MUTED
 from exports.wheel.shapes import INK
 from storage.validation import country_name
 
-COLUMNS = 2
-CELL = (6.2, 5.6)
+MAX_COLUMNS = 3
+CELL = (5.4, 5.0)
 
 
 def compare_figure(comparison: Comparison, language: str | None = None) -> Figure:
-    """Draw one wheel per column of the comparison, two to a row."""
+    """Draw one wheel per column of the comparison, up to three to a row (four as 2 × 2)."""
     count = len(comparison.columns)
-    columns = min(COLUMNS, count)
+    columns = 2 if count == 4 else min(MAX_COLUMNS, count)
     rows = math.ceil(count / columns)
     width, height = columns * CELL[0], rows * CELL[1] + 0.9
     chart = Chart((width, height), language)
@@ -51,7 +51,7 @@ def compare_figure(comparison: Comparison, language: str | None = None) -> Figur
         cell_w, cell_h = CELL[0] / width, CELL[1] / height
         left = col * cell_w
         bottom = 1 - 0.9 / height - (row + 1) * cell_h
-        disc = 3.3
+        disc = 3.0
         rect = (
             left + (cell_w - disc / width) / 2,
             bottom + (cell_h - disc / height) / 2 - 0.2 / height,

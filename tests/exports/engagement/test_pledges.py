@@ -78,3 +78,47 @@ def test_a_mission_without_a_register_is_told_so(sample):
     with pytest.raises(UserError) as caught:
         pledge_map(sample, MADAGASCAR)
     assert caught.value.code == "no-pledge-register"
+
+
+def _fill(db, mission, form_id: str, repeat: str, rows: list[dict[str, str]]) -> None:
+    from forms.library import load_builtin
+    from storage.editing import SubmissionEditor, store_form
+
+    form = load_builtin(form_id)
+    store_form(db, form)
+    submission = db.create_submission(mission.uuid, form.id, form.version, "Tester")
+    editor = SubmissionEditor(db, submission, form, by="Tester")
+    for row in rows:
+        editor.add_repeat(repeat)
+        position = editor.state.repeat_count(repeat)
+        for name, value in row.items():
+            editor.set(f"{repeat}[{position}]/{name}", value)
+
+
+def test_a_pledge_naming_a_priority_covers_only_that_one(tmp_path):
+    from storage import Database
+
+    with Database(tmp_path / "x.sqlite3") as db:
+        mission = db.create_mission("SEN", "Senegal", "strategy")
+        priority = {"priority_block": "digital_skills", "outcome": "validated"}
+        _fill(db, mission, "validation_workshop", "priorities", [
+            {**priority, "priority_title": "Coding clubs in every school", "priority_rank": "1"},
+            {**priority, "priority_title": "Teacher training", "priority_rank": "2"},
+        ])  # fmt: skip
+        pledge = {"pledger_type": "government", "p2c_focus": "adoption", "pledge_status": "pledged"}
+        _fill(db, mission, "pledge_register", "pledges", [
+            {**pledge, "pledger": "A", "pledge_block": "digital_skills",
+             "strategic_priority": "  coding CLUBS in every school "},
+            {**pledge, "pledger": "B", "pledge_block": "inclusion"},
+        ])  # fmt: skip
+        found = pledge_map(db, mission.uuid)
+    clubs, teachers = found.priorities
+    assert [p.pledger for p in clubs.pledges] == ["A"]
+    assert teachers.gap and [m.priority.title for m in found.gaps] == ["Teacher training"]
+    assert found.scores is None and all(block.score is None for block in found.blocks)
+    from exports.engagement.charts.pledge_chart import pledge_figure
+
+    figure = pledge_figure(found)  # no diagnostic: every block drawn as "no data", not as 0
+    figure.canvas.draw()
+    texts = [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))]
+    assert sum(text.endswith("\nno data") for text in texts) == 12

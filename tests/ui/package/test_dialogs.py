@@ -195,4 +195,4 @@ def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
         for s in empty_db.submissions(mission.uuid)
     }
     assert "Director, corrected at HQ" in roles
-    assert window.missions.model.rowCount() == 1
+    assert window.missions.model.rowCount() == 4
