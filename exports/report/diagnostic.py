@@ -57,6 +57,7 @@ def summary(combined: MissionWheel, write: Writer) -> dict[str, Any]:
         if current.complete
         else words["incomplete"].format(scored=current.scored_blocks, total=len(current.blocks)),
         "pillars": pillars,
+        "has_baseline": baseline is not None,
         "strongest": [_named_block(combined, b, write) for b in ranked[:count]],
         "weakest": [_named_block(combined, b, write) for b in reversed(ranked[-count:])],
         "since_baseline": words["since_baseline"].format(

@@ -175,3 +175,14 @@ def test_a_mission_without_pledges_or_rounds_says_so(tmp_path):
         mission = db.create_mission("MRT", "Mauritania", "initiation")
         assert pledge_section(db, mission.uuid, write) is None
         assert kpi_section(db, mission.uuid, None, write) is None
+
+
+def test_a_mission_without_a_baseline_says_so_in_its_language(demo, tmp_path):
+    path, _ = demo
+    target = tmp_path / "mdg.pdf"
+    with Database(path) as db:
+        mission = next(m for m in db.missions() if m.country == "MDG")
+        write_report(db, mission.uuid, target, ReportOptions("fr"), by=BY, now=NOW)
+    text = " ".join(pdf_text(target).split())
+    assert "Madagascar" in text
+    assert "Il n'existe pas de cycle antérieur" in text
