@@ -101,3 +101,10 @@ def test_pledge_map_gaps_and_kpis_are_in_the_report(demo, reports, language, wor
             assert pledge.pledger in text
     for kpi in board.kpis:
         assert kpi.name in text
+
+
+def test_charts_are_vector_graphics_not_pictures(reports):
+    """The wheel, pledge map and KPI charts go in as SVG: the PDF holds no raster image."""
+    listing = poppler("pdfimages", "-list", str(reports("en"))).splitlines()
+    assert listing[0].split()[:2] == ["page", "num"]
+    assert listing[2:] == []
