@@ -186,3 +186,14 @@ def test_a_mission_without_a_baseline_says_so_in_its_language(demo, tmp_path):
     text = " ".join(pdf_text(target).split())
     assert "Madagascar" in text
     assert "Il n'existe pas de cycle antérieur" in text
+
+
+def test_respondents_fall_in_the_rounds_the_combined_wheel_used(demo):
+    from exports.report.respondents import respondents
+
+    path, mission_uuid = demo
+    with Database(path) as db:
+        combined = mission_wheel(db, mission_uuid)
+        people = respondents(db, combined)
+    assert sum(person.current for person in people) == combined.respondents
+    assert any(not person.current for person in people) == (combined.baseline is not None)
