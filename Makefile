@@ -11,8 +11,9 @@ STAMP := $(VENV)/.installed
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-# What the real_window tests drive the app with: a virtual X server and real key events.
-TEST_TOOLS := xvfb xauth xdotool
+# What the real_window tests drive the app with: a virtual X server and real key events;
+# poppler-utils reads the mission report's PDFs (text, fonts, page images) in its tests.
+TEST_TOOLS := xvfb xauth xdotool poppler-utils
 
 # Installs the missing Debian packages of $(1) as root, or prints the exact command.
 define ensure_packages
@@ -63,6 +64,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 	$(BIN)/python docs/package_screenshot.py docs/screenshots
+	$(BIN)/python docs/report_screenshots.py docs/screenshots
 
 demo: $(STAMP)
 	$(BIN)/python main.py demo

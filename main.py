@@ -78,6 +78,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
     from exports.engagement import cli as engagement_cli
     from exports.package import cli as package_cli
+    from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
     from storage import cli as storage_cli
     from storage.search import cli as search_cli
@@ -88,6 +89,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         engagement_cli.register,
         storage_cli.register,
         search_cli.register,
+        report_cli.register,
     ]
 
 

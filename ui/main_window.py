@@ -224,6 +224,12 @@ class MainWindow(QMainWindow):
             self.tr("Choose between answers changed both here and in a package"),
             self.show_conflicts,
         )
+        self.report_action = self._action(
+            self.tr("&Report…"),
+            self.tr("Write the selected mission's report or workshop minutes as a PDF"),
+            self.make_report,
+            QKeySequence("Ctrl+Shift+R"),
+        )
         self.author_action = self._action(
             self.tr("Your &name…"),
             self.tr("Change the name your edits in this database are credited to"),
@@ -238,6 +244,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.author_action)
         file_menu.addSeparator()
@@ -399,6 +406,11 @@ class MainWindow(QMainWindow):
 
         return export_with_dialog(self, self.database, self.missions.selected_mission())
 
+    def make_report(self) -> Operation | None:
+        from ui.report.making import report_with_dialog
+
+        return report_with_dialog(self, self.database, self.missions.selected_mission())
+
     def import_packages(self) -> Operation | None:
         return self.importer.choose_and_import()
 
@@ -548,6 +560,7 @@ class MainWindow(QMainWindow):
             self.new_submission_action,
             self.from_file_action,
             self.start_workshop_action,
+            self.report_action,
         ):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)

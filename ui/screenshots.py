@@ -224,6 +224,18 @@ def search(studio: Studio) -> Path:
     return path
 
 
+def report_dialog(studio: Studio) -> Path:
+    """File ▸ Report…: language, kind, paper and file for the sample mission."""
+    from ui.report.dialog import ReportDialog
+
+    folder = Path("/home/sophea/Documents")  # the same picture on every machine
+    dialog = ReportDialog(studio.mission, folder, has_workshop=True)
+    dialog.language.setCurrentIndex(dialog.language.findData("km"))
+    path = studio.save(dialog, "report_dialog", (620, 230))
+    dialog.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -276,6 +288,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     import_report,
     workshop_board,
     workshop_projector,
+    report_dialog,
     pledges_tab,
     kpis_tab,
     compare_dialog,
