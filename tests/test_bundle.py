@@ -38,12 +38,12 @@ class Installed:
     before: dict[str, tuple[int, int]]
 
     def run(
-        self, *args: str, platform: str = "offscreen", display: str | None = None
+        self, *args: str, platform: str = "offscreen", x_server: str | None = None
     ) -> subprocess.CompletedProcess[str]:
         """``fieldwheel ARGS`` as a person with no Python would start it (``env -i``)."""
         env = {"HOME": str(self.home), "QT_QPA_PLATFORM": platform}
-        if display:
-            env["DISPLAY"] = display
+        if x_server:
+            env["DISPLAY"] = x_server
         result = subprocess.run(
             [str(self.folder / "fieldwheel"), *args],
             cwd=self.folder,
@@ -129,7 +129,7 @@ def test_window_offscreen(installed: Installed, mission: str) -> None:
 
 
 def test_window_on_an_x_server(installed: Installed, mission: str, display: str) -> None:  # noqa: F811
-    installed.run("--quit-after-show", platform="xcb", display=display)
+    installed.run("--quit-after-show", platform="xcb", x_server=display)
 
 
 def test_the_bundle_folder_is_unchanged(installed: Installed, mission: str) -> None:
