@@ -72,8 +72,8 @@ demo: $(STAMP)
 # bundle-test copies it elsewhere and runs every command with an empty environment.
 BUNDLE := dist/fieldwheel/fieldwheel
 BUNDLE_TOOLS := $(VENV)/.bundle-tools
-BUNDLE_SOURCES := main.py pyproject.toml $(shell find forms storage exports ui resources \
-	packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
+BUNDLE_SOURCES := main.py pyproject.toml $(wildcard packaging/*.spec packaging/*.py) \
+	$(shell find forms storage exports ui resources -type f -not -path '*/__pycache__/*')
 
 bundle: $(BUNDLE)
 
