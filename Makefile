@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools
+.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools bundle bundle-test
 
 # Debian/Ubuntu packages Qt's xcb window needs; Qt itself names only the first one missing.
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
@@ -69,6 +69,32 @@ screenshots: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python main.py demo
 
+# The self-contained folder dist/fieldwheel (PyInstaller, packaging/fieldwheel.spec), rebuilt
+# when the code, resources or spec change; under nice, as it takes minutes of CPU.
+# bundle-test copies it elsewhere and runs every command with an empty environment.
+BUNDLE := dist/fieldwheel/fieldwheel
+BUNDLE_TOOLS := $(VENV)/.bundle-tools
+BUNDLE_SOURCES := main.py pyproject.toml $(wildcard packaging/*.spec packaging/*.py) \
+	$(shell find forms storage exports ui resources -type f -not -path '*/__pycache__/*')
+
+bundle: $(BUNDLE)
+
+bundle-test: $(BUNDLE) test-tools
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/test_bundle.py
+
+$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES)
+	$(call ensure_packages,binutils)
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN packaging/fieldwheel.spec
+	@du -sh dist/fieldwheel
+
+# The `bundle` optional dependencies (PyInstaller, which reads libraries with binutils'
+# objdump), read from pyproject.toml.
+$(BUNDLE_TOOLS): $(STAMP)
+	$(BIN)/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", \
+		"rb"))["project"]["optional-dependencies"]["bundle"]))' \
+		| xargs -d '\n' $(BIN)/python -m pip install --quiet
+	touch $(BUNDLE_TOOLS)
+
 # The virtual environment is rebuilt whenever pyproject.toml changes.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,4 +105,4 @@ $(STAMP): pyproject.toml
 $(VENV): $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mutation
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mutation
