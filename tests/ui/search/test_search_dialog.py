@@ -98,7 +98,8 @@ def test_one_mission_only(qtbot, window: MainWindow, demo_db: Database):
     window.show_search()
     dialog = window.search_dialog
     _search(qtbot, dialog, "cable")
-    assert dialog.model.rowCount() == 2
+    everywhere = {dialog.model.hit(row).mission_uuid for row in range(dialog.model.rowCount())}
+    assert other.uuid in everywhere and len(everywhere) > 1  # the sample missions mention cables
     dialog.mission.setCurrentIndex(dialog.mission.findData(other.uuid))
     assert [dialog.model.hit(row).mission_uuid for row in range(dialog.model.rowCount())] == [
         other.uuid
