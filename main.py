@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create the sample Cambodia mission")
+    demo.add_argument(
+        "--respondents",
+        type=_positive,
+        metavar="N",
+        help="instead, a synthetic mission of N diagnostic respondents (load tests, training)",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     missions = commands.add_parser(
@@ -87,9 +93,17 @@ def _open_database(args: argparse.Namespace):
     return database
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from storage.demo import build_demo
 
+    if args.respondents is not None:
+        return _synthetic(args)
     with _open_database(args) as db:
         before = _history_size(db)
         mission = build_demo(db)
@@ -98,6 +112,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         print(f"{mission.uuid}  sample mission created in {db.path}")
     else:
         print(f"{mission.uuid}  the sample mission is already in {db.path}; nothing was added")
+    return 0
+
+
+def _synthetic(args: argparse.Namespace) -> int:
+    from storage.synthetic import build_synthetic
+
+    with _open_database(args) as db:
+        mission, added = build_synthetic(db, args.respondents)
+    if added:
+        print(f"{mission.uuid}  synthetic mission: added {added} respondents in {db.path}")
+    else:
+        print(f"{mission.uuid}  the synthetic mission is already in {db.path}; nothing was added")
     return 0
 
 
