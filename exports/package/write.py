@@ -17,7 +17,7 @@ import io
 import platform
 import threading
 import uuid as uuidlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,10 +28,11 @@ from openpyxl.drawing.image import Image
 from openpyxl.utils import get_column_letter
 
 from exports.package import content
-from exports.package.cells import cell_value, encode_field, is_formula_like
+from exports.package.cells import cell_value, encode_field, is_formula_like, sheet_name
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.layout import RowBuilder, build_layouts, layout_records
+from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
@@ -53,6 +54,8 @@ from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
 
 DATE_FORMAT = "yyyy-mm-dd"
+AUDIT_ROWS = 500_000
+"""Rows per readable audit sheet, header included (a package's sheet holds 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
 
@@ -149,8 +152,10 @@ class _PackageWriter:
         self.cancel = cancel
         self.workbook = Workbook(write_only=True)
         self.hash = content.ContentHash()
+        self.packer = Packer(self.hash)
         self.counts = {"answers": 0, "audit": 0}
         self.sheets: dict[str, Any] = {}
+        self.audit_sheets = [AUDIT_SHEET]
 
     def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
         missions = content.select_missions(self.connection, mission_uuids)
@@ -161,7 +166,9 @@ class _PackageWriter:
         self.submission_count = len(submissions)
         taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
         taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
+        taken.add(DATA_SHEET)
         layouts = build_layouts(forms, taken)
+        self.taken = taken
         sections = wheel_sections(forms)
         titles = {m[0]: m[2] for m in missions}
 
@@ -185,26 +192,24 @@ class _PackageWriter:
             widths=[column_width(h) for h in AUDIT_HEADER],
             freeze=True,
         )
-        for table in content.TABLES:
-            self._sheet(table.sheet, header=["_cont", *table.columns], hidden=True)
+        self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
         manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
 
         self._canonical(content.FORMS, form_rows)
         self._canonical(content.MISSIONS, missions)
         self._canonical(content.SUBMISSIONS, submissions)
         self._submissions(submissions, missions, layouts, sections, wheel_sheet)
+        self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
-        for record in content.audit_records(self.connection, live):
-            self._canonical(content.AUDIT, [record])
-            audit.append([self._visible(audit, value) for value in audit_row(record)])
-            self.counts["audit"] += 1
+        self._canonical(content.AUDIT, self._audit(audit, live))
         languages = codebook_languages(forms)
         for form in forms:
             for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
                 codebook.append([self._visible(codebook, value) for value in row])
         if wheel_sheet is not None:
             self._wheel_summary(wheel_sheet, sections, titles)
-        self._canonical(content.LAYOUT, layout_records(layouts))
+        for cell in self.packer.finish():
+            self.sheets[DATA_SHEET].append([cell])
         facts = self._signed_facts()
         for key, value in facts.items():
             manifest.append([key, *encode_field(value)])
@@ -250,15 +255,33 @@ class _PackageWriter:
                 sheet.add_image(image, f"{column}{anchor_row}")
                 anchor_row += 36
 
+    def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:
+        """The audit records, each also written to the readable audit log as it passes.
+
+        The log moves to a new sheet every ``AUDIT_ROWS`` rows: one sheet of a
+        large mission's history would pass the cells a package may hold per sheet.
+        """
+        rows = 1
+        for record in content.audit_records(self.connection, live):
+            if rows == AUDIT_ROWS:
+                name = sheet_name(f"{AUDIT_SHEET} {len(self.audit_sheets) + 1}", self.taken)
+                sheet = self._sheet(
+                    name,
+                    header=AUDIT_HEADER,
+                    widths=[column_width(h) for h in AUDIT_HEADER],
+                    freeze=True,
+                )
+                self.audit_sheets.append(name)
+                rows = 1
+            sheet.append([self._visible(sheet, value) for value in audit_row(record)])
+            rows += 1
+            self.counts["audit"] += 1
+            yield record
+
     def _canonical(self, table: content.Table, records: Iterable[Sequence[str | None]]) -> None:
-        sheet = self.sheets[table.sheet]
-        for record in records:
-            self.hash.add(table, record)
-            cells = [encode_field(value) for value in record]
-            height = max(len(parts) for parts in cells)
-            sheet.append([None, *(parts[0] for parts in cells)])
-            for index in range(1, height):
-                sheet.append(["+", *(p[index] if index < len(p) else None for p in cells)])
+        sheet = self.sheets[DATA_SHEET]
+        for cell in self.packer.add(table, records):
+            sheet.append([cell])
 
     def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False):
         sheet = self.workbook.create_sheet(name)
