@@ -133,9 +133,9 @@ class ContentHash:
         self._tables[table.sheet].update(line)
         return line
 
-    def add_line(self, table: Table, line: bytes) -> None:
-        """Hash a line read back from the packed records (``add``'s own bytes, newline dropped)."""
-        self._tables[table.sheet].update(line + b"\n")
+    def add_lines(self, table: Table, lines: list[bytes]) -> None:
+        """Hash lines read back from the packed records (``add``'s own bytes, newlines dropped)."""
+        self._tables[table.sheet].update(b"\n".join(lines) + b"\n")
 
     def hexdigest(self, manifest: Mapping[str, str]) -> str:
         total = hashlib.sha256()

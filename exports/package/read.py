@@ -24,7 +24,7 @@ from exports.package import content
 from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
-from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack
+from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack_runs
 from exports.package.safety import open_archive, read_package_bytes, refuse
 from exports.package.signing import Signer, verify_manifest
 from forms.errors import Cancelled
@@ -167,9 +167,12 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
     digest = content.ContentHash()
     tables: dict[str, list] = {table.sheet: [] for table in content.TABLES}
     try:
-        for table, line, record in unpack(row[0] if row else None for row in rows[1:]):
-            digest.add_line(table, line)
-            tables[table.sheet].append(dict(zip(table.columns, record, strict=True)))
+        for table, lines, records in unpack_runs(row[0] if row else None for row in rows[1:]):
+            digest.add_lines(table, lines)
+            columns = table.columns
+            tables[table.sheet].extend(
+                dict(zip(columns, record, strict=True)) for record in records
+            )
     except DamagedRecordsError as error:
         raise refuse(
             "package-tampered", f"The hidden records of {name} were changed ({error})."
