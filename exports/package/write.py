@@ -54,6 +54,8 @@ from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
 
 DATE_FORMAT = "yyyy-mm-dd"
+_REMEMBERED = 100_000
+"""Readable texts remembered per export: bounded, so memory stays flat."""
 AUDIT_ROWS = 500_000
 """Rows per readable audit sheet, header included (a package's sheet holds 5 M cells)."""
 
@@ -156,6 +158,7 @@ class _PackageWriter:
         self.counts = {"answers": 0, "audit": 0}
         self.sheets: dict[str, Any] = {}
         self.audit_sheets = [AUDIT_SHEET]
+        self._texts: dict[str, str] = {}
 
     def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
         missions = content.select_missions(self.connection, mission_uuids)
@@ -296,20 +299,36 @@ class _PackageWriter:
         self.sheets[name] = sheet
         return sheet
 
-    @staticmethod
-    def _visible(sheet, value: Any) -> Any:
-        """A readable cell: formula-like text as a string cell, dates with a date format."""
+    def _visible(self, sheet, value: Any) -> Any:
+        """A readable cell: formula-like text as a string cell, dates with a date format.
+
+        Plain short texts repeat (stamps, names, uuids, paths, choices), so their
+        readable form is remembered, up to ``_REMEMBERED`` of them.
+        """
+        if type(value) is str:
+            known = self._texts.get(value)
+            if known is not None:
+                return known
+            text = cell_value(value)
+            if is_formula_like(text):
+                return self._formula_like(sheet, text)
+            if len(value) <= 64 and len(self._texts) < _REMEMBERED:
+                self._texts[value] = text
+            return text
         value = cell_value(value)
-        if isinstance(value, str) and is_formula_like(value):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
         if isinstance(value, dt.date):
             cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = DATE_FORMAT
             return cell
         return value
+
+    @staticmethod
+    def _formula_like(sheet, text: str) -> WriteOnlyCell:
+        """Text a spreadsheet would run as a formula, as a plain string cell."""
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
 
     def _counts(self, submissions) -> dict[str, int]:
         live = [s for s in submissions if not s[9]]
