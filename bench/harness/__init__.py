@@ -59,6 +59,11 @@ def _amount(value: float, unit: str) -> str:
 
 def peak_rss_mb(task: str, *args: object) -> float:
     """Peak resident memory (MB) of a child process running ``module:function(*args)``."""
+    return in_child(task, *args)[1]
+
+
+def in_child(task: str, *args: object) -> tuple[float, float]:
+    """Seconds and peak resident MB of ``module:function(*args)`` run in a fresh process."""
     done = subprocess.run(
         [sys.executable, "-m", "bench.harness.child", task, *map(str, args)],
         cwd=ROOT,
@@ -68,7 +73,8 @@ def peak_rss_mb(task: str, *args: object) -> float:
     )
     if done.returncode != 0:
         raise RuntimeError(f"{task} failed in its child process:\n{done.stderr}")
-    return float(done.stdout.strip().splitlines()[-1])
+    seconds, megabytes = done.stdout.strip().splitlines()[-1].split()
+    return float(seconds), float(megabytes)
 
 
 def growth_exponent(sizes: Sequence[float], values: Sequence[float]) -> float:

@@ -1,4 +1,4 @@
-"""Runs one ``module:function`` with string arguments and prints its peak RSS in MB.
+"""Runs one ``module:function`` with string arguments; prints its seconds and peak RSS in MB.
 
 python -m bench.harness.child bench.package:export_task DB OUT
 """
@@ -8,13 +8,15 @@ from __future__ import annotations
 import importlib
 import resource
 import sys
+import time
 
 
 def main(argv: list[str]) -> None:
     module_name, function_name = argv[0].split(":")
     function = getattr(importlib.import_module(module_name), function_name)
+    start = time.perf_counter()
     function(*argv[1:])
-    print(peak_kb() / 1024)
+    print(time.perf_counter() - start, peak_kb() / 1024)
 
 
 def peak_kb() -> float:
