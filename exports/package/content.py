@@ -115,6 +115,10 @@ LAYOUT = Table(
 TABLES = (FORMS, MISSIONS, SUBMISSIONS, ANSWERS, AUDIT, LAYOUT)
 
 
+_encode_line = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""``json.dumps`` with these options, without building an encoder per record."""
+
+
 class ContentHash:
     """SHA-256 of the canonical records and the manifest facts.
 
@@ -128,7 +132,7 @@ class ContentHash:
 
     def add(self, table: Table, record: Sequence[str | None]) -> bytes:
         """Hash ``record``; returns its line, which the packed records carry as is."""
-        text = json.dumps(list(record), ensure_ascii=False, separators=(",", ":"))
+        text = _encode_line(record)
         line = text.encode("utf-8", "surrogatepass") + b"\n"
         self._tables[table.sheet].update(line)
         return line

@@ -37,6 +37,8 @@ MAX_BYTES = 4 * 1024**3
 """Decompressed size at which a stream is refused (a package holds at most 512 MB)."""
 _PIECE = 1024**2
 _BY_NAME = {table.sheet: table for table in TABLES}
+_LINES = 256
+"""Records compressed together."""
 _RUN = 5_000
 """Records parsed together."""
 _FIELD_TYPES = {str, type(None)}
@@ -60,11 +62,19 @@ class Packer:
         if table is not self._table:
             self._table = table
             self._pending += self._compressor.compress(_marker(table))
-        compress = self._compressor.compress
+        add = self.digest.add
+        lines: list[bytes] = []
         for record in records:
-            self._pending += compress(self.digest.add(table, record))
-            if len(self._pending) >= _RAW:
-                yield from self._cells(final=False)
+            lines.append(add(table, record))
+            if len(lines) == _LINES:
+                yield from self._compressed(lines)
+                lines = []
+        yield from self._compressed(lines)
+
+    def _compressed(self, lines: list[bytes]) -> Iterator[str]:
+        self._pending += self._compressor.compress(b"".join(lines))
+        if len(self._pending) >= _RAW:
+            yield from self._cells(final=False)
 
     def finish(self) -> Iterator[str]:
         """The last cells: the rest of the compressed stream."""
