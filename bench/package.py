@@ -5,10 +5,12 @@
 Every figure is ours/floor (lower is better; ``bench.harness``): export
 against openpyxl write-only writing the package's visible cells (the hidden
 records are ours to make cheap), import-and-merge into an empty database
-against python-calamine reading every sheet of the same file, both medians
-of interleaved runs.  Memory is the peak RSS of a child process that only
-exports (or imports) N and then 2N synthetic respondents: flat means a
-ratio near 1.
+against python-calamine reading every sheet of the same file (the target),
+and against the least a safe import does (the hostile-file checks of
+``forms.untrusted``, that read, and executemany of the same records into
+the same schema), all medians of interleaved runs.  Memory is the peak RSS
+of a child process that only exports (or imports) N and then 2N synthetic
+respondents: flat means a ratio near 1.
 """
 
 from __future__ import annotations
@@ -56,6 +58,40 @@ def read_task(package: str) -> None:
     workbook = CalamineWorkbook.from_path(package)
     for name in workbook.sheet_names:
         workbook.get_sheet_by_name(name).to_python()
+
+
+def checked_read_and_insert(package: Path, records: dict[str, list[dict]], database: Path) -> None:
+    """The least any safe import does: the hostile-file checks, calamine, executemany."""
+    from exports.package.safety import open_archive
+    from storage import Database
+
+    data = package.read_bytes()
+    open_archive(data, package.name, lambda: None).close()
+    read_task(str(package))
+    database.unlink(missing_ok=True)
+    with Database(database) as db, db.transaction() as tx:
+        for table, rows in records.items():
+            if rows:
+                columns = list(rows[0])
+                tx.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' * len(columns))})",
+                    [tuple(row.values()) for row in rows],
+                )
+
+
+def package_records(package: Path) -> dict[str, list[dict]]:
+    from exports.package import content
+    from exports.package.read import read_package
+
+    tables = read_package(package).tables
+    return {
+        "forms": tables[content.FORMS.sheet],
+        "missions": tables[content.MISSIONS.sheet],
+        "submissions": tables[content.SUBMISSIONS.sheet],
+        "answers": tables[content.ANSWERS.sheet],
+        "audit": tables[content.AUDIT.sheet],
+    }
 
 
 def visible_cells(package: Path) -> dict[str, list[list]]:
@@ -106,8 +142,14 @@ def import_figures(package: Path, folder: Path, n: int) -> list[str]:
     with Database(folder / "again.sqlite3") as hq:
         import_package(hq, package)
         again = median_time(lambda: import_package(hq, package))
+    records = package_records(package)
+    ours_again, full_floor = interleaved(
+        lambda: import_task(str(package), target),
+        lambda: checked_read_and_insert(package, records, folder / "floor.sqlite3"),
+    )
     return [
         ratio("package.import", ours, floor, target="<= 2", submissions=n),
+        ratio("package.import_vs_checks_read_insert", ours_again, full_floor, submissions=n),
         ratio("package.reimport_noop", again, floor, submissions=n),
     ]
 
