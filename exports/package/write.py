@@ -56,8 +56,9 @@ from storage.editing import parse_stored_form
 DATE_FORMAT = "yyyy-mm-dd"
 _REMEMBERED = 100_000
 """Readable texts remembered per export: bounded, so memory stays flat."""
-AUDIT_ROWS = 500_000
-"""Rows per readable audit sheet, header included (a package's sheet holds 5 M cells)."""
+AUDIT_ROWS = 200_000
+"""Rows per readable audit sheet, header included: 200,000 rows of 7 cells keep a sheet's
+XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
 
