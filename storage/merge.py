@@ -14,6 +14,7 @@ back: a refused or interrupted import leaves the database as it was.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -239,8 +240,7 @@ class _Merger:
         inserts.flush()
 
     def answers_and_audit(self) -> None:
-        package_history = _history(self.records.audit)
-        package_keys = {_key(entry) for entry in self.records.audit}
+        package = _PackageHistory(self.records.audit)
         local_history, local_keys = self._local_history(
             {a["submission_uuid"] for a in self.records.answers}
         )
@@ -248,8 +248,7 @@ class _Merger:
         for start in range(0, len(answers), BATCH):
             self._answer_batch(
                 answers[start : start + BATCH],
-                package_history,
-                package_keys,
+                package,
                 local_history,
                 local_keys,
             )
@@ -262,9 +261,7 @@ class _Merger:
                 self.report.audit_added += 1
         inserts.flush()
 
-    def _answer_batch(
-        self, batch, package_history, package_keys, local_history, local_keys
-    ) -> None:
+    def _answer_batch(self, batch, package: _PackageHistory, local_history, local_keys) -> None:
         """One batch of answers: their local rows in a few queries, new ones in one executemany.
 
         ``stored`` is kept up to date with what this batch writes, so the rules
@@ -285,10 +282,10 @@ class _Merger:
                 self.report.unchanged["answer"] += 1
                 continue
             package_saw_local = _saw(
-                local, local_history.get(where, ()), package_keys, package_history.get(where, ())
+                local, local_history.get(where, ()), package.keys, package.history.get(where, ())
             )
             local_saw_package = _saw(
-                answer, package_history.get(where, ()), local_keys, local_history.get(where, ())
+                answer, package.history.get(where, ()), local_keys, local_history.get(where, ())
             )
             if (package_saw_local and not local_saw_package) or (
                 package_saw_local
@@ -424,6 +421,25 @@ class _Merger:
             f"UPDATE {table} SET {assignments} WHERE {key}=?", (*changes.values(), value)
         )
         self.report.updated[kind] += 1
+
+
+class _PackageHistory:
+    """The package's audit entries by answer, and their keys: built when first needed.
+
+    Only an answer stored on both sides needs them, so a first import into
+    an empty database never builds them (a large package's history twice over).
+    """
+
+    def __init__(self, entries: list[Record]) -> None:
+        self.entries = entries
+
+    @functools.cached_property
+    def history(self) -> dict[tuple[str, str], list[Record]]:
+        return _history(self.entries)
+
+    @functools.cached_property
+    def keys(self) -> set[EntryKey]:
+        return {_key(entry) for entry in self.entries}
 
 
 class _Inserts:
