@@ -1,9 +1,10 @@
 """Writing the Excel package: one streaming pass over a database snapshot.
 
 openpyxl's write-only mode keeps one temporary file per sheet, so rows of
-the form sheets, repeat sheets, wheel sheet and hidden canonical sheets are
-appended side by side while each submission is read once; memory stays flat
-however many submissions there are.  The finished workbook goes through
+the form sheets, repeat sheets, wheel sheet, audit log and the packed
+canonical records (``exports.package.packed``) are appended side by side
+while each submission is read once; memory stays flat however many
+submissions there are.  The finished workbook goes through
 ``package_atomic`` (and ``package_crypto`` when a password is given), so
 the target is the old file or the whole new one, never half of one.
 """
