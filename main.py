@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Cambodia's is the richest (two diagnostic rounds, a validation workshop, a pledge "
         "register, two monitoring rounds). Running it again adds nothing.",
     )
+    demo.add_argument(
+        "--respondents",
+        type=_positive,
+        metavar="N",
+        help="instead, a synthetic mission of N diagnostic respondents (load tests, training)",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     missions = commands.add_parser(
@@ -110,9 +116,17 @@ def _report_progress(done: int, total: int, what: str) -> None:
         print(f"fieldwheel: {what}: {done} of {total}", file=sys.stderr)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from storage.demo import build_demo, demo_missions
 
+    if args.respondents is not None:
+        return _synthetic(args)
     with _open_database(args) as db:
         before = _history_size(db)
         build_demo(db)
@@ -124,6 +138,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         print(f"{len(missions)} sample missions created in {db.path}")
     else:
         print(f"The sample missions are already in {db.path}; nothing was added")
+    return 0
+
+
+def _synthetic(args: argparse.Namespace) -> int:
+    from storage.synthetic import build_synthetic
+
+    with _open_database(args) as db:
+        mission, added = build_synthetic(db, args.respondents)
+    if added:
+        print(f"{mission.uuid}  synthetic mission: added {added} respondents in {db.path}")
+    else:
+        print(f"{mission.uuid}  the synthetic mission is already in {db.path}; nothing was added")
     return 0
 
 
