@@ -5,14 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools translations
+.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools bundle bundle-test \
+	translations update-translations
 
 # Debian/Ubuntu packages Qt's xcb window needs; Qt itself names only the first one missing.
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-# What the real_window tests drive the app with: a virtual X server and real key events.
-TEST_TOOLS := xvfb xauth xdotool
+# What the real_window tests drive the app with: a virtual X server and real key events;
+# poppler-utils reads the mission report's PDFs (text, fonts, page images) in its tests.
+TEST_TOOLS := xvfb xauth xdotool poppler-utils
 
 # Installs the missing Debian packages of $(1) as root, or prints the exact command.
 define ensure_packages
@@ -76,9 +78,36 @@ bench: $(STAMP)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 	$(BIN)/python docs/package_screenshot.py docs/screenshots
+	$(BIN)/python docs/report_screenshots.py docs/screenshots
 
 demo: $(STAMP)
 	$(BIN)/python main.py demo
+
+# The self-contained folder dist/fieldwheel (PyInstaller, packaging/fieldwheel.spec), rebuilt
+# when the code, resources or spec change; under nice, as it takes minutes of CPU.
+# bundle-test copies it elsewhere and runs every command with an empty environment.
+BUNDLE := dist/fieldwheel/fieldwheel
+BUNDLE_TOOLS := $(VENV)/.bundle-tools
+BUNDLE_SOURCES := main.py pyproject.toml $(wildcard packaging/*.spec packaging/*.py) \
+	$(shell find forms storage exports ui resources -type f -not -path '*/__pycache__/*')
+
+bundle: $(BUNDLE)
+
+bundle-test: $(BUNDLE) test-tools
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/test_bundle.py
+
+$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES)
+	$(call ensure_packages,binutils)
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN packaging/fieldwheel.spec
+	@du -sh dist/fieldwheel
+
+# The `bundle` optional dependencies (PyInstaller, which reads libraries with binutils'
+# objdump), read from pyproject.toml.
+$(BUNDLE_TOOLS): $(STAMP)
+	$(BIN)/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", \
+		"rb"))["project"]["optional-dependencies"]["bundle"]))' \
+		| xargs -d '\n' $(BIN)/python -m pip install --quiet
+	touch $(BUNDLE_TOOLS)
 
 # The virtual environment is rebuilt whenever pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -90,4 +119,4 @@ $(STAMP): pyproject.toml
 $(VENV): $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mutation
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mutation

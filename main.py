@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Cambodia's is the richest (two diagnostic rounds, a validation workshop, a pledge "
         "register, two monitoring rounds). Running it again adds nothing.",
     )
+    demo.add_argument(
+        "--respondents",
+        type=_positive,
+        metavar="N",
+        help="instead, a synthetic mission of N diagnostic respondents (load tests, training)",
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     missions = commands.add_parser(
@@ -85,26 +91,49 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     """Commands contributed by the core packages, each module adding its own parsers."""
     from exports.engagement import cli as engagement_cli
     from exports.package import cli as package_cli
+    from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
     from storage import cli as storage_cli
+    from storage.search import cli as search_cli
 
-    return [package_cli.register, wheel_cli.register, engagement_cli.register, storage_cli.register]
+    return [
+        package_cli.register,
+        wheel_cli.register,
+        engagement_cli.register,
+        storage_cli.register,
+        search_cli.register,
+        report_cli.register,
+    ]
 
 
 def _open_database(args: argparse.Namespace):
     """The database of ``--db``, or the default one (whose folder may be created)."""
     from storage import Database
 
-    database = Database(args.db, create_folder=args.default_db)
+    database = Database(args.db, create_folder=args.default_db, progress=_report_progress)
     if database.created:
         # Said at once, so a mistyped path is noticed before anyone looks for their data.
         print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
     return database
 
 
+def _report_progress(done: int, total: int, what: str) -> None:
+    """A long migration (indexing an older database for search) says how far it is."""
+    if total and done * 10 // total != (done - 1) * 10 // total:
+        print(f"fieldwheel: {what}: {done} of {total}", file=sys.stderr)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from storage.demo import build_demo, demo_missions
 
+    if args.respondents is not None:
+        return _synthetic(args)
     with _open_database(args) as db:
         before = _history_size(db)
         build_demo(db)
@@ -116,6 +145,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         print(f"{len(missions)} sample missions created in {db.path}")
     else:
         print(f"The sample missions are already in {db.path}; nothing was added")
+    return 0
+
+
+def _synthetic(args: argparse.Namespace) -> int:
+    from storage.synthetic import build_synthetic
+
+    with _open_database(args) as db:
+        mission, added = build_synthetic(db, args.respondents)
+    if added:
+        print(f"{mission.uuid}  synthetic mission: added {added} respondents in {db.path}")
+    else:
+        print(f"{mission.uuid}  the synthetic mission is already in {db.path}; nothing was added")
     return 0
 
 

@@ -1,87 +1,114 @@
-"""Benchmark the Excel package against raw floors, and its memory at N and 2N submissions.
+"""The Excel package against raw floors, and its memory at N and 2N submissions.
 
     .venv/bin/python bench/package.py [N]
 
-Prints ``ratio = floor time / our time`` (1.0 = as fast as the floor):
-export against openpyxl write-only writing the very same cells, import and
-merge against python-calamine reading the same file.  Peak memory is
-tracemalloc's, for exporting N and 2N submissions (flat means streaming).
+Every figure is ours/floor (lower is better; ``bench.harness``): export
+against openpyxl write-only writing the package's visible cells (the hidden
+records are ours to make cheap), import-and-merge into an empty database
+against python-calamine reading every sheet of the same file (the target),
+and against the least a safe import does (the hostile-file checks of
+``forms.untrusted``, that read, and executemany of the same records into
+the same schema), all medians of interleaved runs.  Memory is the peak RSS
+of a child process that only exports (or imports) N and then 2N synthetic
+respondents: flat means a ratio near 1.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
-import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import Workbook
-from python_calamine import CalamineWorkbook
+from bench.harness import interleaved, median_time, peak_rss_mb, ratio
 
-from exports.package.importing import import_package
-from exports.package.write import export_package
-from forms.library import load_builtin
-from storage import Database
-from storage.editing import store_form
-
-REPEATS = 3
+DEFAULT_N = 200
 
 
-def build(path: Path, submissions: int) -> None:
-    """Diagnostic interviews (every question answered, edited twice) and workshops with repeats."""
-    diagnostic, workshop = load_builtin("diagnostic"), load_builtin("validation_workshop")
+def synthetic_database(path: Path, respondents: int) -> Path:
+    from storage import Database
+    from storage.synthetic import build_synthetic
+
     with Database(path) as db:
-        store_form(db, diagnostic)
-        store_form(db, workshop)
-        mission = db.create_mission("KHM", "Bench mission", "strategy", team=["Sok"])
-        for index in range(submissions):
-            form = diagnostic if index % 4 else workshop
-            submission = db.create_submission(mission.uuid, form.id, form.version, "Sok")
-            db.save_answers(submission.uuid, _answers(form, index), "Sok")
-            db.save_answers(submission.uuid, _answers(form, index + 1), "Dara")
+        build_synthetic(db, respondents)
+    return path
 
 
-def _answers(form, index: int) -> dict[str, str]:
-    answers = {}
-    for question in form.questions():
-        if question.type in ("note", "calculate"):
-            continue
-        path = question.path
-        if path.startswith(("attendees/", "priorities/")):
-            head, rest = path.split("/", 1)
-            for n in range(1, 9):
-                answers[f"{head}[{n}]/{rest}"] = _value(form, question, index + n)
-        else:
-            answers[path] = _value(form, question, index)
-    return answers
+def export_task(database: str, out: str) -> None:
+    from exports.package.write import export_package
+    from storage import Database
+
+    with Database(database) as db:
+        export_package(db, out, charts=False)
 
 
-def _value(form, question, index: int) -> str:
-    if question.type in ("select_one", "select_multiple"):
-        choices = form.choice_lists[question.choice_list].choices
-        return choices[index % len(choices)].name
-    if question.type == "integer":
-        return str(index % 90 + 1)
-    if question.type == "decimal":
-        return f"{index % 97}.5"
-    if question.type == "date":
-        return f"2026-0{index % 9 + 1}-1{index % 9}"
-    return f"Observation {index}: the ministry reported progress on item {index % 13}."
+def import_task(package: str, database: str) -> None:
+    from exports.package.importing import import_package
+    from storage import Database
+
+    Path(database).unlink(missing_ok=True)
+    with Database(database) as db:
+        import_package(db, package)
 
 
-def best(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def read_task(package: str) -> None:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(package)
+    for name in workbook.sheet_names:
+        workbook.get_sheet_by_name(name).to_python()
+
+
+def checked_read_and_insert(package: Path, records: dict[str, list[dict]], database: Path) -> None:
+    """The least any safe import does: the hostile-file checks, calamine, executemany."""
+    from exports.package.safety import open_archive
+    from storage import Database
+
+    data = package.read_bytes()
+    open_archive(data, package.name, lambda: None).close()
+    read_task(str(package))
+    database.unlink(missing_ok=True)
+    with Database(database) as db, db.transaction() as tx:
+        for table, rows in records.items():
+            if rows:
+                columns = list(rows[0])
+                tx.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' * len(columns))})",
+                    [tuple(row.values()) for row in rows],
+                )
+
+
+def package_records(package: Path) -> dict[str, list[dict]]:
+    from exports.package import content
+    from exports.package.read import read_package
+
+    tables = read_package(package).tables
+    return {
+        "forms": tables[content.FORMS.sheet],
+        "missions": tables[content.MISSIONS.sheet],
+        "submissions": tables[content.SUBMISSIONS.sheet],
+        "answers": tables[content.ANSWERS.sheet],
+        "audit": tables[content.AUDIT.sheet],
+    }
+
+
+def visible_cells(package: Path) -> dict[str, list[list]]:
+    """The cells of the sheets a person sees, as calamine reads them back."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+    workbook = CalamineWorkbook.from_path(str(package))
+    return {
+        sheet.name: workbook.get_sheet_by_name(sheet.name).to_python()
+        for sheet in workbook.sheets_metadata
+        if sheet.visible == SheetVisibleEnum.Visible
+    }
 
 
 def raw_write(cells: dict[str, list[list]], target: Path) -> None:
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     for name, rows in cells.items():
         sheet = workbook.create_sheet(name)
@@ -90,73 +117,74 @@ def raw_write(cells: dict[str, list[list]], target: Path) -> None:
     workbook.save(target)
 
 
-def raw_read(path: Path) -> None:
-    workbook = CalamineWorkbook.from_path(str(path))
-    for name in workbook.sheet_names:
-        workbook.get_sheet_by_name(name).to_python()
+def export_figure(database: Path, folder: Path, n: int) -> tuple[str, Path]:
+    out = folder / f"package-{n}.xlsx"
+    export_task(str(database), str(out))  # warms the form cache
+    cells = visible_cells(out)
+    count = sum(len(row) for rows in cells.values() for row in rows)
+    ours, floor = interleaved(
+        lambda: export_task(str(database), str(out)), lambda: raw_write(cells, folder / "raw.xlsx")
+    )
+    line = ratio(
+        "package.export", ours, floor, target="<= 1.25", visible_cells=count, submissions=n
+    )
+    return line, out
 
 
-def peak(function) -> float:
-    tracemalloc.start()
-    function()
-    _, top = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return top / 1024**2
+def import_figures(package: Path, folder: Path, n: int) -> list[str]:
+    from exports.package.importing import import_package
+    from storage import Database
+
+    target = str(folder / "hq.sqlite3")
+    ours, floor = interleaved(
+        lambda: import_task(str(package), target), lambda: read_task(str(package))
+    )
+    with Database(folder / "again.sqlite3") as hq:
+        import_package(hq, package)
+        again = median_time(lambda: import_package(hq, package))
+    records = package_records(package)
+    ours_again, full_floor = interleaved(
+        lambda: import_task(str(package), target),
+        lambda: checked_read_and_insert(package, records, folder / "floor.sqlite3"),
+    )
+    return [
+        ratio("package.import", ours, floor, target="<= 2", submissions=n),
+        ratio("package.import_vs_checks_read_insert", ours_again, full_floor, submissions=n),
+        ratio("package.reimport_noop", again, floor, submissions=n),
+    ]
+
+
+def memory_figures(small: Path, large: Path, folder: Path, n: int) -> list[str]:
+    packages = {tag: folder / f"m-{tag}.xlsx" for tag in ("n", "2n")}
+    export = [
+        peak_rss_mb("bench.package:export_task", db, packages[tag])
+        for db, tag in ((small, "n"), (large, "2n"))
+    ]
+    imported = [
+        peak_rss_mb("bench.package:import_task", packages[tag], folder / f"m-{tag}.sqlite3")
+        for tag in ("n", "2n")
+    ]
+    read = peak_rss_mb("bench.package:read_task", packages["2n"])
+    return [
+        ratio("package.memory.export_2N_vs_N", export[1], export[0], unit="MB", target="<= 1.25"),
+        ratio(
+            "package.memory.import_2N_vs_N", imported[1], imported[0], unit="MB", target="<= 1.25"
+        ),
+        ratio("package.memory.import_vs_read", imported[1], read, unit="MB", submissions=2 * n),
+    ]
 
 
 def main(n: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="fieldwheel-bench-"))
-    database = folder / "bench.sqlite3"
-    build(database, n)
-    out = folder / "package.xlsx"
-    with Database(database) as db:
-        export_package(db, out, charts=False)  # warm the form cache
-        ours = best(lambda: export_package(db, out, charts=False))
-        charts = best(lambda: export_package(db, out), repeats=1)
-    workbook = CalamineWorkbook.from_path(str(out))
-    cells = {name: workbook.get_sheet_by_name(name).to_python() for name in workbook.sheet_names}
-    count = sum(len(row) for rows in cells.values() for row in rows)
-    floor = best(lambda: raw_write(cells, folder / "raw.xlsx"))
-    print(
-        f"package.export ratio={floor / ours:.2f} ours={ours:.3f}s raw_openpyxl={floor:.3f}s "
-        f"cells={count} submissions={n} (with wheel charts: {charts:.3f}s)"
-    )
-
-    def merge_into_empty() -> None:
-        target = folder / f"hq-{time.perf_counter_ns()}.sqlite3"
-        with Database(target) as hq:
-            import_package(hq, out)
-
-    merge_into_empty()  # warm caches
-    ours_import = best(merge_into_empty)
-    floor_read = best(lambda: raw_read(out))
-    with Database(folder / "hq-again.sqlite3") as hq:
-        import_package(hq, out)
-        again = best(lambda: import_package(hq, out))
-    print(
-        f"package.import ratio={floor_read / ours_import:.2f} ours={ours_import:.3f}s "
-        f"raw_calamine={floor_read:.3f}s reimport_noop={again:.3f}s"
-    )
-
-    double = folder / "double.sqlite3"
-    build(double, 2 * n)
-    with Database(database) as db:
-        small = peak(lambda: export_package(db, out, charts=False))
-    with Database(double) as db:
-        large = peak(lambda: export_package(db, folder / "double.xlsx", charts=False))
-    print(
-        f"package.memory export N={n} peak={small:.1f}MB 2N={2 * n} peak={large:.1f}MB "
-        f"growth={large / small:.2f}x"
-    )
-    import_small = peak(lambda: import_package(Database(folder / "m1.sqlite3"), out))
-    import_large = peak(
-        lambda: import_package(Database(folder / "m2.sqlite3"), folder / "double.xlsx")
-    )
-    print(
-        f"package.memory import N={n} peak={import_small:.1f}MB 2N={2 * n} "
-        f"peak={import_large:.1f}MB growth={import_large / import_small:.2f}x"
-    )
+    small = synthetic_database(folder / "n.sqlite3", n)
+    line, package = export_figure(small, folder, n)
+    print(line, flush=True)
+    for line in import_figures(package, folder, n):
+        print(line, flush=True)
+    large = synthetic_database(folder / "2n.sqlite3", 2 * n)
+    for line in memory_figures(small, large, folder, n):
+        print(line, flush=True)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_N)

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from forms.errors import StorageError
-from storage.migrations import APPLICATION_ID, migrate
+from storage.migrations import APPLICATION_ID, Progress, migrate
 
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
@@ -42,8 +42,12 @@ _open_here: Counter[str] = Counter()
 _open_here_lock = threading.Lock()
 
 
-def open_connection(path: Path, *, create_folder: bool = False) -> sqlite3.Connection:
+def open_connection(
+    path: Path, *, create_folder: bool = False, progress: Progress | None = None
+) -> sqlite3.Connection:
     """Open (creating if new) and migrate the database at ``path``.
+
+    ``progress`` hears how a long migration (indexing for search) advances.
 
     A missing folder is created only when asked (the default data folder): a
     mistyped ``--db`` must not quietly start an empty database somewhere new.
@@ -65,7 +69,7 @@ def open_connection(path: Path, *, create_folder: bool = False) -> sqlite3.Conne
                 _check_identity(connection, path)
                 for pragma in PRAGMAS:
                     connection.execute(pragma)
-                migrate(connection, str(path))
+                migrate(connection, str(path), progress)
             except BaseException:
                 connection.close()
                 raise

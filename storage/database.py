@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from forms.errors import StorageError, UserError
 from storage.connection import check_integrity, close_connection, open_connection, translate_errors
+from storage.migrations import Progress
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
 from storage.validation import check_country, check_date, check_phase, check_title
 
@@ -37,10 +38,14 @@ def utc_now() -> str:
 class Database:
     """A Fieldwheel database file; use as a context manager or call ``close``."""
 
-    def __init__(self, path: str | Path, *, create_folder: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, create_folder: bool = False, progress: Progress | None = None
+    ) -> None:
         self.path = Path(path).expanduser()
         self.created = not self.path.exists()
-        self._connection = open_connection(self.path, create_folder=create_folder)
+        self._connection = open_connection(
+            self.path, create_folder=create_folder, progress=progress
+        )
         self.device_uuid = self._ensure_device()
 
     def close(self) -> None:
@@ -190,9 +195,20 @@ class Database:
     # Forms ----------------------------------------------------------------
 
     def save_form(
-        self, form_id: str, version: str, title: str, source_name: str, source: bytes, sha256: str
+        self,
+        form_id: str,
+        version: str,
+        title: str,
+        source_name: str,
+        source: bytes,
+        sha256: str,
+        *,
+        within: Callable[[sqlite3.Connection], None] | None = None,
     ) -> FormRecord:
-        """Store a form's exact source once per (id, version); a changed source is refused."""
+        """Store a form's exact source once per (id, version); a changed source is refused.
+
+        ``within(tx)`` runs in the same transaction (search records the form's labels there).
+        """
         existing = self.form_record(form_id, version)
         if existing:
             if existing.sha256 != sha256:
@@ -210,6 +226,8 @@ class Database:
                 " added_at) VALUES (?,?,?,?,?,?,?)",
                 (form_id, version, title, source_name, source, sha256, utc_now()),
             )
+            if within is not None:
+                within(tx)
         return self.form_record(form_id, version)  # type: ignore[return-value]
 
     def form_record(self, form_id: str, version: str) -> FormRecord | None:

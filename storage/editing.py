@@ -20,8 +20,21 @@ from storage.records import Submission
 
 
 def store_form(db: Database, form: Form) -> None:
-    """Keep the form's exact source in the database so its submissions reopen."""
-    db.save_form(form.id, form.version, form.title, form.source_name, form.source, form.sha256)
+    """Keep the form's exact source in the database so its submissions reopen.
+
+    Its question and choice labels are recorded for search in the same transaction.
+    """
+    from storage.search.catalog import catalogue_form
+
+    db.save_form(
+        form.id,
+        form.version,
+        form.title,
+        form.source_name,
+        form.source,
+        form.sha256,
+        within=lambda tx: catalogue_form(tx, form),
+    )
 
 
 def stored_form(db: Database, submission: Submission) -> Form:

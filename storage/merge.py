@@ -14,21 +14,26 @@ back: a refused or interrupted import leaves the database as it was.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from forms.errors import Cancelled, UserError
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
+from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
 EntryKey = tuple[str, str, str, str, str | None]
 """(device_uuid, submission_uuid, path, at, new_value)."""
 Progress = Callable[[int, int, str], None]
 _TICK = 500
+BATCH = 2_000
+"""Records per ``executemany`` and per look-up of local rows (SQLite takes 32,766 parameters)."""
+_IN_LIMIT = 500
 
 
 @dataclass
@@ -127,6 +132,7 @@ def merge_package(
     with db.transaction() as tx:
         merger = _Merger(tx, records, report, progress, cancel)
         merger.forms()
+        catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
         merger.missions()
         merger.submissions()
         merger.answers_and_audit()
@@ -198,14 +204,23 @@ class _Merger:
             self._update("missions", "uuid", mission["uuid"], changes, "mission")
 
     def submissions(self) -> None:
-        for submission in self.records.submissions:
-            local = self._row("submissions", "uuid", submission["uuid"])
+        for start in range(0, len(self.records.submissions), BATCH):
+            self._submission_batch(self.records.submissions[start : start + BATCH])
+
+    def _submission_batch(self, batch: list[Record]) -> None:
+        """Look up a batch's local rows at once; new submissions go in with one executemany."""
+        locals_ = self._rows_by("submissions", "uuid", {s["uuid"] for s in batch})
+        inserts = _Inserts(self.tx)
+        for submission in batch:
+            local = locals_.get(submission["uuid"])
             if local is None:
-                self._insert("submissions", submission)
+                inserts.add("submissions", submission)
+                locals_[submission["uuid"]] = dict(submission)
                 self.report.added["submission"] += 1
                 continue
             fixed = ("mission_uuid", "form_id", "form_version")
             if any(local[k] != submission[k] for k in fixed):
+                inserts.flush()  # the rows before it are written, then rolled back with it
                 raise UserError(
                     "package-identity-clash",
                     f"Submission {submission['uuid']} belongs to another mission or form here "
@@ -220,47 +235,73 @@ class _Merger:
                 }
             if submission["deleted_at"] and not local["deleted_at"]:
                 changes["deleted_at"] = submission["deleted_at"]
+            if changes:
+                inserts.flush()
+                local.update(changes)
             self._update("submissions", "uuid", submission["uuid"], changes, "submission")
+        inserts.flush()
 
     def answers_and_audit(self) -> None:
-        package_history = _history(self.records.audit)
-        package_keys = {_key(entry) for entry in self.records.audit}
+        package = _PackageHistory(self.records.audit)
         local_history, local_keys = self._local_history(
             {a["submission_uuid"] for a in self.records.answers}
         )
-        for answer in self.records.answers:
+        answers = self.records.answers
+        for start in range(0, len(answers), BATCH):
+            self._answer_batch(
+                answers[start : start + BATCH],
+                package,
+                local_history,
+                local_keys,
+            )
+        inserts = _Inserts(self.tx)
+        for entry in self.records.audit:
+            self.tick("merging the audit log")
+            if _key(entry) not in local_keys:
+                inserts.add("audit", entry)
+                local_keys.add(_key(entry))
+                self.report.audit_added += 1
+        inserts.flush()
+
+    def _answer_batch(self, batch, package: _PackageHistory, local_history, local_keys) -> None:
+        """One batch of answers: their local rows in a few queries, new ones in one executemany.
+
+        ``stored`` is kept up to date with what this batch writes, so the rules
+        see each answer as the row-by-row merge would have.
+        """
+        stored = self._answers_of({a["submission_uuid"] for a in batch})
+        inserts = _Inserts(self.tx)
+        for answer in batch:
             self.tick("merging answers")
             where = (answer["submission_uuid"], answer["path"])
-            local = self._answer(*where)
+            local = stored.get(where)
             if local is None:
-                self._insert("answers", answer)
+                inserts.add("answers", answer)
+                stored[where] = _current(answer)
                 self.report.added["answer"] += 1
                 continue
             if local["value"] == answer["value"]:
                 self.report.unchanged["answer"] += 1
                 continue
             package_saw_local = _saw(
-                local, local_history.get(where, ()), package_keys, package_history.get(where, ())
+                local, local_history.get(where, ()), package.keys, package.history.get(where, ())
             )
             local_saw_package = _saw(
-                answer, package_history.get(where, ()), local_keys, local_history.get(where, ())
+                answer, package.history.get(where, ()), local_keys, local_history.get(where, ())
             )
             if (package_saw_local and not local_saw_package) or (
                 package_saw_local
                 and local_saw_package
                 and answer["updated_at"] > local["updated_at"]
             ):
+                inserts.flush()
                 self._apply(answer)
+                stored[where] = _current(answer)
             elif local_saw_package:
                 self.report.unchanged["answer"] += 1
             else:
                 self._conflict(answer, local)
-        for entry in self.records.audit:
-            self.tick("merging the audit log")
-            if _key(entry) not in local_keys:
-                self._insert("audit", entry)
-                local_keys.add(_key(entry))
-                self.report.audit_added += 1
+        inserts.flush()
 
     def _apply(self, answer: Record) -> None:
         self.tx.execute(
@@ -322,24 +363,42 @@ class _Merger:
     def _local_history(self, submissions: Iterable[str]):
         history: dict[tuple[str, str], list[Record]] = {}
         keys: set[EntryKey] = set()
-        columns = "submission_uuid, path, old_value, new_value, at, by, device_uuid"
-        for uuid in submissions:
-            for row in self.tx.execute(
-                f"SELECT {columns} FROM audit WHERE submission_uuid=?", (uuid,)
-            ):
-                entry = dict(zip(columns.split(", "), row, strict=True))
-                history.setdefault((row[0], row[1]), []).append(entry)
-                keys.add(_key(entry))
+        columns = ("submission_uuid", "path", "old_value", "new_value", "at", "by", "device_uuid")
+        for row in self._select_in("audit", columns, "submission_uuid", submissions):
+            entry = dict(zip(columns, row, strict=True))
+            history.setdefault((row[0], row[1]), []).append(entry)
+            keys.add(_key(entry))
         return history, keys
 
-    def _answer(self, submission_uuid: str, path: str) -> Record | None:
-        row = self.tx.execute(
-            "SELECT value, updated_at, updated_by FROM answers WHERE submission_uuid=? AND path=?",
-            (submission_uuid, path),
-        ).fetchone()
-        return (
-            None if row is None else {"value": row[0], "updated_at": row[1], "updated_by": row[2]}
-        )
+    def _answers_of(self, submissions: Iterable[str]) -> dict[tuple[str, str], Record]:
+        """The stored answers of these submissions, keyed by (submission, path)."""
+        columns = ("submission_uuid", "path", "value", "updated_at", "updated_by")
+        return {
+            (row[0], row[1]): {"value": row[2], "updated_at": row[3], "updated_by": row[4]}
+            for row in self._select_in("answers", columns, "submission_uuid", submissions)
+        }
+
+    def _rows_by(self, table: str, key: str, values: Iterable[str]) -> dict[str, Record]:
+        """Whole rows of ``table`` whose ``key`` is one of ``values``."""
+        names = [row[1] for row in self.tx.execute(f"PRAGMA table_info({table})")]
+        index = names.index(key)
+        return {
+            row[index]: dict(zip(names, row, strict=True))
+            for row in self._select_in(table, names, key, values)
+        }
+
+    def _select_in(
+        self, table: str, columns: Sequence[str], key: str, values: Iterable[str]
+    ) -> Iterator[tuple]:
+        """Rows whose ``key`` is in ``values``, a few hundred values per query."""
+        wanted = sorted(set(values))
+        selected = ", ".join(columns)
+        for start in range(0, len(wanted), _IN_LIMIT):
+            chunk = wanted[start : start + _IN_LIMIT]
+            marks = ", ".join("?" * len(chunk))
+            yield from self.tx.execute(
+                f"SELECT {selected} FROM {table} WHERE {key} IN ({marks})", chunk
+            )
 
     def _row(self, table: str, key: str, value: str) -> Record | None:
         cursor = self.tx.execute(f"SELECT * FROM {table} WHERE {key}=?", (value,))
@@ -364,6 +423,50 @@ class _Merger:
             f"UPDATE {table} SET {assignments} WHERE {key}=?", (*changes.values(), value)
         )
         self.report.updated[kind] += 1
+
+
+class _PackageHistory:
+    """The package's audit entries by answer, and their keys: built when first needed.
+
+    Only an answer stored on both sides needs them, so a first import into
+    an empty database never builds them (a large package's history twice over).
+    """
+
+    def __init__(self, entries: list[Record]) -> None:
+        self.entries = entries
+
+    @functools.cached_property
+    def history(self) -> dict[tuple[str, str], list[Record]]:
+        return _history(self.entries)
+
+    @functools.cached_property
+    def keys(self) -> set[EntryKey]:
+        return {_key(entry) for entry in self.entries}
+
+
+class _Inserts:
+    """New rows waiting for one ``executemany`` per table and column order."""
+
+    def __init__(self, tx) -> None:
+        self.tx = tx
+        self.pending: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+
+    def add(self, table: str, record: Mapping[str, Any]) -> None:
+        self.pending.setdefault((table, tuple(record)), []).append(tuple(record.values()))
+        if len(self.pending[(table, tuple(record))]) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for (table, columns), rows in self.pending.items():
+            marks = ", ".join("?" * len(columns))
+            self.tx.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+            )
+        self.pending.clear()
+
+
+def _current(answer: Mapping[str, Any]) -> Record:
+    return {k: answer[k] for k in ("value", "updated_at", "updated_by")}
 
 
 def _key(entry: Mapping[str, Any]) -> EntryKey:

@@ -9,13 +9,25 @@ a newer Fieldwheel and is refused, never "upgraded" down.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from forms.errors import StorageError
+
+Progress = Callable[[int, int, str], None]
+"""(done, total, what): how far a long migration has come."""
 
 APPLICATION_ID = 0x46574C31
 """``PRAGMA application_id`` of every Fieldwheel database ("FWL1")."""
 
-MIGRATIONS: tuple[str, ...] = (
+
+def _search_index(connection: sqlite3.Connection, progress: Progress | None) -> None:
+    """Migration 6 lives with search; imported here so start-up never loads it."""
+    from storage.search.migration import create_index
+
+    create_index(connection, progress)
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection, Progress | None], None], ...] = (
     # 1: the first schema.
     """
     CREATE TABLE device (
@@ -152,6 +164,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE device ADD COLUMN author TEXT NOT NULL DEFAULT '';
     """,
+    # 6: full-text search over answers, choice labels and missions (storage.search), filled
+    # from what is stored, with progress.
+    _search_index,
+    # 7: the lists read keyset pages in this order; without it each page scans the mission.
+    """
+    CREATE INDEX submissions_in_order ON submissions (mission_uuid, created_at, uuid)
+        WHERE deleted_at IS NULL;
+    """,
 )
 
 
@@ -160,8 +180,11 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
-def migrate(connection: sqlite3.Connection, path: str) -> None:
-    """Bring ``connection`` up to ``schema_version()``, one transaction a step."""
+def migrate(connection: sqlite3.Connection, path: str, progress: Progress | None = None) -> None:
+    """Bring ``connection`` up to ``schema_version()``, one transaction a step.
+
+    A step that is code rather than SQL (filling an index) reports to ``progress``.
+    """
     current = connection.execute("PRAGMA user_version").fetchone()[0]
     if current > schema_version():
         raise StorageError(
@@ -175,8 +198,12 @@ def migrate(connection: sqlite3.Connection, path: str) -> None:
     for version in range(current + 1, schema_version() + 1):
         connection.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version - 1]):
-                connection.execute(statement)
+            step = MIGRATIONS[version - 1]
+            if callable(step):
+                step(connection, progress)
+            else:
+                for statement in _statements(step):
+                    connection.execute(statement)
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {version}")
         except BaseException:

@@ -48,6 +48,8 @@ ALLOWED: dict[str, set[str]] = {
     "exports.odk": {"exports.shared", "forms", "storage"},
     # Pledges, KPIs and comparisons rest on the wheel's own scores and layout.
     "exports.engagement": {"exports.shared", "exports.wheel", "forms", "storage"},
+    # The report shows the wheel, the pledge map and the KPIs beside the workshop's answers.
+    "exports.report": {"exports.shared", "exports.wheel", "exports.engagement", "forms", "storage"},
     "ui.shared": {"forms", "storage"},
     "ui.missions": {"ui.shared", "forms", "storage"},
     "ui.submissions": {"ui.shared", "forms", "storage"},
@@ -58,7 +60,9 @@ ALLOWED: dict[str, set[str]] = {
     # The workshop board's arithmetic is Qt-free so a later report can reuse it.
     "exports.workshop": {"exports.wheel", "forms", "storage"},
     "ui.workshop": {"ui.shared", "exports.workshop", "exports.wheel", "forms", "storage"},
+    "ui.report": {"ui.shared", "exports.report", "forms", "storage"},
     "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
+    "ui.search": {"ui.shared", "forms", "storage"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -68,7 +72,9 @@ ALLOWED: dict[str, set[str]] = {
         "ui.package",
         "ui.conflicts",
         "ui.workshop",
+        "ui.report",
         "ui.engagement",
+        "ui.search",
         "exports.package",
         "forms",
         "storage",

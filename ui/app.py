@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from forms.errors import UserError
 from ui.shared import language, settings
@@ -52,13 +52,16 @@ def run_app(
     language.apply_language(language.chosen_language(ui_language, settings.open_settings()))
     from storage import Database
 
+    progress = MigrationProgress()
     try:
-        database = Database(database_path, create_folder=create_folder)
+        database = Database(database_path, create_folder=create_folder, progress=progress)
     except UserError as error:
         if not quit_after_show:
             QMessageBox.critical(None, settings.APPLICATION, error.message)
         print(f"fieldwheel: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    finally:
+        progress.close()
     # Drafts opened but never answered before a crash: they never began to exist.
     database.discard_if_untouched()
     if database.created:
@@ -96,6 +99,32 @@ def check_in_background(window: MainWindow) -> None:
         database_path=window.database.path,
     )
     operation.run_in_background()
+
+
+class MigrationProgress:
+    """A database from before search is indexed as it opens: say how far, before any window."""
+
+    def __init__(self) -> None:
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog()
+            self.dialog.setWindowTitle(settings.APPLICATION)
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+        self.dialog.setLabelText(what)
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 def readable_font(app: QApplication) -> None:

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -30,6 +30,7 @@ from storage import Database
 from ui.conflicts.hint import ConflictsHint
 from ui.engagement.views import KpisTab, PledgesTab
 from ui.filler.open_windows import FillerWindows
+from ui.main_actions import build_actions, make_action
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
@@ -37,7 +38,7 @@ from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
 from ui.shared.language_menu import LanguageMenu
 from ui.shared.placement import place
-from ui.shared.retranslate import FollowsLanguage, Texts, label_action
+from ui.shared.retranslate import FollowsLanguage, Texts
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from ui.engagement.compare import CompareDialog
     from ui.missions.dialog import MissionDialog
     from ui.package.importing import PackageImporter
+    from ui.search.dialog import SearchDialog
     from ui.submissions.starter import SubmissionStarter
 
 _WELCOME, _MISSIONS = range(2)
@@ -66,14 +68,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.missions = MissionPanel(database)
         self.submissions = SubmissionPanel(database)
         self.wheel = WheelTab(database)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("mission_tabs")
         self.pledges = PledgesTab(database)
         self.kpis = KpisTab(database)
         self.texts = Texts(self, follow_language=False)
-        for tab in (self.submissions, self.wheel, self.pledges, self.kpis):
-            self.tabs.addTab(tab, "")
-        self.texts.add(self._name_tabs)
+        self.tabs = self._build_tabs()
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.missions)
@@ -92,6 +90,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.boards = WorkshopBoards(database, self, self.fillers.is_open)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.compare_dialog: CompareDialog | None = None
+        self.search_dialog: SearchDialog | None = None
         self._build_actions()
         self._build_status_bar()
 
@@ -117,156 +116,30 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     # Building -------------------------------------------------------------
 
-    def _name_tabs(self) -> None:
+    def _build_tabs(self) -> QTabWidget:
+        """A mission's views, one tab each, below the missions; names follow the language."""
+        tabs = QTabWidget()
+        tabs.setObjectName("mission_tabs")
+        for tab in (self.submissions, self.wheel, self.pledges, self.kpis):
+            tabs.addTab(tab, "")
+        self.texts.add(lambda: self._name_tabs(tabs))
+        return tabs
+
+    def _name_tabs(self, tabs: QTabWidget) -> None:
         names = (self.tr("Submissions"), self.tr("Wheel"), self.tr("Pledges"), self.tr("KPIs"))
         for index, name in enumerate(names):
-            self.tabs.setTabText(index, name)
-
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        """An action whose ``text`` and ``tip`` (untranslated sources) follow the language."""
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        self.texts.add(lambda: label_action(action, self.tr(text), self.tr(tip)))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+            tabs.setTabText(index, name)
 
     def _build_actions(self) -> None:
         """Every command once, as an action the menus, toolbar and shortcuts share."""
-        self._build_mission_actions()
-        self._build_submission_actions()
-        self._build_file_actions()
+        build_actions(self)
         self._build_menus()
-
-    def _build_mission_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_mission_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&New mission…"),
-            QT_TRANSLATE_NOOP("MainWindow", "Create a mission"),
-            self.new_mission,
-            key.New,
-        )
-        self.edit_mission_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Edit mission…"),
-            QT_TRANSLATE_NOOP("MainWindow", "Change the selected mission"),
-            self.edit_mission,
-        )
-        self.delete_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Delete…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Delete the selected submission, or the selected mission"
-            ),
-            self.delete_selected,
-            key.Delete,
-        )
-        self.demo_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Load the &sample missions"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow",
-                "Add fictional missions for four partner countries, with filled-in forms",
-            ),
-            self.load_demo,
-        )
-        self.compare_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Compare missions…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "See several missions' wheels side by side, block by block"
-            ),
-            self.compare_missions,
-            QKeySequence("Ctrl+Shift+C"),
-        )
-
-    def _build_submission_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_submission_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "New &submission…"),
-            QT_TRANSLATE_NOOP("MainWindow", "Start a submission from a built-in form"),
-            self.new_submission,
-            QKeySequence("Ctrl+Shift+N"),
-        )
-        self.from_file_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "New submission from an XLSForm &file…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)"
-            ),
-            self.new_submission_from_file,
-        )
-        self.open_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Open submission"),
-            QT_TRANSLATE_NOOP("MainWindow", "Open the selected submission to fill it in"),
-            lambda: self.open_submission(self.submissions.selected_uuid()),
-        )
-        self.open_board_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Open as workshop &board"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Capture the selected validation workshop live, with a projector view"
-            ),
-            lambda: self.open_board(self.submissions.selected_uuid()),
-            QKeySequence("Ctrl+B"),
-        )
-        self.start_workshop_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Start &workshop"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow",
-                "Start a validation workshop on the selected mission and open its board",
-            ),
-            self.start_workshop,
-            QKeySequence("Ctrl+Shift+W"),
-        )
-        self.refresh_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
-            QT_TRANSLATE_NOOP("MainWindow", "Read the lists again"),
-            self.refresh,
-            key.Refresh,
-        )
-
-    def _build_file_actions(self) -> None:
-        self.export_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Write missions as one Excel package to carry to headquarters"
-            ),
-            self.export_package,
-            QKeySequence("Ctrl+E"),
-        )
-        self.import_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
-            QT_TRANSLATE_NOOP("MainWindow", "Import and merge Excel packages from the field"),
-            self.import_packages,
-            QKeySequence("Ctrl+I"),
-        )
-        self.conflicts_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Resolve &conflicts…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Choose between answers changed both here and in a package"
-            ),
-            self.show_conflicts,
-        )
-        self.author_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Your &name…"),
-            QT_TRANSLATE_NOOP(
-                "MainWindow", "Change the name your edits in this database are credited to"
-            ),
-            self.change_author,
-        )
-        self.quit_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-            QT_TRANSLATE_NOOP("MainWindow", "Close Fieldwheel"),
-            self.close,
-            QKeySequence("Ctrl+Q"),
-        )
 
     def _build_menus(self) -> None:
         file_menu = self._menu(lambda: self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.author_action)
         file_menu.addSeparator()
@@ -288,6 +161,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
             submission_menu.addAction(action)
         view_menu = self._menu(lambda: self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        self.search_action = make_action(
+            self,
+            QT_TRANSLATE_NOOP("MainWindow", "&Search…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Find answers, evidence, chosen answers and missions"),
+            self.show_search,
+            QKeySequence.StandardKey.Find,
+        )
+        view_menu.addAction(self.search_action)
         self.language_menu = LanguageMenu(self._settings, view_menu)
         self.texts.bind(self.language_menu.setTitle, lambda: self.tr("&Language"))
         view_menu.addMenu(self.language_menu)
@@ -426,6 +307,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         return export_with_dialog(self, self.database, self.missions.selected_mission())
 
+    def make_report(self) -> Operation | None:
+        from ui.report.making import report_with_dialog
+
+        return report_with_dialog(self, self.database, self.missions.selected_mission())
+
     def import_packages(self) -> Operation | None:
         return self.importer.choose_and_import()
 
@@ -468,6 +354,23 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.compare_dialog.raise_()
         return self.compare_dialog
 
+    def show_search(self) -> None:
+        """Ctrl+F: the search window (built on first use, then kept with its last query)."""
+        from ui.search.dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.database, self)
+            self.search_dialog.answer_requested.connect(self.open_answer)
+            self.search_dialog.mission_requested.connect(self._show_found_mission)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+
+    def _show_found_mission(self, uuid: str) -> None:
+        self.refresh(select_mission=uuid)
+        self.raise_()
+        self.activateWindow()
+
     def _packages_imported(self) -> None:
         self._answers_changed_elsewhere()
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
@@ -506,6 +409,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.show_author()
             if by is not None and self.boards.start(mission_uuid, by=by) is not None:
                 self.refresh()
+
+    def open_answer(self, uuid: str, path: str) -> None:
+        """Open submission ``uuid`` in its filler at the question of ``path`` (a search hit)."""
+        by = ensure_author(self.database, self)
+        self.show_author()
+        if by is None:
+            return
+        filler = self.fillers.open(uuid, by=by)
+        if filler is not None:
+            filler.filler.reveal(path)
 
     def _submission_started(self, uuid: str) -> None:
         self.refresh()
@@ -548,6 +461,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.new_submission_action,
             self.from_file_action,
             self.start_workshop_action,
+            self.report_action,
         ):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)

@@ -211,6 +211,33 @@ def workshop_projector(studio: Studio) -> Path:
     return path
 
 
+def search(studio: Studio) -> Path:
+    """Ctrl+F over the sample mission: a prefix, matches in bold, best first."""
+    window = MainWindow(studio.database)
+    window.resize(*SIZE)
+    window.show()
+    window.show_search()
+    dialog = window.search_dialog
+    dialog.query.setText("digital*")
+    dialog.run()
+    path = studio.save(dialog, "search", (1100, 560))
+    dialog.close()
+    window.close()
+    return path
+
+
+def report_dialog(studio: Studio) -> Path:
+    """File ▸ Report…: language, kind, paper and file for the sample mission."""
+    from ui.report.dialog import ReportDialog
+
+    folder = Path("/home/sophea/Documents")  # the same picture on every machine
+    dialog = ReportDialog(studio.mission, folder, has_workshop=True)
+    dialog.language.setCurrentIndex(dialog.language.findData("km"))
+    path = studio.save(dialog, "report_dialog", (620, 230))
+    dialog.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -289,9 +316,11 @@ SHOTS: list[Callable[[Studio], Path]] = [
     import_report,
     workshop_board,
     workshop_projector,
+    report_dialog,
     pledges_tab,
     kpis_tab,
     compare_dialog,
+    search,
 ]
 
 

@@ -1,7 +1,8 @@
 """How one value becomes one spreadsheet cell, both ways.
 
-Two encodings live here because the package has two audiences.  The hidden
-canonical sheets must give back every string exactly, so each field is
+Two encodings live here because the package has two audiences.  The
+manifest (and the hidden sheets of schema 1 packages) must give back every
+string exactly, so each field is
 JSON-escaped (control characters, CR, the ``_xHHHH_`` sequences Excel and
 calamine unescape, and a leading ``=`` all become ``\\u`` escapes) and split
 into chunks Excel accepts.  The visible sheets are for people: text is made

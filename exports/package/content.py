@@ -3,8 +3,9 @@
 Export reads it from a consistent snapshot of the database (a second,
 read-only connection inside one read transaction, so an autosave during
 export can neither be half-included nor blocked); import reads it back from
-the hidden sheets.  Both sides hash the decoded records in sheet order, so
-the manifest's SHA-256 proves the hidden sheets are what was written.
+the packed records (``exports.package.packed``; packages of schema 1 held one
+hidden sheet per table).  Both sides hash the records in table order, so
+the manifest's SHA-256 proves the hidden records are what was written.
 Order is a function of the data only (never of ``seq`` or rowid), so
 exporting an imported database gives the same sheets again.
 """
@@ -35,8 +36,11 @@ class Table:
 
 
 PACKAGE_FORMAT = "fieldwheel-package"
-PACKAGE_SCHEMA = 1
-"""Bumped when a reader of an older schema could misread a newer package."""
+PACKAGE_SCHEMA = 2
+"""Bumped when a reader of an older schema could misread a newer package.
+
+2: the canonical records are packed into one hidden sheet (``exports.package.packed``)
+instead of one hidden sheet per table; schema 1 packages are still read."""
 MANIFEST_SHEET = "_fw_manifest"
 HASH_KEY = "content_sha256"
 PUBLIC_KEY_KEY = "signer_public_key"
@@ -111,6 +115,10 @@ LAYOUT = Table(
 TABLES = (FORMS, MISSIONS, SUBMISSIONS, ANSWERS, AUDIT, LAYOUT)
 
 
+_encode_line = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""``json.dumps`` with these options, without building an encoder per record."""
+
+
 class ContentHash:
     """SHA-256 of the canonical records and the manifest facts.
 
@@ -122,9 +130,16 @@ class ContentHash:
     def __init__(self) -> None:
         self._tables = {table.sheet: hashlib.sha256() for table in TABLES}
 
-    def add(self, table: Table, record: Sequence[str | None]) -> None:
-        line = json.dumps(list(record), ensure_ascii=False, separators=(",", ":"))
-        self._tables[table.sheet].update(line.encode("utf-8", "surrogatepass") + b"\n")
+    def add(self, table: Table, record: Sequence[str | None]) -> bytes:
+        """Hash ``record``; returns its line, which the packed records carry as is."""
+        text = _encode_line(record)
+        line = text.encode("utf-8", "surrogatepass") + b"\n"
+        self._tables[table.sheet].update(line)
+        return line
+
+    def add_lines(self, table: Table, lines: list[bytes]) -> None:
+        """Hash lines read back from the packed records (``add``'s own bytes, newlines dropped)."""
+        self._tables[table.sheet].update(b"\n".join(lines) + b"\n")
 
     def hexdigest(self, manifest: Mapping[str, str]) -> str:
         total = hashlib.sha256()

@@ -1,6 +1,6 @@
 """The sheets written only for people: About, Codebook and the readable audit log.
 
-None of them is read back on import (the hidden canonical sheets carry the
+None of them is read back on import (the packed hidden records carry the
 data), so they can change wording freely; they are built here as plain rows
 so the writer stays about streaming and the text stays in one place.
 """

@@ -1,9 +1,10 @@
 """Writing the Excel package: one streaming pass over a database snapshot.
 
 openpyxl's write-only mode keeps one temporary file per sheet, so rows of
-the form sheets, repeat sheets, wheel sheet and hidden canonical sheets are
-appended side by side while each submission is read once; memory stays flat
-however many submissions there are.  The finished workbook goes through
+the form sheets, repeat sheets, wheel sheet, audit log and the packed
+canonical records (``exports.package.packed``) are appended side by side
+while each submission is read once; memory stays flat however many
+submissions there are.  The finished workbook goes through
 ``package_atomic`` (and ``package_crypto`` when a password is given), so
 the target is the old file or the whole new one, never half of one.
 """
@@ -17,7 +18,7 @@ import io
 import platform
 import threading
 import uuid as uuidlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,11 +29,12 @@ from openpyxl.drawing.image import Image
 from openpyxl.utils import get_column_letter
 
 from exports.package import content
-from exports.package.cells import cell_value, encode_field, is_formula_like
+from exports.package.cells import cell_value, encode_field, is_formula_like, sheet_name
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
 from exports.package.layout import RowBuilder, build_layouts, layout_records
+from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
@@ -54,6 +56,11 @@ from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
 
 DATE_FORMAT = "yyyy-mm-dd"
+_REMEMBERED = 100_000
+"""Readable texts remembered per export: bounded, so memory stays flat."""
+AUDIT_ROWS = 200_000
+"""Rows per readable audit sheet, header included: 200,000 rows of 7 cells keep a sheet's
+XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
 
@@ -152,8 +159,11 @@ class _PackageWriter:
         self.cancel = cancel
         self.workbook = Workbook(write_only=True)
         self.hash = content.ContentHash()
+        self.packer = Packer(self.hash)
         self.counts = {"answers": 0, "audit": 0}
         self.sheets: dict[str, Any] = {}
+        self.audit_sheets = [AUDIT_SHEET]
+        self._texts: dict[str, str] = {}
 
     def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
         missions = content.select_missions(self.connection, mission_uuids)
@@ -164,7 +174,9 @@ class _PackageWriter:
         self.submission_count = len(submissions)
         taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
         taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
+        taken.add(DATA_SHEET)
         layouts = build_layouts(forms, taken)
+        self.taken = taken
         sections = wheel_sections(forms)
         titles = {m[0]: m[2] for m in missions}
 
@@ -188,26 +200,24 @@ class _PackageWriter:
             widths=[column_width(h) for h in AUDIT_HEADER],
             freeze=True,
         )
-        for table in content.TABLES:
-            self._sheet(table.sheet, header=["_cont", *table.columns], hidden=True)
+        self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
         manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
 
         self._canonical(content.FORMS, form_rows)
         self._canonical(content.MISSIONS, missions)
         self._canonical(content.SUBMISSIONS, submissions)
         self._submissions(submissions, missions, layouts, sections, wheel_sheet)
+        self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
-        for record in content.audit_records(self.connection, live):
-            self._canonical(content.AUDIT, [record])
-            audit.append([self._visible(audit, value) for value in audit_row(record)])
-            self.counts["audit"] += 1
+        self._canonical(content.AUDIT, self._audit(audit, live))
         languages = codebook_languages(forms)
         for form in forms:
             for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
                 codebook.append([self._visible(codebook, value) for value in row])
         if wheel_sheet is not None:
             self._wheel_summary(wheel_sheet, sections, titles)
-        self._canonical(content.LAYOUT, layout_records(layouts))
+        for cell in self.packer.finish():
+            self.sheets[DATA_SHEET].append([cell])
         facts = self._signed_facts()
         for key, value in facts.items():
             manifest.append([key, *encode_field(value)])
@@ -253,15 +263,33 @@ class _PackageWriter:
                 sheet.add_image(image, f"{column}{anchor_row}")
                 anchor_row += 36
 
+    def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:
+        """The audit records, each also written to the readable audit log as it passes.
+
+        The log moves to a new sheet every ``AUDIT_ROWS`` rows: one sheet of a
+        large mission's history would pass the cells a package may hold per sheet.
+        """
+        rows = 1
+        for record in content.audit_records(self.connection, live):
+            if rows == AUDIT_ROWS:
+                name = sheet_name(f"{AUDIT_SHEET} {len(self.audit_sheets) + 1}", self.taken)
+                sheet = self._sheet(
+                    name,
+                    header=AUDIT_HEADER,
+                    widths=[column_width(h) for h in AUDIT_HEADER],
+                    freeze=True,
+                )
+                self.audit_sheets.append(name)
+                rows = 1
+            sheet.append([self._visible(sheet, value) for value in audit_row(record)])
+            rows += 1
+            self.counts["audit"] += 1
+            yield record
+
     def _canonical(self, table: content.Table, records: Iterable[Sequence[str | None]]) -> None:
-        sheet = self.sheets[table.sheet]
-        for record in records:
-            self.hash.add(table, record)
-            cells = [encode_field(value) for value in record]
-            height = max(len(parts) for parts in cells)
-            sheet.append([None, *(parts[0] for parts in cells)])
-            for index in range(1, height):
-                sheet.append(["+", *(p[index] if index < len(p) else None for p in cells)])
+        sheet = self.sheets[DATA_SHEET]
+        for cell in self.packer.add(table, records):
+            sheet.append([cell])
 
     def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False):
         sheet = self.workbook.create_sheet(name)
@@ -276,20 +304,36 @@ class _PackageWriter:
         self.sheets[name] = sheet
         return sheet
 
-    @staticmethod
-    def _visible(sheet, value: Any) -> Any:
-        """A readable cell: formula-like text as a string cell, dates with a date format."""
+    def _visible(self, sheet, value: Any) -> Any:
+        """A readable cell: formula-like text as a string cell, dates with a date format.
+
+        Plain short texts repeat (stamps, names, uuids, paths, choices), so their
+        readable form is remembered, up to ``_REMEMBERED`` of them.
+        """
+        if type(value) is str:
+            known = self._texts.get(value)
+            if known is not None:
+                return known
+            text = cell_value(value)
+            if is_formula_like(text):
+                return self._formula_like(sheet, text)
+            if len(value) <= 64 and len(self._texts) < _REMEMBERED:
+                self._texts[value] = text
+            return text
         value = cell_value(value)
-        if isinstance(value, str) and is_formula_like(value):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
         if isinstance(value, dt.date):
             cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = DATE_FORMAT
             return cell
         return value
+
+    @staticmethod
+    def _formula_like(sheet, text: str) -> WriteOnlyCell:
+        """Text a spreadsheet would run as a formula, as a plain string cell."""
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
 
     def _counts(self, submissions) -> dict[str, int]:
         live = [s for s in submissions if not s[9]]

@@ -178,3 +178,23 @@ def mission_figure(mission_wheel: MissionWheel, language: str | None = None) -> 
         baseline=mission_wheel.baseline,
         spread=mission_wheel.spread,
     )
+
+
+def round_submissions(db: Database, combined: MissionWheel) -> tuple[list, list]:
+    """The wheel form's submissions split as ``mission_wheel`` splits them: current, earlier.
+
+    The report lists each respondent beside the combined scores, so it must
+    put every interview in the same round the combined numbers did: answers
+    naming any choice of the round question but its last are earlier.
+    """
+    form = combined.form
+    question = _round_question(form)
+    choices = form.choice_lists.get(question.choice_list or "") if question else None
+    earlier_names = {c.name for c in choices.choices[:-1]} if choices else set()
+    current, earlier = [], []
+    for submission in db.submissions(combined.mission.uuid):
+        if (submission.form_id, submission.form_version) != (form.id, form.version):
+            continue
+        value = db.answers(submission.uuid).get(question.path) if question else None
+        (earlier if value in earlier_names else current).append(submission)
+    return (current, earlier) if current else (earlier, [])

@@ -774,6 +774,14 @@ Unchanged: {unchanged}</source>
         <translation>الاختيار بين إجابات تغيّرت هنا وفي حزمة</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Write the selected mission&apos;s report or workshop minutes as a PDF</source>
+        <translation>كتابة تقرير البعثة المحدّدة أو محضر الورشة بصيغة PDF</translation>
+    </message>
+    <message>
         <source>Your &amp;name…</source>
         <translation>&amp;اسمك…</translation>
     </message>
@@ -804,6 +812,14 @@ Unchanged: {unchanged}</source>
     <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find answers, evidence, chosen answers and missions</source>
+        <translation>البحث في الإجابات والأدلة والخيارات والبعثات</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1285,6 +1301,134 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report</source>
+        <translation>تقرير البعثة</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>إنشاء ملف PDF</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>التقرير الكامل</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>محضر الورشة</translation>
+    </message>
+    <message>
+        <source>The mission has no validation workshop yet.</source>
+        <translation>لا توجد ورشة تحقق للبعثة بعد.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US letter</source>
+        <translation>رسالة أمريكية</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Words, word* for a prefix, &quot;a phrase&quot; — answers, choices, missions</source>
+        <translation>كلمات، كلمة* لبادئة، «عبارة» — إجابات، خيارات، بعثات</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the submission at that question; Esc closes.</source>
+        <translation>Enter أو النقر المزدوج يفتح الاستمارة عند ذلك السؤال؛ Esc يغلق.</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>كل البعثات</translation>
+    </message>
+    <message>
+        <source>The best {count} matches; add a word to narrow the search.</source>
+        <translation>أفضل {count} نتيجة؛ أضف كلمة لتضييق البحث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>لا نتائج.</numerusform>
+            <numerusform>نتيجة واحدة.</numerusform>
+            <numerusform>نتيجتان، الأفضل أولاً.</numerusform>
+            <numerusform>%Ln نتائج، الأفضل أولاً.</numerusform>
+            <numerusform>%Ln نتيجة، الأفضل أولاً.</numerusform>
+            <numerusform>%Ln نتيجة، الأفضل أولاً.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>the mission itself</source>
+        <translation>البعثة نفسها</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>عنوان البعثة</translation>
+    </message>
+    <message>
+        <source>Mission notes</source>
+        <translation>ملاحظات البعثة</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1978,17 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Import packages</source>
         <translation>استيراد حزم</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Making the report {name}…</source>
+        <translation>جارٍ إنشاء التقرير {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>كُتب التقرير في {path}.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>%Ln match.</numerusform>
+            <numerusform>%Ln matches, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WheelTab</name>
     <message numerus="yes">
         <source>%Ln respondent(s) · answers up to {date}</source>

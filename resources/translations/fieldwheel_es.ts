@@ -750,6 +750,14 @@ Sin cambios: {unchanged}</translation>
         <translation>Elegir entre respuestas cambiadas aquí y en un paquete</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Write the selected mission&apos;s report or workshop minutes as a PDF</source>
+        <translation>Escribir el informe de la misión seleccionada o el acta del taller en PDF</translation>
+    </message>
+    <message>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
@@ -780,6 +788,14 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find answers, evidence, chosen answers and missions</source>
+        <translation>Buscar respuestas, evidencias, opciones elegidas y misiones</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1221,6 +1237,130 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de la misión</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Crear el PDF</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Informe completo</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>The mission has no validation workshop yet.</source>
+        <translation>La misión aún no tiene taller de validación.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Words, word* for a prefix, &quot;a phrase&quot; — answers, choices, missions</source>
+        <translation>Palabras, palabra* para un prefijo, «una frase» — respuestas, opciones, misiones</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the submission at that question; Esc closes.</source>
+        <translation>Intro o doble clic abre el envío en esa pregunta; Esc cierra.</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Todas las misiones</translation>
+    </message>
+    <message>
+        <source>The best {count} matches; add a word to narrow the search.</source>
+        <translation>Los {count} mejores resultados; añada una palabra para afinar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>%Ln resultado.</numerusform>
+            <numerusform>%Ln resultados, los mejores primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>the mission itself</source>
+        <translation>la misión misma</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>Título de la misión</translation>
+    </message>
+    <message>
+        <source>Mission notes</source>
+        <translation>Notas de la misión</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1906,17 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Making the report {name}…</source>
+        <translation>Creando el informe {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Informe escrito en {path}.</translation>
     </message>
 </context>
 <context>

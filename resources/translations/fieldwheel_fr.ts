@@ -750,6 +750,14 @@ Inchangés : {unchanged}</translation>
         <translation>Choisir entre des réponses modifiées ici et dans un paquet</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Write the selected mission&apos;s report or workshop minutes as a PDF</source>
+        <translation>Écrire le rapport de la mission sélectionnée ou le compte rendu d’atelier en PDF</translation>
+    </message>
+    <message>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
@@ -780,6 +788,14 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find answers, evidence, chosen answers and missions</source>
+        <translation>Trouver des réponses, des justificatifs, des choix et des missions</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1221,6 +1237,130 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Créer le PDF</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Rapport complet</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Compte rendu d’atelier</translation>
+    </message>
+    <message>
+        <source>The mission has no validation workshop yet.</source>
+        <translation>La mission n’a pas encore d’atelier de validation.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Words, word* for a prefix, &quot;a phrase&quot; — answers, choices, missions</source>
+        <translation>Mots, mot* pour un préfixe, « une expression » — réponses, choix, missions</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the submission at that question; Esc closes.</source>
+        <translation>Entrée ou double-clic ouvre la soumission à cette question ; Échap ferme.</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>The best {count} matches; add a word to narrow the search.</source>
+        <translation>Les {count} meilleurs résultats ; ajoutez un mot pour affiner la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>%Ln résultat.</numerusform>
+            <numerusform>%Ln résultats, les meilleurs d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>the mission itself</source>
+        <translation>la mission elle-même</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>Titre de la mission</translation>
+    </message>
+    <message>
+        <source>Mission notes</source>
+        <translation>Notes de la mission</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1906,17 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Making the report {name}…</source>
+        <translation>Création du rapport {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Rapport écrit dans {path}.</translation>
     </message>
 </context>
 <context>

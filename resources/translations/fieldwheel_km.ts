@@ -750,6 +750,14 @@ Unchanged: {unchanged}</source>
         <translation>ជ្រើសរវាងចម្លើយដែលបានផ្លាស់ប្ដូរទាំងនៅទីនេះ និងក្នុងកញ្ចប់</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>របាយការណ៍… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the selected mission&apos;s report or workshop minutes as a PDF</source>
+        <translation>សរសេររបាយការណ៍របស់បេសកកម្មដែលបានជ្រើស ឬកំណត់ហេតុសិក្ខាសាលាជា PDF</translation>
+    </message>
+    <message>
         <source>Your &amp;name…</source>
         <translation>ឈ្មោះរបស់អ្នក… (&amp;N)</translation>
     </message>
@@ -780,6 +788,14 @@ Unchanged: {unchanged}</source>
     <message>
         <source>&amp;View</source>
         <translation>ទិដ្ឋភាព (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>ស្វែងរក… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find answers, evidence, chosen answers and missions</source>
+        <translation>ស្វែងរកចម្លើយ ភស្តុតាង ជម្រើស និងបេសកកម្ម</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1221,6 +1237,130 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report</source>
+        <translation>របាយការណ៍បេសកកម្ម</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>បង្កើត PDF</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>របាយការណ៍ពេញ</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>កំណត់ហេតុសិក្ខាសាលា</translation>
+    </message>
+    <message>
+        <source>The mission has no validation workshop yet.</source>
+        <translation>បេសកកម្មមិនទាន់មានសិក្ខាសាលាផ្ទៀងផ្ទាត់ទេ។</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US letter</source>
+        <translation>ក្រដាស Letter អាមេរិក</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>រកមើល… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ភាសា៖ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ៖ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ក្រដាស៖ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ឯកសារ៖ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>រក្សាទុករបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>Words, word* for a prefix, &quot;a phrase&quot; — answers, choices, missions</source>
+        <translation>ពាក្យ ពាក្យ* សម្រាប់បុព្វបទ “ឃ្លា” — ចម្លើយ ជម្រើស បេសកកម្ម</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the submission at that question; Esc closes.</source>
+        <translation>Enter ឬចុចពីរដងបើកការបញ្ជូននៅសំណួរនោះ Esc បិទ។</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>បេសកកម្មទាំងអស់</translation>
+    </message>
+    <message>
+        <source>The best {count} matches; add a word to narrow the search.</source>
+        <translation>លទ្ធផលល្អបំផុត {count} បន្ថែមពាក្យដើម្បីបង្រួមការស្វែងរក។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>លទ្ធផល %Ln ល្អបំផុតមុន។</numerusform>
+            <numerusform>លទ្ធផល %Ln ល្អបំផុតមុន។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>រកមិនឃើញអ្វីទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>បេសកកម្ម</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>the mission itself</source>
+        <translation>បេសកកម្មខ្លួនឯង</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>ចំណងជើងបេសកកម្ម</translation>
+    </message>
+    <message>
+        <source>Mission notes</source>
+        <translation>កំណត់ចំណាំបេសកកម្ម</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1906,17 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Import packages</source>
         <translation>នាំចូលកញ្ចប់</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Making the report {name}…</source>
+        <translation>កំពុងបង្កើតរបាយការណ៍ {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>បានសរសេររបាយការណ៍ទៅ {path}។</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,16 @@ def test_missions_page_by_page_and_their_positions(many):
     first = missions_page(db, limit=1)
     assert first + missions_page(db, after=first[-1], limit=5) == everything
     assert [mission_position(db, m.uuid) for m in everything] == list(range(len(everything)))
+
+
+def test_a_page_reads_the_list_order_index_instead_of_scanning_the_mission(many):
+    db, mission = many
+    plan = db.query(
+        "EXPLAIN QUERY PLAN SELECT s.uuid FROM submissions s"
+        " WHERE s.mission_uuid = ? AND s.deleted_at IS NULL AND (s.created_at, s.uuid) > (?, ?)"
+        " ORDER BY s.created_at, s.uuid LIMIT 10",
+        (mission, "", ""),
+    )
+    details = " ".join(row["detail"] for row in plan)
+    assert "submissions_in_order" in details
+    assert "TEMP B-TREE" not in details

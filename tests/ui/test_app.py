@@ -233,3 +233,27 @@ def test_the_first_window_does_not_import_heavy_modules(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_start_up_does_not_import_sqlite_utils(tmp_path: Path) -> None:
+    """Only the migration that builds the search index and searching may load it."""
+    path = tmp_path / "f.sqlite3"
+    Database(path).close()  # a database as any start but the very first finds it
+    check = (
+        "import sys; from pathlib import Path; from ui.app import run_app; "
+        f"code = run_app(Path({str(path)!r}), quit_after_show=True); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'numpy'))); "
+        "sys.exit(code)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -54,6 +54,7 @@ LAST_EXPORT_FOLDER = Setting(
     "persist/last_export_folder", "", "Folder of the last package written."
 )
 LAST_IMPORT_FOLDER = Setting("persist/last_import_folder", "", "Folder of the last package read.")
+LAST_REPORT_FOLDER = Setting("persist/last_report_folder", "", "Folder of the last report made.")
 
 
 def open_settings() -> QSettings:

@@ -115,7 +115,7 @@ def _style(chart: Chart, ax, kpi: Kpi) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: kpi.unit.tick(v)))
     ax.margins(x=0.08, y=0.12)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
-    ax.tick_params(labelsize=7, colors=MUTED, labelfontfamily=chart.font[0])
+    ax.tick_params(labelsize=7, colors=MUTED, labelfontfamily=chart.font)
     ax.grid(True, color=GRID, lw=0.5)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -8,6 +8,7 @@ import pytest
 
 from exports.package.write import export_package
 from storage import Database
+from tests.exports.package.packing import as_schema_1
 from tests.exports.package.support import SAMPLE, seed
 
 
@@ -19,6 +20,12 @@ def package(tmp_path_factory) -> Path:
         seed(field, SAMPLE)
         export_package(field, folder / "p.xlsx", charts=False)
     return folder / "p.xlsx"
+
+
+@pytest.fixture(scope="module")
+def old_package(package, tmp_path_factory) -> Path:
+    """The sample in the layout of schema 1 (one hidden sheet per table), validly signed."""
+    return as_schema_1(package, tmp_path_factory.mktemp("schema1") / "old.xlsx")
 
 
 @pytest.fixture

@@ -8,13 +8,12 @@ before signing looks like.
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from exports.package import content, read
-from exports.package.cells import encode_field
+from tests.exports.package.packing import manifest, packed_records, repack, write_manifest
 
 
 def forge(
@@ -22,37 +21,29 @@ def forge(
 ) -> Path:
     """Change an answer in the hidden and readable sheets; recompute the hash with our own code."""
     workbook = load_workbook(source)
-    answers = workbook[content.ANSWERS.sheet]
-    cell = answers.cell(row=2, column=content.ANSWERS.columns.index("value") + 2)
-    original, cell.value = cell.value, "forged" if change else cell.value
-    for sheet in workbook.worksheets if change else ():
-        if sheet.title in ("tiny", "Audit log"):
-            for row in sheet.iter_rows():
-                for visible in row:
-                    if visible.value == original:
-                        visible.value = "forged"
-    workbook.save(target)
-    with monkeypatch.context() as patched:
-        patched.setattr(read, "_verify", lambda *_: None)
-        patched.setattr(read, "verify_manifest", lambda *_: None)
-        package = read.read_package(target)
-    assert change == ("forged" in {a["value"] for a in package.tables[content.ANSWERS.sheet]})
-    digest = content.ContentHash()
-    for table in content.TABLES:
-        for record in package.tables[table.sheet]:
-            values = dict(record)
-            if table is content.FORMS:
-                values["source"] = base64.b64encode(values["source"]).decode("ascii")
-            digest.add(table, [values[c] for c in table.columns])
-    facts = dict(package.manifest)
+    tables = packed_records(workbook)
+    value = content.ANSWERS.columns.index("value")
+    record = tables[content.ANSWERS.sheet][0]
+    original = record[value]
+    if change:
+        record[value] = "forged"
+        for sheet in workbook.worksheets:
+            if sheet.title in ("tiny", "Audit log"):
+                for row in sheet.iter_rows():
+                    for visible in row:
+                        if visible.value == original:
+                            visible.value = "forged"
+    digest = repack(workbook, tables)
+    facts = manifest(workbook)
     if strip_signature:
         del facts[content.SIGNATURE_KEY], facts[content.PUBLIC_KEY_KEY]
     facts[content.HASH_KEY] = digest.hexdigest(facts)
-    sheet = workbook[content.MANIFEST_SHEET]
-    sheet.delete_rows(2, sheet.max_row)
-    for key, value in facts.items():
-        sheet.append([key, *encode_field(value)])
+    write_manifest(workbook, facts)
     workbook.save(target)
+    with monkeypatch.context() as patched:
+        patched.setattr(read, "verify_manifest", lambda *_: None)
+        package = read.read_package(target)
+    assert change == ("forged" in {a["value"] for a in package.tables[content.ANSWERS.sheet]})
     return target
 
 

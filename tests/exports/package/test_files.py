@@ -148,3 +148,25 @@ def test_named_temp_file_fallback_and_stale_sweep(tmp_path, monkeypatch):
         export_package(db, tmp_path / "package.xlsx", charts=False)
     assert not stale.exists()
     assert read_package(tmp_path / "package.xlsx").tables["_fw_answers"]
+
+
+def test_a_long_audit_log_continues_on_further_sheets(tmp_path, monkeypatch):
+    """Each readable audit sheet stays within what one package part may hold."""
+    from openpyxl import load_workbook
+
+    from exports.package import write
+    from exports.package.importing import import_package
+
+    monkeypatch.setattr(write, "AUDIT_ROWS", 4)
+    with Database(tmp_path / "field.sqlite3") as field:
+        seed(field, SAMPLE)
+        entries = len(field.audit())
+        export_package(field, tmp_path / "p.xlsx", charts=False)
+    workbook = load_workbook(tmp_path / "p.xlsx", read_only=True)
+    logs = [name for name in workbook.sheetnames if name.startswith("Audit log")]
+    assert logs == ["Audit log", *(f"Audit log {n}" for n in range(2, len(logs) + 1))]
+    rows = [list(workbook[name].iter_rows(values_only=True)) for name in logs]
+    assert all(len(sheet) <= 4 and sheet[0][0] == rows[0][0][0] for sheet in rows)
+    assert sum(len(sheet) - 1 for sheet in rows) == entries
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        assert import_package(hq, tmp_path / "p.xlsx").audit_added == entries

@@ -39,41 +39,45 @@ def refused(hq: Database, path: Path, code: str) -> str:
     return error.value.message
 
 
-def test_a_number_in_a_hidden_sheet_is_tampering(hq, package, tmp_path):
+def test_a_number_in_a_hidden_sheet_is_tampering(hq, old_package, tmp_path):
     def number(workbook):
         workbook[content.ANSWERS.sheet]["D2"] = 5
 
-    refused(hq, changed(package, tmp_path / "number.xlsx", number), "package-tampered")
+    refused(hq, changed(old_package, tmp_path / "number.xlsx", number), "package-tampered")
 
 
-def test_a_renamed_hidden_column_is_tampering(hq, package, tmp_path):
+def test_a_renamed_hidden_column_is_tampering(hq, old_package, tmp_path):
     def rename(workbook):
         workbook[content.AUDIT.sheet]["B1"] = "someone"
 
-    message = refused(hq, changed(package, tmp_path / "header.xlsx", rename), "package-tampered")
+    message = refused(
+        hq, changed(old_package, tmp_path / "header.xlsx", rename), "package-tampered"
+    )
     assert content.AUDIT.sheet in message
 
 
-def test_an_unknown_row_marker_is_tampering(hq, package, tmp_path):
+def test_an_unknown_row_marker_is_tampering(hq, old_package, tmp_path):
     def marker(workbook):
         workbook[content.MISSIONS.sheet]["A2"] = "x"
 
-    refused(hq, changed(package, tmp_path / "marker.xlsx", marker), "package-tampered")
+    refused(hq, changed(old_package, tmp_path / "marker.xlsx", marker), "package-tampered")
 
 
-def test_a_continuation_row_is_part_of_its_record(hq, package, tmp_path):
+def test_a_continuation_row_is_part_of_its_record(hq, old_package, tmp_path):
     def split(workbook):
         sheet = workbook[content.MISSIONS.sheet]
         sheet.append(["+", "-more"])
 
-    refused(hq, changed(package, tmp_path / "continued.xlsx", split), "package-tampered")
+    refused(hq, changed(old_package, tmp_path / "continued.xlsx", split), "package-tampered")
 
 
-def test_a_missing_hidden_sheet_is_damage(hq, package, tmp_path):
+def test_a_missing_hidden_sheet_is_damage(hq, old_package, tmp_path):
     def remove(workbook):
         del workbook[content.AUDIT.sheet]
 
-    message = refused(hq, changed(package, tmp_path / "no-audit.xlsx", remove), "package-damaged")
+    message = refused(
+        hq, changed(old_package, tmp_path / "no-audit.xlsx", remove), "package-damaged"
+    )
     assert content.AUDIT.sheet in message
 
 

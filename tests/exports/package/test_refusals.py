@@ -13,6 +13,7 @@ from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
+from tests.exports.package.packing import packed_records, repack
 from tests.exports.package.support import SAMPLE, dump, seed
 
 MINIMAL_PARTS = {
@@ -136,8 +137,9 @@ def test_manifest_with_a_wrong_hash(hq, package, tmp_path):
 
 def test_hidden_data_changed(hq, package, tmp_path):
     workbook = load_workbook(package)
-    answers = workbook["_fw_answers"]
-    answers["D2"] = "tampered value"
+    tables = packed_records(workbook)
+    tables["_fw_answers"][0][2] = "tampered value"
+    repack(workbook, tables)
     workbook.save(tmp_path / "data.xlsx")
     refused(hq, tmp_path / "data.xlsx", "package-tampered")
 

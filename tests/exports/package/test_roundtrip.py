@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exports.package.importing import import_package
+from exports.package.read import read_package
 from exports.package.write import export_package
 from storage import Database
 from tests.exports.package.support import (
@@ -194,3 +195,31 @@ def test_libreoffice_opens_the_package(tmp_path):
 )
 def test_blank_looking_text_survives_the_canonical_sheets(tmp_path, text):
     _roundtrip(tmp_path, {**SAMPLE, "info/name": text})
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_packed_records_survive_a_save_in_libreoffice(tmp_path):
+    """A person who opens the package and saves it keeps the hidden records intact."""
+    with Database(tmp_path / "field.sqlite3") as field:
+        seed(field, {**SAMPLE, "info/name": "☂ " + "long text " * 5_000})
+        export_package(field, tmp_path / "p.xlsx", charts=False)
+    saved = tmp_path / "saved"
+    result = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(saved),
+            str(tmp_path / "p.xlsx"),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    original = read_package(tmp_path / "p.xlsx")
+    again = read_package(saved / "p.xlsx")
+    assert again.tables == original.tables
+    assert again.manifest == original.manifest

@@ -1,8 +1,9 @@
 """Every part of a package's content is under its checksum, and a too-big file is refused.
 
-The manifest's SHA-256 covers each hidden canonical sheet and every other
-manifest fact; a change to any of them, however plausible, is refused as
-tampering before anything reaches the database.
+The manifest's SHA-256 covers every canonical table (packed in one hidden
+sheet; packages of schema 1 held one hidden sheet per table) and every
+other manifest fact; a change to any of them, however plausible, is refused
+as tampering before anything reaches the database.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from openpyxl import load_workbook
 
 from exports.package import content
 from exports.package.importing import import_package
+from exports.package.packed import DATA_SHEET
 from exports.package.read import read_package
 from forms.errors import UserError
 from storage import Database
+from tests.exports.package.packing import packed_records, repack
 from tests.exports.package.support import CANONICAL_SHEETS, dump
 
 MANIFEST_FIELDS = (
@@ -54,9 +57,82 @@ def test_canonical_parts_are_the_ones_read_and_hashed():
     assert tuple(table.sheet for table in content.TABLES) == CANONICAL_SHEETS
 
 
-@pytest.mark.parametrize("sheet", CANONICAL_SHEETS)
-def test_changed_cell_in_any_canonical_sheet_is_tampering(hq, package, tmp_path, sheet):
+@pytest.mark.parametrize("table", content.TABLES, ids=CANONICAL_SHEETS)
+def test_changed_record_in_any_canonical_table_is_tampering(hq, package, tmp_path, table):
     workbook = load_workbook(package)
+    tables = packed_records(workbook)
+    record = tables[table.sheet][-1]
+    assert record[-1] != "tampered"
+    record[-1] = "tampered"
+    repack(workbook, tables)
+    workbook.save(tmp_path / "changed.xlsx")
+    error = refused(hq, tmp_path / "changed.xlsx", "package-tampered")
+    assert "checksum" in error.message
+
+
+@pytest.mark.parametrize("table", content.TABLES, ids=CANONICAL_SHEETS)
+def test_removed_record_in_any_canonical_table_is_tampering(hq, package, tmp_path, table):
+    workbook = load_workbook(package)
+    tables = packed_records(workbook)
+    assert tables[table.sheet]
+    tables[table.sheet].pop()
+    repack(workbook, tables)
+    workbook.save(tmp_path / "removed.xlsx")
+    refused(hq, tmp_path / "removed.xlsx", "package-tampered")
+
+
+@pytest.mark.parametrize("table", content.TABLES, ids=CANONICAL_SHEETS)
+def test_a_record_moved_to_another_table_is_tampering(hq, package, tmp_path, table):
+    """Records are hashed per table: the same line under another table is caught."""
+    workbook = load_workbook(package)
+    tables = packed_records(workbook)
+    other = content.TABLES[(content.TABLES.index(table) + 1) % len(content.TABLES)]
+    moved = tables[table.sheet].pop()
+    width = len(other.columns)
+    tables[other.sheet].append([*moved, *[None] * width][:width])
+    repack(workbook, tables)
+    workbook.save(tmp_path / "moved.xlsx")
+    refused(hq, tmp_path / "moved.xlsx", "package-tampered")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["flipped", "cut", "removed_row", "extra_row", "extra_column", "header", "number"],
+)
+def test_damaged_packed_cells_are_tampering(hq, package, tmp_path, damage):
+    """Whatever happens to the packed cells, the import is refused and nothing is written."""
+    workbook = load_workbook(package)
+    sheet = workbook[DATA_SHEET]
+    cell = sheet.cell(row=2, column=1)
+    if damage == "flipped":
+        text = cell.value
+        middle = len(text) // 2
+        cell.value = text[:middle] + ("A" if text[middle] != "A" else "B") + text[middle + 1 :]
+    elif damage == "cut":
+        cell.value = cell.value[:-8]
+    elif damage == "removed_row":
+        sheet.delete_rows(sheet.max_row)
+    elif damage == "extra_row":
+        sheet.append([cell.value])
+    elif damage == "extra_column":
+        sheet.cell(row=2, column=2, value="x")
+    elif damage == "header":
+        sheet.cell(row=1, column=1, value="records")
+    else:
+        cell.value = 5
+    workbook.save(tmp_path / "damaged.xlsx")
+    refused(hq, tmp_path / "damaged.xlsx", "package-tampered")
+
+
+def test_a_package_of_schema_1_still_imports(hq, old_package):
+    assert "_fw_answers" in load_workbook(old_package, read_only=True).sheetnames
+    report = import_package(hq, old_package)
+    assert report.added["answer"] and report.signer
+
+
+@pytest.mark.parametrize("sheet", CANONICAL_SHEETS)
+def test_changed_cell_in_any_schema_1_sheet_is_tampering(hq, old_package, tmp_path, sheet):
+    workbook = load_workbook(old_package)
     table = workbook[sheet]
     cell = table.cell(row=table.max_row, column=table.max_column)
     assert cell.value != "tampered"
@@ -67,8 +143,8 @@ def test_changed_cell_in_any_canonical_sheet_is_tampering(hq, package, tmp_path,
 
 
 @pytest.mark.parametrize("sheet", CANONICAL_SHEETS)
-def test_removed_row_in_any_canonical_sheet_is_tampering(hq, package, tmp_path, sheet):
-    workbook = load_workbook(package)
+def test_removed_row_in_any_schema_1_sheet_is_tampering(hq, old_package, tmp_path, sheet):
+    workbook = load_workbook(old_package)
     table = workbook[sheet]
     assert table.max_row >= 2
     table.delete_rows(table.max_row)

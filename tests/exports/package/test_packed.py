@@ -1,0 +1,97 @@
+"""The packed records: every string comes back exactly, and anything else is refused."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+
+import pytest
+
+from exports.package import content, packed
+from exports.package.packed import CELL, DamagedRecordsError, pack, unpack
+
+HARD = [
+    "",
+    " ",
+    "line\nbreak\r\n",
+    '"quoted" \\ back',
+    "_x000D_",
+    "=1+1",
+    "\ud800 lone",
+    "☂" * 40_000,
+]
+
+
+def _roundtrip(tables):
+    cells, digest = pack(tables)
+    back: dict[str, list] = {table.sheet: [] for table in content.TABLES}
+    check = content.ContentHash()
+    for table, line, record in unpack(cells):
+        back[table.sheet].append(record)
+        check.add_lines(table, [line])
+    return cells, back, digest.hexdigest({}), check.hexdigest({})
+
+
+def test_every_string_comes_back_and_hashes_the_same():
+    answers = [["s", "p", value, None, "by"] for value in HARD]
+    cells, back, written, read = _roundtrip({content.ANSWERS.sheet: answers})
+    assert back[content.ANSWERS.sheet] == answers
+    assert written == read
+    assert all(len(cell) <= CELL and len(cell) % 4 == 0 for cell in cells[:-1])
+
+
+def test_the_hash_is_the_one_of_the_records_themselves():
+    records = [["a", "b", "c", "d", "e"], ["f", None, "", "h", "i"]]
+    _, _, written, _ = _roundtrip({content.ANSWERS.sheet: records})
+    direct = content.ContentHash()
+    for record in records:
+        direct.add(content.ANSWERS, record)
+    assert written == direct.hexdigest({})
+
+
+def test_many_records_span_many_cells_and_runs():
+    audit = [[str(n), "p", None, str(n * 7), "at", "by", "dev"] for n in range(30_000)]
+    cells, back, written, read = _roundtrip({content.AUDIT.sheet: audit})
+    assert len(cells) > 1 and back[content.AUDIT.sheet] == audit and written == read
+
+
+def _cells(text: bytes) -> list[str]:
+    return [base64.b64encode(zlib.compress(text)).decode("ascii")]
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        b'["a","b","c","d","e"]\n',  # a record before any table
+        b'"_fw_nothing"\n["a"]\n',  # an unknown table
+        b'"_fw_answers"\n["a","b"]\n',  # too few fields
+        b'"_fw_answers"\n["a","b","c","d",5]\n',  # a number
+        b'"_fw_answers"\n["a","b","c","d","e"],["f","g","h","i","j"]\n',  # two in a line
+        b'"_fw_answers"\n\n',  # an empty line
+        b'"_fw_answers"\n["a","b","c","d","e"]',  # no last line break
+        b'"_fw_answers"\n{"a":1}\n',
+    ],
+)
+def test_streams_we_never_write_are_refused(stream):
+    with pytest.raises(DamagedRecordsError):
+        list(unpack(_cells(stream)))
+
+
+def test_a_cut_or_padded_stream_is_refused():
+    whole = zlib.compress(b'"_fw_answers"\n' + json.dumps(["a"] * 5).encode() + b"\n")
+    with pytest.raises(DamagedRecordsError):
+        list(unpack([base64.b64encode(whole[:-4]).decode()]))
+    with pytest.raises(DamagedRecordsError):
+        list(unpack([base64.b64encode(whole + b"more").decode()]))
+    with pytest.raises(DamagedRecordsError):
+        list(unpack(["not base64!"]))
+    with pytest.raises(DamagedRecordsError):
+        list(unpack([None]))
+
+
+def test_a_stream_that_would_balloon_is_refused(monkeypatch):
+    monkeypatch.setattr(packed, "MAX_BYTES", 10_000)
+    bomb = b'"_fw_answers"\n' + b'["a","b","c","d","e"]\n' * 2_000
+    with pytest.raises(DamagedRecordsError, match="too large"):
+        list(unpack(_cells(bomb)))

@@ -1,0 +1,78 @@
+"""A small translated form with choices, stored with its labels, and a helper that
+checks the search index against what a full re-index would hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from forms.xlsform.load import load_form_bytes
+from storage import Database
+from storage.editing import SubmissionEditor, store_form
+from storage.search.schema import ANSWER_DOCS, MISSION_DOCS
+from storage.search.sqlite import search_index
+
+FORM = """\
+| survey | | | | | | |
+| | type | name | {languages}
+| | text | evidence | Evidence | Preuves | الأدلة | ភស្តុតាង |
+| | select_one sector | sector | Sector | Secteur | القطاع | វិស័យ |
+| | select_multiple sector | others | Other sectors | Autres secteurs | قطاعات أخرى | វិស័យផ្សេងៗ |
+| | begin_repeat | pledges | Pledges | Engagements | التعهدات | ការសន្យា |
+| | text | description | Pledge description | Description | الوصف | ការពិពណ៌នា |
+| | end_repeat | | | | | |
+| choices | | | | | | |
+| | list_name | name | {languages}
+| | sector | energy | Energy | Énergie | الطاقة | ថាមពល |
+| | sector | health | Health | Santé | الصحة | សុខាភិបាល |
+| settings | | |
+| | form_id | version |
+| | searchable | 1 |
+""".replace(
+    "{languages}",
+    "label::English (en) | label::Français (fr) | label::العربية (ar) | label::ខ្មែរ (km) |",
+)
+
+
+@pytest.fixture
+def form():
+    return load_form_bytes(FORM.encode(), "searchable.md")
+
+
+@pytest.fixture
+def stored(db: Database, form):
+    store_form(db, form)
+    return form
+
+
+@pytest.fixture
+def editor_for(db: Database, mission, stored):
+    def open_editor(mission_uuid: str | None = None) -> SubmissionEditor:
+        submission = db.create_submission(mission_uuid or mission.uuid, stored.id, "1", "Sok")
+        return SubmissionEditor(db, submission, stored, by="Sok")
+
+    return open_editor
+
+
+def found(db: Database, text: str, **filters) -> list[tuple[str | None, str]]:
+    """(submission uuid, path) of every hit, best first."""
+    return [(hit.submission_uuid, hit.path) for hit in search_index(db).search(text, **filters)]
+
+
+def assert_index_in_step(db: Database) -> None:
+    """The index holds exactly what indexing everything afresh would, and FTS5 agrees."""
+    columns = "mission_uuid, submission_uuid, path, form_id, form_version, body, labels"
+    stored = db.query(f"SELECT {columns} FROM search_docs ORDER BY 1, 2, 3")
+    with db.transaction() as tx:
+        tx.execute("CREATE TEMP TABLE fresh AS SELECT * FROM search_docs WHERE 0")
+        fresh_answers = ANSWER_DOCS.format(where="1").replace("search_docs", "temp.fresh")
+        tx.execute(fresh_answers)
+        tx.execute(MISSION_DOCS.format(where="1").replace("search_docs", "temp.fresh"))
+        tx.execute("UPDATE temp.fresh SET labels = '' WHERE labels IS NULL")  # the default
+        expected = [
+            dict(zip(columns.split(", "), row, strict=True))
+            for row in tx.execute(f"SELECT {columns} FROM temp.fresh ORDER BY 1, 2, 3")
+        ]
+        tx.execute("DROP TABLE temp.fresh")
+        for index in ("search_docs_fts", "search_docs_trigram"):
+            tx.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+    assert stored == expected
