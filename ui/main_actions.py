@@ -8,26 +8,26 @@ again after each language change (View ▸ Language).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from ui.shared.retranslate import label_action
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
+def build_actions(window: QMainWindow) -> None:
+    """Every command of ``window`` (the ``MainWindow``), stored on it as ``<name>_action``.
 
-def build_actions(window: MainWindow) -> None:
-    """Every command of ``window``, stored on it as ``<name>_action``."""
+    Typed as a ``QMainWindow`` so this module does not import the window back.
+    """
     _mission_actions(window)
     _submission_actions(window)
     _file_actions(window)
 
 
 def make_action(
-    window: MainWindow,
+    window: QMainWindow,
     text: str,
     tip: str,
     slot: Callable[[], object],
@@ -43,7 +43,7 @@ def make_action(
     return action
 
 
-def _mission_actions(window: MainWindow) -> None:
+def _mission_actions(window: QMainWindow) -> None:
     key = QKeySequence.StandardKey
     window.new_mission_action = make_action(
         window,
@@ -85,7 +85,7 @@ def _mission_actions(window: MainWindow) -> None:
     )
 
 
-def _submission_actions(window: MainWindow) -> None:
+def _submission_actions(window: QMainWindow) -> None:
     key = QKeySequence.StandardKey
     window.new_submission_action = make_action(
         window,
@@ -136,7 +136,7 @@ def _submission_actions(window: MainWindow) -> None:
     )
 
 
-def _file_actions(window: MainWindow) -> None:
+def _file_actions(window: QMainWindow) -> None:
     window.export_action = make_action(
         window,
         QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
