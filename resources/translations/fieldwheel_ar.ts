@@ -1635,12 +1635,12 @@ Unchanged: {unchanged}</source>
         <translation>لا بيانات بعد</translation>
     </message>
     <message>
-        <source>Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})</source>
-        <translation>الوسيط {median:.1f} من {n} مجموعات ({low:.1f}–{high:.1f})</translation>
+        <source>Median {median} of {n} groups ({low}–{high})</source>
+        <translation>الوسيط {median} من {n} مجموعات ({low}–{high})</translation>
     </message>
     <message>
-        <source>Score {score:.1f}</source>
-        <translation>الدرجة {score:.1f}</translation>
+        <source>Score {score}</source>
+        <translation>الدرجة {score}</translation>
     </message>
     <message>
         <source>Saved {name}.</source>

@@ -1563,12 +1563,12 @@ Sin cambios: {unchanged}</translation>
         <translation>Aún sin datos</translation>
     </message>
     <message>
-        <source>Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})</source>
-        <translation>Mediana {median:.1f} de {n} grupos ({low:.1f}–{high:.1f})</translation>
+        <source>Median {median} of {n} groups ({low}–{high})</source>
+        <translation>Mediana {median} de {n} grupos ({low}–{high})</translation>
     </message>
     <message>
-        <source>Score {score:.1f}</source>
-        <translation>Puntuación {score:.1f}</translation>
+        <source>Score {score}</source>
+        <translation>Puntuación {score}</translation>
     </message>
     <message>
         <source>Saved {name}.</source>

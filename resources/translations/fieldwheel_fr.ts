@@ -1563,12 +1563,12 @@ Inchangés : {unchanged}</translation>
         <translation>Pas encore de données</translation>
     </message>
     <message>
-        <source>Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})</source>
-        <translation>Médiane {median:.1f} de {n} groupes ({low:.1f}–{high:.1f})</translation>
+        <source>Median {median} of {n} groups ({low}–{high})</source>
+        <translation>Médiane {median} de {n} groupes ({low}–{high})</translation>
     </message>
     <message>
-        <source>Score {score:.1f}</source>
-        <translation>Score {score:.1f}</translation>
+        <source>Score {score}</source>
+        <translation>Score {score}</translation>
     </message>
     <message>
         <source>Saved {name}.</source>

@@ -1563,12 +1563,12 @@ Unchanged: {unchanged}</source>
         <translation>មិនទាន់មានទិន្នន័យ</translation>
     </message>
     <message>
-        <source>Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})</source>
-        <translation>មធ្យមភាគ {median:.1f} នៃក្រុម {n} ({low:.1f}–{high:.1f})</translation>
+        <source>Median {median} of {n} groups ({low}–{high})</source>
+        <translation>មធ្យមភាគ {median} នៃក្រុម {n} ({low}–{high})</translation>
     </message>
     <message>
-        <source>Score {score:.1f}</source>
-        <translation>ពិន្ទុ {score:.1f}</translation>
+        <source>Score {score}</source>
+        <translation>ពិន្ទុ {score}</translation>
     </message>
     <message>
         <source>Saved {name}.</source>

@@ -96,6 +96,13 @@ def current_language() -> str:
     return _current
 
 
+def shown_number(value: float | None, places: int = 1) -> str:
+    """``value`` the window's way (3,4 in French, ٣٫٤ in Arabic); a dash when missing."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", places)
+
+
 def remember(code: str, store: QSettings) -> None:
     UI_LANGUAGE.write(store, code)
 

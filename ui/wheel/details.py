@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shared.language import shown_number
 from ui.shared.retranslate import Texts
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ QUESTION, ANSWER, SCORE = range(3)
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return shown_number(value)
 
 
 class WheelDetails(QWidget):

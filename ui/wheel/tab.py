@@ -32,7 +32,7 @@ from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
 from ui.shared.form_languages import display_name, matching_language
-from ui.shared.language import current_language
+from ui.shared.language import current_language, shown_number
 from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
@@ -266,11 +266,14 @@ class WheelTab(QWidget):
             if score is None:
                 text = self.tr("No data yet")
             elif spread is not None and spread.n > 1:
-                text = self.tr("Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})").format(
-                    median=spread.median, n=spread.n, low=spread.minimum, high=spread.maximum
+                text = self.tr("Median {median} of {n} groups ({low}–{high})").format(
+                    median=shown_number(spread.median),
+                    n=spread.n,
+                    low=shown_number(spread.minimum),
+                    high=shown_number(spread.maximum),
                 )
             else:
-                text = self.tr("Score {score:.1f}").format(score=score)
+                text = self.tr("Score {score}").format(score=shown_number(score))
             pillar = combined.wheel.pillar(block.pillar)
             pillar_name = pillar.label(data.language) if pillar else block.pillar
             tips[block.name] = f"{block.label(data.language)}\n{pillar_name} · {text}"

@@ -25,3 +25,13 @@ def test_a_date_that_is_not_one_is_shown_as_stored(speak) -> None:
     speak("fr")
     assert local_date("someday") == "someday"
     assert local_time("not a stamp") == "not a stamp"
+
+
+def test_scores_are_shown_with_the_locale_decimal_sign(speak) -> None:
+    from ui.shared.language import shown_number
+
+    speak("en")
+    assert shown_number(2.5) == "2.5"
+    speak("fr")
+    assert shown_number(2.5) == "2,5"
+    assert shown_number(None) == "–"
