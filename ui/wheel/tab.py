@@ -33,6 +33,7 @@ from storage import Database
 from ui.shared import settings
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language, shown_number
+from ui.shared.records.model import local_date
 from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
@@ -244,7 +245,7 @@ class WheelTab(QWidget):
         combined = data.mission_wheel
         self.status.setText(
             self.tr("%Ln respondent(s) · answers up to {date}", None, combined.respondents).format(
-                date=combined.latest
+                date=local_date(combined.latest)
             )
         )
         self.pages.setCurrentIndex(_WHEEL)
