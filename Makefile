@@ -69,7 +69,7 @@ lint: $(STAMP)
 mutation: $(STAMP)
 	$(BIN)/python tests/mutation.py $(GROUPS)
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	@# The offscreen platform warns about window size hints on every window; not news.
 	@set -o pipefail; for script in bench/*.py; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script 2>&1 | grep -v propagateSizeHints || exit 1; \
@@ -96,7 +96,7 @@ bundle: $(BUNDLE)
 bundle-test: $(BUNDLE) test-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/test_bundle.py
 
-$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES)
+$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES) $(QM_FILES)
 	$(call ensure_packages,binutils)
 	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN packaging/fieldwheel.spec
 	@du -sh dist/fieldwheel

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from forms.errors import UserError
 from ui.shared.settings import UI_LANGUAGE
 
 SOURCE_LANGUAGE = "en"
@@ -146,8 +147,10 @@ def _translators(code: str) -> list[QTranslator]:
     found = []
     ours = QTranslator()
     if not ours.load(str(TRANSLATIONS_DIR / f"fieldwheel_{code}.qm")):
-        raise FileNotFoundError(
-            f"The {code} translation is missing; build it with 'make translations'."
+        raise UserError(
+            "translations-missing",
+            f"The window's {code} translation {TRANSLATIONS_DIR / f'fieldwheel_{code}.qm'} is "
+            "missing; build the translations with 'make translations'.",
         )
     found.append(ours)
     if code == SOURCE_LANGUAGE:

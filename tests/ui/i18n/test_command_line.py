@@ -56,3 +56,14 @@ def test_an_unknown_language_is_refused_by_the_parser(capsys) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--ui-language", "de"])
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_a_missing_catalogue_is_one_sentence_naming_the_make_target(monkeypatch, tmp_path) -> None:
+    from forms.errors import UserError
+    from ui.shared import language
+
+    monkeypatch.setattr(language, "TRANSLATIONS_DIR", tmp_path)
+    with pytest.raises(UserError, match="make translations"):
+        language.apply_language("fr")
+    monkeypatch.undo()
+    language.apply_language("en")
