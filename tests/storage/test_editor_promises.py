@@ -163,3 +163,70 @@ def test_a_save_over_an_answer_changed_elsewhere_writes_nothing_and_shows_the_st
     assert db.audit(uuid) == audit
     assert editor.state.value("year") == "1999"
     assert not editor.stale()
+
+
+def test_the_refusal_names_the_answer_and_the_submission(db, open_editor):
+    editor = open_editor()
+    editor.set("year", "2024")
+    db.save_answer(editor.submission.uuid, "year", "1999", "HQ import")
+    with pytest.raises(AnswersChangedError) as refused:
+        editor.set("year", "2030")
+    assert refused.value.message == (
+        "year was changed elsewhere (an import or a resolved conflict) since this form was "
+        "read; nothing was overwritten and the form now shows the stored answers."
+    )
+    assert refused.value.context == {"submission_uuid": editor.submission.uuid, "path": "year"}
+
+
+def test_an_edit_is_saved_over_its_own_answer_only(db, open_editor):
+    """Another writer's change to a different answer neither blocks the edit nor is undone."""
+    editor = open_editor()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024")
+    editor.add_repeat("people")
+    db.save_answers(
+        uuid, {"year": "2025", "note": "from HQ"}, "HQ import", repeat_sizes={"people": 4}
+    )
+    editor.set("country", "Kingdom of Cambodia")
+    assert db.answers(uuid) == {"country": "Kingdom of Cambodia", "year": "2025", "note": "from HQ"}
+    assert db.repeat_sizes(uuid) == {"people": 4}
+
+
+FLAT_FORM = """\
+| survey | | | | | |
+| | type | name | label::English (en) | label::French (fr) | default |
+| | text | country | Country | Pays | Cambodia |
+| | text | note | Note | Note | |
+"""
+
+
+@pytest.fixture
+def open_flat(db: Database, mission, tmp_path):
+    path = tmp_path / "flat_form.md"
+    path.write_text(FLAT_FORM)
+    form = load_form(path)
+    store_form(db, form)
+
+    def opened(submission=None, language=None) -> SubmissionEditor:
+        submission = submission or db.create_submission(mission.uuid, form.id, form.version, "Sok")
+        return SubmissionEditor(db, submission, form, by="Sok", language=language)
+
+    return opened
+
+
+def test_a_cleared_default_in_a_form_without_repeats_stays_cleared(db, open_flat):
+    editor = open_flat()
+    editor.set("country", None)
+    again = open_flat(editor.submission)
+    assert again.state.value("country") is None
+    again.set("note", "later")
+    assert db.answers(editor.submission.uuid) == {"note": "later"}
+
+
+def test_the_chosen_language_is_kept_when_opened_and_reloaded(db, open_flat):
+    editor = open_flat(language="French (fr)")
+    assert editor.state.language == "French (fr)"
+    editor.set("note", "x")
+    db.save_answer(editor.submission.uuid, "note", "y", "HQ import")
+    editor.reload()
+    assert editor.state.language == "French (fr)"
