@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,6 +98,10 @@ def setup_cfg(group: Group) -> str:
         f"also_copy ={lines(['main.py', 'ui', 'resources'])}\n"
         f"pytest_add_cli_args_test_selection ={lines(group.tests)}\n"
         f"pytest_add_cli_args ={lines(pytest_args)}\n"
+        # A mutant's wall-clock limit is (its tests' time + this) x 15: the default of one
+        # second is less than a forked pytest needs to start on a loaded machine, which
+        # turned sound mutants into timeouts; a mutant that really loops still stops.
+        "timeout_constant = 10\n"
     )
 
 
@@ -107,6 +112,7 @@ def prepare(folder: Path, group: Group, resume: bool) -> None:
     if resume:
         shutil.rmtree(folder / "tests")
         shutil.copytree(ROOT / "tests", folder / "tests", ignore=ignore)
+        (folder / "setup.cfg").write_text(setup_cfg(group), encoding="utf-8")
         return
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -124,6 +130,15 @@ def not_killed(results: str) -> list[str]:
     return [line.split(":")[0].strip() for line in results.splitlines() if ":" in line]
 
 
+def equivalent() -> set[str]:
+    """Mutants ``tests/mutation_survivors.md`` explains as equivalent (no test can kill
+    them): a resumed run does not spend the cores on them again; they stay counted as
+    not killed."""
+    text = (ROOT / "tests" / "mutation_survivors.md").read_text(encoding="utf-8")
+    section = text.partition("## Equivalent")[2].partition("\n## ")[0]
+    return set(re.findall(r"`([^`\s]+__mutmut_\d+)`", section))
+
+
 def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> dict[str, int]:
     """Run mutmut (niced: the cores are shared) over one group; returns its counts and
     prints its survivors.  Resuming finishes the mutants an earlier run did not reach
@@ -139,7 +154,7 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> d
         ).stdout
 
     # Named mutants are run even if decided before; mutmut runs only those.
-    again = not_killed(results()) if resume else []
+    again = [m for m in not_killed(results()) if m not in equivalent()] if resume else []
     with (folder / "mutmut-run.log").open("a", encoding="utf-8") as log:
         subprocess.run(
             ["nice", "-n", "10", mutmut, "run", "--max-children", str(jobs), *again],
