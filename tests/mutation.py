@@ -15,12 +15,12 @@ Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [GROUP ...]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,58 +166,76 @@ def equivalent() -> set[str]:
     return set(re.findall(r"`([^`\s]+__mutmut_\d+)`", section))
 
 
-def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> dict[str, int]:
-    """Run mutmut (niced: the cores are shared) over one group; returns its counts and
-    prints its survivors.  Resuming finishes the mutants an earlier run did not reach
-    and runs the ones it did not kill again, against the tests as they are now."""
+def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> None:
+    """Run mutmut (niced: the cores are shared) over one group.  Resuming finishes the
+    mutants an earlier run did not reach and runs the ones it did not kill again,
+    against the tests as they are now."""
     folder = work / name
     prepare(folder, group, resume)
-    mutmut = str(Path(sys.executable).with_name("mutmut"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-    def results() -> str:
-        return subprocess.run(
-            [mutmut, "results"], cwd=folder, env=env, capture_output=True, text=True, check=True
-        ).stdout
-
-    # Named mutants are run even if decided before; mutmut runs only those.
-    again = [m for m in not_killed(results()) if m not in equivalent()] if resume else []
+    again = [m for m in statuses(folder) if m not in equivalent()] if resume else []
     with (folder / "mutmut-run.log").open("a", encoding="utf-8") as log:
         subprocess.run(
-            ["nice", "-n", "10", mutmut, "run", "--max-children", str(jobs), *again],
+            ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(jobs), *again],
             cwd=folder,
-            env=env,
+            env=ENV,
             stdout=log,
             stderr=subprocess.STDOUT,
             check=False,
         )
-    subprocess.run([mutmut, "export-cicd-stats"], cwd=folder, env=env, check=True)
-    stats = json.loads((folder / "mutants" / "mutmut-cicd-stats.json").read_text("utf-8"))
-    for line in results().splitlines():
-        if not line.endswith("not checked"):
-            print(f"  {name}: {line.strip()}")
-    print(f"{name}: {score_line(stats)}", flush=True)
-    return stats
 
 
-KINDS = ("survived", "no_tests", "timeout", "suspicious", "skipped", "segfault")
+MUTMUT = str(Path(sys.executable).with_name("mutmut"))
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def score_line(stats: dict[str, int]) -> str:
-    """Killed over the mutants checked, then each kind of mutant that was not killed
-    (a run stopped early leaves some unchecked; they count for nothing either way)."""
-    decided = stats["killed"] + sum(stats.get(kind, 0) for kind in KINDS)
-    decided += stats.get("check_was_interrupted_by_user", 0)
-    unchecked = stats["total"] - decided
-    share = 100 * stats["killed"] / decided if decided else 0.0
+def statuses(folder: Path, *, killed: bool = False) -> dict[str, str]:
+    """Each mutant's verdict as ``mutmut results`` gives it (killed ones only if asked)."""
+    listing = subprocess.run(
+        [MUTMUT, "results", *(["--all", "true"] if killed else [])],
+        cwd=folder,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,  # before a run has mutated anything there is nothing to list
+    ).stdout
+    return {
+        line.rpartition(":")[0].strip(): line.rpartition(":")[2].strip()
+        for line in listing.splitlines()
+        if ":" in line
+    }
+
+
+def counts(name: str, folder: Path) -> Counter:
+    """Verdicts of one group, printing each mutant not killed.  An equivalent mutant
+    left unchecked (its verdict reset, and not run again) counts as not killed."""
+    found = Counter()
+    known = equivalent()
+    for mutant, given in statuses(folder, killed=True).items():
+        unrun = given == "not checked" and mutant in known
+        verdict = "equivalent, not run again" if unrun else given
+        found[verdict] += 1
+        if verdict not in KEPT:
+            print(f"  {name}: {mutant}: {verdict}")
+    return found
+
+
+def score_line(found: Counter) -> str:
+    """Killed over the mutants checked, then each verdict that is not a kill (a run
+    stopped early leaves some unchecked: they count for nothing either way)."""
+    checked = sum(n for verdict, n in found.items() if verdict != "not checked")
+    share = 100 * found["killed"] / checked if checked else 0.0
     others = ", ".join(
-        f"{kind.replace('_', ' ')} {stats[kind]}" for kind in KINDS if stats.get(kind)
+        f"{verdict} {n}" for verdict, n in sorted(found.items()) if verdict not in KEPT
     )
+    total = sum(found.values())
     return (
-        f"mutants killed: {stats['killed']} of {decided} checked = {share:.1f} %"
+        f"mutants killed: {found['killed']} of {checked} checked = {share:.1f} %"
         + (f" ({others})" if others else "")
-        + (f"; {unchecked} of {stats['total']} not checked" if unchecked else "")
+        + (f"; {found['not checked']} of {total} not checked" if found["not checked"] else "")
     )
+
+
+KEPT = ("killed", "not checked")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,18 +249,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep the earlier run's results: finish it and retry what it did not kill",
     )
+    parser.add_argument(
+        "--report", action="store_true", help="only print the figures of the runs so far"
+    )
     args = parser.parse_args(argv)
     unknown = set(args.groups) - set(GROUPS)
     if unknown:
         parser.error(f"unknown group {sorted(unknown)[0]}; choose from {', '.join(GROUPS)}")
-    totals: dict[str, int] = {}
+    totals: Counter = Counter()
     for name in args.groups or list(GROUPS):
-        stats = run_group(name, GROUPS[name], args.work, args.jobs, args.resume)
-        for key, value in stats.items():
-            if isinstance(value, int) and not isinstance(value, bool):
-                totals[key] = totals.get(key, 0) + value
+        if not args.report:
+            run_group(name, GROUPS[name], args.work, args.jobs, args.resume)
+        found = counts(name, args.work / name)
+        print(f"{name}: {score_line(found)}", flush=True)
+        totals += found
     print(f"all groups: {score_line(totals)}")
-    return 0 if totals.get("total") else 1
+    return 0 if totals else 1
 
 
 if __name__ == "__main__":
