@@ -230,3 +230,67 @@ def test_the_chosen_language_is_kept_when_opened_and_reloaded(db, open_flat):
     db.save_answer(editor.submission.uuid, "note", "y", "HQ import")
     editor.reload()
     assert editor.state.language == "French (fr)"
+
+
+LOGIC_FORM = """\
+| survey | | | | | |
+| | type | name | label | default | relevant |
+| | integer | year | Year | | |
+| | text | why | Why? | | ${year} > 2020 |
+| | begin_repeat | visits | Visits | | |
+| | text | place | Place | Capital | |
+| | end_repeat | | | | |
+"""
+
+
+@pytest.fixture
+def open_logic(db: Database, mission, tmp_path):
+    path = tmp_path / "logic_form.md"
+    path.write_text(LOGIC_FORM)
+    form = load_form(path)
+    store_form(db, form)
+
+    def opened(submission=None) -> SubmissionEditor:
+        submission = submission or db.create_submission(mission.uuid, form.id, form.version, "Sok")
+        return SubmissionEditor(db, submission, form, by="Sok")
+
+    return opened
+
+
+def test_a_draft_opened_keeps_its_stored_answers_hidden_or_not(db, open_logic):
+    editor = open_logic()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024")
+    editor.set("why", "a new plan")
+    db.save_answers(uuid, {"year": "2019", "old/question": "kept"}, "HQ import")
+    stored = db.answers(uuid)
+    audit = db.audit(uuid)
+    open_logic(editor.submission)
+    assert db.answers(uuid) == stored
+    assert db.audit(uuid) == audit
+
+
+def test_an_added_instance_saves_its_defaults_with_the_given_stamp(db, open_logic):
+    editor = open_logic()
+    editor.set("year", "2024")
+    instance = editor.add_repeat("visits", at=STAMP)
+    assert rows(db, editor.submission.uuid)[f"{instance}/place"] == ("Capital", STAMP, "Sok")
+
+
+def test_reload_keeps_empty_instances_another_writer_stored(db, open_logic):
+    editor = open_logic()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024")
+    db.save_answers(uuid, {"visits[1]/place": "Kampot"}, "HQ import", repeat_sizes={"visits": 3})
+    editor.reload()
+    assert editor.state.repeat_count("visits") == 3
+    assert open_logic(editor.submission).state.repeat_count("visits") == 3
+
+
+def test_a_repeat_emptied_stays_empty_when_reopened(db, open_logic):
+    editor = open_logic()
+    editor.set("year", "2024")
+    for instance in range(editor.state.repeat_count("visits"), 0, -1):
+        editor.remove_repeat(f"visits[{instance}]")
+    assert db.repeat_sizes(editor.submission.uuid) == {"visits": 0}
+    assert open_logic(editor.submission).state.repeat_count("visits") == 0

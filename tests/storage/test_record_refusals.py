@@ -137,3 +137,13 @@ def test_a_blank_author_name_is_refused_in_plain_words(db):
         "Give a name to credit your edits to.",
     )
     assert db.author() == "Sok"
+
+
+def test_answers_for_a_deleted_submission_are_refused_in_plain_words(db, submission):
+    db.delete_submission(submission.uuid)
+    error = refusal(db.save_answers, submission.uuid, {"a": "1"}, "Sok")
+    assert (error.code, error.message) == (
+        "unknown-submission",
+        f"There is no submission {submission.uuid}.",
+    )
+    assert db.query("SELECT count(*) AS n FROM answers")[0]["n"] == 0

@@ -56,3 +56,9 @@ def test_a_typed_conflict_value_meets_a_constraint_on_another_answer(
     assert db.answers(submission.uuid) == {"limit": "5", "count": "3"}
     resolve_conflict(db, conflict.id, "value", by="Chief", value="4")
     assert db.answers(submission.uuid) == {"limit": "5", "count": "4"}
+
+
+def test_an_unchanged_answer_does_not_stop_the_others_being_saved(db, submission):
+    db.save_answers(submission.uuid, {"a": "1", "b": "2"}, "Sok")
+    assert db.save_answers(submission.uuid, {"a": "1", "b": "3", "c": "4"}, "Sok") == 2
+    assert db.answers(submission.uuid) == {"a": "1", "b": "3", "c": "4"}
