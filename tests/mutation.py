@@ -86,6 +86,8 @@ GROUPS = {
             f"{PACKAGE}/test_refusals.py",
             f"{PACKAGE}/test_hostile.py",
             f"{PACKAGE}/test_roundtrip.py",
+            f"{PACKAGE}/test_form_sources.py",
+            f"{PACKAGE}/test_chosen_missions.py",
         ),
         # Merging is the merge group's; these round trips take minutes per mutant on a
         # loaded machine and check the hash and reading no more than the tamper tests do.
