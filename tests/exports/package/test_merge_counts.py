@@ -7,6 +7,7 @@ from exports.package.importing import import_package
 from exports.package.write import export_package
 from storage import Database
 from storage.conflicts import list_conflicts
+from storage.merge import PackageRecords, merge_package
 from tests.exports.package.support import SAMPLE, dump, seed
 
 
@@ -39,3 +40,49 @@ def test_a_conflicting_package_imported_again_reports_every_answer_unchanged(tmp
         )
         assert len(list_conflicts(hq)) == 2
         assert dump(tmp_path / "hq.sqlite3") == before
+
+
+def lost_history_answer(uuid: str, path: str, value: str) -> dict[str, str]:
+    return {
+        "submission_uuid": uuid,
+        "path": path,
+        "value": value,
+        "updated_at": "2099-01-01T00:00:02.000000Z",
+        "updated_by": "Dara",
+    }
+
+
+def test_a_repeated_disagreement_without_history_counts_each_answer_unchanged(tmp_path):
+    """Answers whose history was lost meet the same open conflicts again: no new conflict,
+    and each such answer is counted unchanged."""
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        _, submission = seed(hq, {})
+        with hq.transaction() as tx:  # answers from before the audit: no history here either
+            tx.executemany(
+                "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
+                " VALUES (?,?,?,'2099-01-01T00:00:01.000000Z','Lead')",
+                [(submission.uuid, "info/code", "HQ code"), (submission.uuid, "info/name", "HQ")],
+            )
+        theirs = [
+            lost_history_answer(submission.uuid, "info/code", "field code"),
+            lost_history_answer(submission.uuid, "info/name", "field name"),
+        ]
+        package = PackageRecords("package-1", "field-device", "hash-1", [], [], [], theirs, [])
+        first = merge_package(hq, package, file_name="p.xlsx")
+        assert (first.conflicts, first.unchanged["answer"]) == (2, 0)
+        again = merge_package(hq, package, file_name="p.xlsx")
+        assert (again.conflicts, +again.unchanged) == (0, {"answer": 2})
+        assert len(list_conflicts(hq)) == 2
+
+
+def test_a_package_of_two_missions_imported_again_counts_both_unchanged(tmp_path):
+    with Database(tmp_path / "field.sqlite3") as field:
+        seed(field, SAMPLE)
+        seed(field, {"info/name": "another"})
+        export_package(field, tmp_path / "two.xlsx", charts=False)
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        first = import_package(hq, tmp_path / "two.xlsx")
+        assert (first.added["mission"], first.added["submission"]) == (2, 2)
+        again = import_package(hq, tmp_path / "two.xlsx")
+        assert (again.unchanged["mission"], again.unchanged["submission"]) == (2, 2)
+        assert again.unchanged["form"] == 1
