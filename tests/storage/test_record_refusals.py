@@ -147,3 +147,18 @@ def test_answers_for_a_deleted_submission_are_refused_in_plain_words(db, submiss
         f"There is no submission {submission.uuid}.",
     )
     assert db.query("SELECT count(*) AS n FROM answers")[0]["n"] == 0
+
+
+def test_a_mission_keeps_its_notes_and_names_a_bad_date_field(db):
+    mission = db.create_mission("KHM", "Noted", "strategy", notes="Kick-off in Phnom Penh")
+    assert db.mission(mission.uuid).notes == "Kick-off in Phnom Penh"
+    for field, dates in (
+        ("start date", {"start_date": "2026-02-30"}),
+        ("end date", {"end_date": "soon"}),
+    ):
+        error = refusal(db.create_mission, "KHM", "Bad", "strategy", **dates)
+        value = next(iter(dates.values()))
+        assert (error.code, error.message) == (
+            "invalid-date",
+            f"The {field} {value!r} is not a date like 2026-11-23.",
+        )
