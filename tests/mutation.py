@@ -174,16 +174,24 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> N
     against the tests as they are now."""
     folder = work / name
     prepare(folder, group, resume)
-    again = [m for m in statuses(folder) if m not in equivalent()] if resume else []
+    batches: list[list[str]] = [[]]
+    if resume:
+        # The survivors first (quick to retry, and the point of new tests), then the rest.
+        known = equivalent()
+        left = {m: verdict for m, verdict in statuses(folder).items() if m not in known}
+        retry = [m for m, verdict in left.items() if verdict != "not checked"]
+        unchecked = [m for m, verdict in left.items() if verdict == "not checked"]
+        batches = [batch for batch in (retry, unchecked) if batch]
     with (folder / "mutmut-run.log").open("a", encoding="utf-8") as log:
-        subprocess.run(
-            ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(jobs), *again],
-            cwd=folder,
-            env=ENV,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
+        for names in batches:
+            subprocess.run(
+                ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(jobs), *names],
+                cwd=folder,
+                env=ENV,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                check=False,
+            )
 
 
 MUTMUT = str(Path(sys.executable).with_name("mutmut"))
