@@ -14,6 +14,7 @@ from forms.errors import StorageError
     [
         ("ALTER TABLE answers RENAME TO answers_elsewhere", "answers"),
         ("DROP TABLE repeat_sizes", "repeat_sizes"),
+        ("ALTER TABLE audit RENAME TO audit_elsewhere", "audit"),
     ],
 )
 def test_a_failed_read_names_the_database(db, submission, sql, read):

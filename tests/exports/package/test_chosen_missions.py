@@ -19,9 +19,10 @@ def test_a_package_of_one_chosen_mission_carries_only_that_mission(tmp_path):
         export_package(field, tmp_path / "one.xlsx", missions=[chosen.uuid], charts=False)
         with pytest.raises(UserError) as refused:
             export_package(field, tmp_path / "none.xlsx", missions=["no-such"], charts=False)
-    assert (refused.value.code, refused.value.message) == (
+    assert (refused.value.code, refused.value.message, refused.value.context) == (
         "unknown-mission",
         "There is no mission no-such.",
+        {"uuid": "no-such"},
     )
     assert not (tmp_path / "none.xlsx").exists()
     with Database(tmp_path / "hq.sqlite3") as hq:

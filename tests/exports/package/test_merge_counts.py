@@ -86,3 +86,24 @@ def test_a_package_of_two_missions_imported_again_counts_both_unchanged(tmp_path
         again = import_package(hq, tmp_path / "two.xlsx")
         assert (again.unchanged["mission"], again.unchanged["submission"]) == (2, 2)
         assert again.unchanged["form"] == 1
+
+
+def test_an_import_counts_each_updated_mission_and_reports_its_progress(tmp_path):
+    with Database(tmp_path / "field.sqlite3") as field:
+        first, _ = seed(field, SAMPLE)
+        second, _ = seed(field, {"info/name": "another"})
+        export_package(field, tmp_path / "before.xlsx", charts=False)
+        for mission, title in ((first, "Renamed one"), (second, "Renamed two")):
+            field.update_mission(
+                mission.uuid, country="KHM", title=title, phase="strategy", team=["Sok"]
+            )
+        export_package(field, tmp_path / "after.xlsx", charts=False)
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        import_package(hq, tmp_path / "before.xlsx")
+        calls: list[tuple[int, int, str]] = []
+        report = import_package(
+            hq, tmp_path / "after.xlsx", progress=lambda *call: calls.append(call)
+        )
+        assert report.updated["mission"] == 2
+        assert sorted(m.title for m in hq.missions()) == ["Renamed one", "Renamed two"]
+    assert calls and all(isinstance(total, int) and 0 <= done <= total for done, total, _ in calls)
