@@ -107,3 +107,19 @@ def test_an_import_counts_each_updated_mission_and_reports_its_progress(tmp_path
         assert report.updated["mission"] == 2
         assert sorted(m.title for m in hq.missions()) == ["Renamed one", "Renamed two"]
     assert calls and all(isinstance(total, int) and 0 <= done <= total for done, total, _ in calls)
+
+
+def test_a_long_merge_reports_how_far_it_is_out_of_its_whole_length(tmp_path):
+    people = 600
+    with Database(tmp_path / "field.sqlite3") as field:
+        seed(field, {f"people[{n}]/person": f"person {n}" for n in range(1, people + 1)})
+        export_package(field, tmp_path / "big.xlsx", charts=False)
+    merging: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        if label.startswith("merging"):
+            merging.append((done, total))
+
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        import_package(hq, tmp_path / "big.xlsx", progress=progress)
+    assert merging == [(500, 2 * people), (1000, 2 * people)]  # answers and their audit
