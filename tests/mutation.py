@@ -9,17 +9,18 @@ its own, so the storage mutants do not wait for the package round trips.
 Prints each group's share of mutants killed and the total; survivors are
 listed and discussed in ``tests/mutation_survivors.md``.
 
-Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [GROUP ...]``.
+Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [GROUP ...]``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,12 +30,22 @@ COPIED = ("storage", "exports", "forms", "ui", "resources", "tests", "main.py", 
 
 @dataclass(frozen=True)
 class Group:
-    """Modules mutated together and the tests that may kill their mutants."""
+    """Modules mutated together, the tests that may kill their mutants, and slow tests
+    left out because they check nothing about these modules that a faster test does not."""
 
     modules: tuple[str, ...]
     tests: tuple[str, ...]
+    left_out: tuple[str, ...] = ()
+    explicit_examples: bool = False
+    """Run property tests on their written examples only: the same cases for every
+    mutant (a random case could kill one mutant and spare its twin) and minutes fewer."""
 
 
+PACKAGE = "tests/exports/package"
+ROUND_TRIPS = (
+    f"{PACKAGE}/test_roundtrip.py::test_libreoffice_opens_the_package",
+    f"{PACKAGE}/test_roundtrip.py::test_wheel_sheet_has_scores_and_chart",
+)
 GROUPS = {
     "wheel": Group(("forms/wheel/scores.py",), ("tests/forms/wheel",)),
     "storage": Group(
@@ -45,16 +56,56 @@ GROUPS = {
             "storage/editing.py",
         ),
         ("tests/storage",),
+        # The demo's contents are its own promise; its two tests take a third of the group.
+        ("tests/storage/test_demo.py",),
     ),
-    "merge-and-package": Group(
-        ("storage/merge.py", "exports/package/content.py", "exports/package/read.py"),
+    "merge": Group(
+        ("storage/merge.py",),
         (
             "tests/storage/test_merge_rules.py",
             "tests/storage/test_conflicts.py",
-            "tests/exports/package",
+            f"{PACKAGE}/test_merge.py",
+            f"{PACKAGE}/test_merge_counts.py",
+            f"{PACKAGE}/test_merge_model.py",
+            f"{PACKAGE}/test_rollback.py",
+            f"{PACKAGE}/test_roundtrip.py",
+        ),
+        (
+            *ROUND_TRIPS,
+            f"{PACKAGE}/test_roundtrip.py::test_random_answers_round_trip",
+            f"{PACKAGE}/test_roundtrip.py::test_demo_round_trips",
+        ),
+        explicit_examples=True,
+    ),
+    "package": Group(
+        ("exports/package/content.py", "exports/package/read.py"),
+        (
+            f"{PACKAGE}/test_tamper.py",
+            f"{PACKAGE}/test_reading.py",
+            f"{PACKAGE}/test_signing.py",
+            f"{PACKAGE}/test_refusals.py",
+            f"{PACKAGE}/test_hostile.py",
+            f"{PACKAGE}/test_roundtrip.py",
+            f"{PACKAGE}/test_form_sources.py",
+            f"{PACKAGE}/test_chosen_missions.py",
+        ),
+        # Merging is the merge group's; these round trips take minutes per mutant on a
+        # loaded machine and check the hash and reading no more than the tamper tests do.
+        (
+            *ROUND_TRIPS,
+            f"{PACKAGE}/test_roundtrip.py::test_random_answers_round_trip",
+            f"{PACKAGE}/test_roundtrip.py::test_demo_round_trips",
         ),
     ),
 }
+
+
+PROFILE_PLUGIN = "mutation_examples"
+PROFILE = """from hypothesis import Phase, settings
+
+settings.register_profile("mutation", phases=[Phase.explicit], database=None)
+settings.load_profile("mutation")
+"""
 
 
 def setup_cfg(group: Group) -> str:
@@ -63,21 +114,36 @@ def setup_cfg(group: Group) -> str:
     def lines(values: tuple[str, ...] | list[str]) -> str:
         return "".join(f"\n    {value}" for value in values)
 
+    pytest_args = ["-p", "no:cacheprovider", "-m", "not slow"]
+    if group.explicit_examples:
+        pytest_args += ["-p", PROFILE_PLUGIN]
+    for test in group.left_out:
+        pytest_args += ["--deselect", test] if "::" in test else ["--ignore", test]
     return (
         "[mutmut]\n"
         f"source_paths ={lines(['storage', 'exports', 'forms'])}\n"
         f"only_mutate ={lines(group.modules)}\n"
-        f"also_copy ={lines(['main.py', 'ui', 'resources'])}\n"
+        f"also_copy ={lines(['main.py', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
         f"pytest_add_cli_args_test_selection ={lines(group.tests)}\n"
-        f"pytest_add_cli_args ={lines(['-p', 'no:cacheprovider', '-m', 'not slow'])}\n"
+        f"pytest_add_cli_args ={lines(pytest_args)}\n"
+        # A mutant's wall-clock limit is (its tests' time + this) x 15: the default of one
+        # second is less than a forked pytest needs to start on a loaded machine, which
+        # turned sound mutants into timeouts; a mutant that really loops still stops.
+        "timeout_constant = 10\n"
     )
 
 
-def prepare(folder: Path, group: Group) -> None:
-    """A fresh copy of the project with the group's settings."""
+def prepare(folder: Path, group: Group, resume: bool) -> None:
+    """A fresh copy of the project with the group's settings, or, to resume, the
+    earlier copy (and its mutmut results) with today's tests."""
+    ignore = shutil.ignore_patterns("__pycache__", ".hypothesis", "*.sqlite3*")
+    if resume:
+        shutil.rmtree(folder / "tests")
+        shutil.copytree(ROOT / "tests", folder / "tests", ignore=ignore)
+        (folder / "setup.cfg").write_text(setup_cfg(group), encoding="utf-8")
+        return
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    ignore = shutil.ignore_patterns("__pycache__", ".hypothesis", "*.sqlite3*")
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
@@ -85,47 +151,101 @@ def prepare(folder: Path, group: Group) -> None:
         else:
             shutil.copy2(source, folder / name)
     (folder / "setup.cfg").write_text(setup_cfg(group), encoding="utf-8")
+    (folder / f"{PROFILE_PLUGIN}.py").write_text(PROFILE, encoding="utf-8")
 
 
-def run_group(name: str, group: Group, work: Path, jobs: int) -> dict[str, int]:
-    """Run mutmut over one group; returns its counts and prints its survivors."""
+def not_killed(results: str) -> list[str]:
+    """The mutant names in ``mutmut results`` output (it lists those not killed yet)."""
+    return [line.split(":")[0].strip() for line in results.splitlines() if ":" in line]
+
+
+def equivalent() -> set[str]:
+    """Mutants ``tests/mutation_survivors.md`` explains as equivalent (no test can kill
+    them): a resumed run does not spend the cores on them again; they stay counted as
+    not killed."""
+    text = (ROOT / "tests" / "mutation_survivors.md").read_text(encoding="utf-8")
+    section = text.partition("## Equivalent")[2].partition("\n## ")[0]
+    return set(re.findall(r"`([^`\s]+__mutmut_\d+)`", section))
+
+
+def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> None:
+    """Run mutmut (niced: the cores are shared) over one group.  Resuming finishes the
+    mutants an earlier run did not reach and runs the ones it did not kill again,
+    against the tests as they are now."""
     folder = work / name
-    prepare(folder, group)
-    mutmut = str(Path(sys.executable).with_name("mutmut"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with (folder / "mutmut-run.log").open("w", encoding="utf-8") as log:
-        subprocess.run(
-            [mutmut, "run", "--max-children", str(jobs)],
-            cwd=folder,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
-    subprocess.run([mutmut, "export-cicd-stats"], cwd=folder, env=env, check=True)
-    stats = json.loads((folder / "mutants" / "mutmut-cicd-stats.json").read_text("utf-8"))
-    results = subprocess.run(
-        [mutmut, "results"], cwd=folder, env=env, capture_output=True, text=True, check=True
-    )
-    for line in results.stdout.splitlines():
-        print(f"  {name}: {line.strip()}")
-    print(f"{name}: {score_line(stats)}", flush=True)
-    return stats
+    prepare(folder, group, resume)
+    batches: list[list[str]] = [[]]
+    if resume:
+        # The survivors first (quick to retry, and the point of new tests), then the rest.
+        known = equivalent()
+        left = {m: verdict for m, verdict in statuses(folder).items() if m not in known}
+        retry = [m for m, verdict in left.items() if verdict != "not checked"]
+        unchecked = [m for m, verdict in left.items() if verdict == "not checked"]
+        batches = [batch for batch in (retry, unchecked) if batch]
+    with (folder / "mutmut-run.log").open("a", encoding="utf-8") as log:
+        for names in batches:
+            subprocess.run(
+                ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(jobs), *names],
+                cwd=folder,
+                env=ENV,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                check=False,
+            )
 
 
-def score_line(stats: dict[str, int]) -> str:
-    """Killed over all mutants, then each kind of mutant that was not killed."""
-    total = stats["total"]
-    killed = stats["killed"]
-    share = 100 * killed / total if total else 0.0
+MUTMUT = str(Path(sys.executable).with_name("mutmut"))
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def statuses(folder: Path, *, killed: bool = False) -> dict[str, str]:
+    """Each mutant's verdict as ``mutmut results`` gives it (killed ones only if asked)."""
+    listing = subprocess.run(
+        [MUTMUT, "results", *(["--all", "true"] if killed else [])],
+        cwd=folder,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,  # before a run has mutated anything there is nothing to list
+    ).stdout
+    return {
+        line.rpartition(":")[0].strip(): line.rpartition(":")[2].strip()
+        for line in listing.splitlines()
+        if ":" in line
+    }
+
+
+def counts(name: str, folder: Path) -> Counter:
+    """Verdicts of one group, printing each mutant not killed.  An equivalent mutant
+    left unchecked (its verdict reset, and not run again) counts as not killed."""
+    found = Counter()
+    known = equivalent()
+    for mutant, given in statuses(folder, killed=True).items():
+        unrun = given == "not checked" and mutant in known
+        verdict = "equivalent, not run again" if unrun else given
+        found[verdict] += 1
+        if verdict not in KEPT:
+            print(f"  {name}: {mutant}: {verdict}")
+    return found
+
+
+def score_line(found: Counter) -> str:
+    """Killed over the mutants checked, then each verdict that is not a kill (a run
+    stopped early leaves some unchecked: they count for nothing either way)."""
+    checked = sum(n for verdict, n in found.items() if verdict != "not checked")
+    share = 100 * found["killed"] / checked if checked else 0.0
     others = ", ".join(
-        f"{kind.replace('_', ' ')} {stats[kind]}"
-        for kind in ("survived", "no_tests", "timeout", "suspicious", "skipped", "segfault")
-        if stats.get(kind)
+        f"{verdict} {n}" for verdict, n in sorted(found.items()) if verdict not in KEPT
     )
-    return f"mutants killed: {killed} of {total} = {share:.1f} %" + (
-        f" ({others})" if others else ""
+    total = sum(found.values())
+    return (
+        f"mutants killed: {found['killed']} of {checked} checked = {share:.1f} %"
+        + (f" ({others})" if others else "")
+        + (f"; {found['not checked']} of {total} not checked" if found["not checked"] else "")
     )
+
+
+KEPT = ("killed", "not checked")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,18 +254,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("groups", nargs="*", help=f"groups to run: {', '.join(GROUPS)}")
     parser.add_argument("--work", type=Path, default=ROOT / ".mutation", help="scratch folder")
     parser.add_argument("--jobs", type=int, default=2, help="mutants run at once")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the earlier run's results: finish it and retry what it did not kill",
+    )
+    parser.add_argument(
+        "--report", action="store_true", help="only print the figures of the runs so far"
+    )
     args = parser.parse_args(argv)
     unknown = set(args.groups) - set(GROUPS)
     if unknown:
         parser.error(f"unknown group {sorted(unknown)[0]}; choose from {', '.join(GROUPS)}")
-    totals: dict[str, int] = {}
+    totals: Counter = Counter()
     for name in args.groups or list(GROUPS):
-        stats = run_group(name, GROUPS[name], args.work, args.jobs)
-        for key, value in stats.items():
-            if isinstance(value, int) and not isinstance(value, bool):
-                totals[key] = totals.get(key, 0) + value
+        if not args.report:
+            run_group(name, GROUPS[name], args.work, args.jobs, args.resume)
+        found = counts(name, args.work / name)
+        print(f"{name}: {score_line(found)}", flush=True)
+        totals += found
     print(f"all groups: {score_line(totals)}")
-    return 0 if totals.get("total") else 1
+    return 0 if totals else 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -20,20 +22,37 @@ from ui.filler.fields.text import DEBOUNCE_MS
 def test_typing_is_saved_after_the_pause(qtbot, opened):
     field = opened.field("name")
     type_text(qtbot, field, "Sok Dara")
-    assert "name" not in opened.stored()
-    qtbot.wait(DEBOUNCE_MS + 100)
-    assert opened.stored()["name"] == "Sok Dara"
+    assert "name" not in opened.stored()  # typing spins no event loop: no pause has ended
+    qtbot.waitUntil(lambda: opened.stored().get("name") == "Sok Dara", timeout=30_000)
     assert opened.filler.status.text().startswith("Saved · ")
 
 
 def test_each_keystroke_restarts_the_pause(qtbot, opened):
+    """Nothing is saved while keystrokes come within the pause of each other.
+
+    Only a trial whose waits kept to their time proves it (a loaded machine may
+    stall a wait past the pause), so trials repeat until one did; the whole text
+    is saved once the typing stops.
+    """
     field = opened.field("name")
-    type_text(qtbot, field, "So")
-    qtbot.wait(DEBOUNCE_MS - 200)
-    qtbot.keyClicks(field.line, "k")
-    qtbot.wait(DEBOUNCE_MS - 200)
-    assert "name" not in opened.stored()
-    qtbot.waitUntil(lambda: opened.stored().get("name") == "Sok", timeout=DEBOUNCE_MS + 500)
+    wait = DEBOUNCE_MS - 200
+    for _trial in range(10):
+        before = opened.stored().get("name")
+        started = time.monotonic()
+        type_text(qtbot, field, "So")
+        qtbot.wait(wait)
+        typing = time.monotonic()
+        qtbot.keyClicks(field.line, "k")
+        restarted = time.monotonic()
+        qtbot.wait(wait)
+        unsaved = opened.stored().get("name") == before
+        checked = time.monotonic()
+        expected = (before or "") + "Sok"
+        qtbot.waitUntil(lambda: opened.stored().get("name") == expected, timeout=30_000)  # noqa: B023
+        if max(restarted - started, checked - typing) * 1000 < DEBOUNCE_MS:
+            assert unsaved
+            return
+    pytest.fail("no trial kept its waits within the pause; the machine is too loaded")
 
 
 def test_leaving_a_field_saves_at_once(qtbot, opened):
