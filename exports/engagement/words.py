@@ -1,7 +1,7 @@
 """The words the engagement charts add around the form's own labels, per form language.
 
 Block and pillar names come from the form; titles, legends and statuses are
-kept here for the languages the built-in forms speak, English otherwise.
+kept here for the five languages the built-in forms speak, English otherwise.
 """
 
 from __future__ import annotations
@@ -112,6 +112,32 @@ WORDS: dict[str, dict[str, str]] = {
         "current": "الجولة الحالية",
         "earlier": "جولة خط الأساس",
         "overall": "الإجمالي",
+    },
+    "km": {
+        "pledge_title": "ការប្តេជ្ញាចិត្តធៀបនឹងកង់",
+        "scores": "ពិន្ទុសមាសធាតុ (ការធ្វើរោគវិនិច្ឆ័យ)",
+        "pledges": "ការប្តេជ្ញាចិត្តសកម្ម",
+        "pledge_one": "ការប្តេជ្ញាចិត្ត {n}",
+        "pledge_many": "ការប្តេជ្ញាចិត្ត {n}",
+        "no_pledge": "គ្មានការប្តេជ្ញាចិត្ត",
+        "gap_one": "អាទិភាព {n} គ្មានការប្តេជ្ញា",
+        "gap_many": "អាទិភាព {n} គ្មានការប្តេជ្ញា",
+        "weak_unpledged": "ខ្សោយ (ក្រោម 3) និងគ្មានការប្តេជ្ញាចិត្ត",
+        "gap": "អាទិភាពដែលបានផ្ទៀងផ្ទាត់ គ្មានការប្តេជ្ញាចិត្ត",
+        "no_data": "គ្មានទិន្នន័យ",
+        "kpi_title": "សូចនាករសមិទ្ធកម្មគន្លឹះ តាមជុំតាមដាន",
+        "baseline": "មូលដ្ឋាន",
+        "target": "គោលដៅ",
+        "on_track": "តាមគន្លង",
+        "at_risk": "មានហានិភ័យ",
+        "off_track": "ចេញពីគន្លង",
+        "no_status": "គ្មានស្ថានភាព",
+        "no_value": "គ្មានតម្លៃ",
+        "of_the_way": "បាន {share} នៃផ្លូវ",
+        "compare_title": "ការប្រៀបធៀបបេសកកម្ម",
+        "current": "ជុំបច្ចុប្បន្ន",
+        "earlier": "ជុំមូលដ្ឋាន",
+        "overall": "សរុប",
     },
 }
 

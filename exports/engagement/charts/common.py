@@ -163,7 +163,9 @@ def block_labels(
         ha = "left" if x > 0.25 else "right" if x < -0.25 else "center"
         va = "bottom" if y > 0.5 else "top" if y < -0.5 else "center"
         figures, style = lines[block.name]
-        text = wrap(block.label(chart.language), width) + ("\n" + figures if figures else "")
+        # Each line of figures wraps like the name: a long one ran off the figure's edge.
+        wrapped = [wrap(line, width) for line in figures.splitlines()]
+        text = "\n".join([wrap(block.label(chart.language), width), *wrapped])
         chart.text(
             ax,
             slot.theta,

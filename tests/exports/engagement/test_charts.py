@@ -43,3 +43,16 @@ def test_compare_chart_draws_one_wheel_per_column(sample):
     assert len(figure.axes) == 2
     texts = _texts(figure)
     assert any("الإجمالي" in text for text in texts)
+
+
+def test_every_pledge_chart_word_stays_inside_the_figure(sample):
+    """A long figures line (a gap's count in words) once ran off the figure's right edge."""
+    for language in (None, "Khmer (km)", "French (fr)"):
+        figure = pledge_figure(pledge_map(sample, CAMBODIA), language)
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()
+        page = figure.bbox
+        for text in figure.findobj(lambda a: hasattr(a, "get_text") and a.get_text()):
+            box = text.get_window_extent(renderer)
+            inside = box.x0 >= page.x0 - 1 and box.x1 <= page.x1 + 1
+            assert inside, (language, text.get_text())
