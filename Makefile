@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools bundle bundle-test
+.PHONY: run test lint bench screenshots demo clean mutation window-libs test-tools bundle bundle-test \
+	translations update-translations
 
 # Debian/Ubuntu packages Qt's xcb window needs; Qt itself names only the first one missing.
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
@@ -32,7 +33,20 @@ define ensure_packages
 	fi
 endef
 
-run: $(STAMP) window-libs
+# The window's languages: .ts sources (translated, committed) compiled to .qm (build output).
+TS_FILES := $(wildcard resources/translations/fieldwheel_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After wrapping new strings: refresh the .ts files from ui/ (then translate what is new).
+update-translations: $(STAMP)
+	$(BIN)/python -m ui.shared.catalogue update
+
+run: $(STAMP) window-libs translations
 	$(BIN)/python main.py
 
 window-libs:
@@ -41,7 +55,7 @@ window-libs:
 test-tools:
 	$(call ensure_packages,$(WINDOW_LIBS) $(TEST_TOOLS))
 
-test: $(STAMP) test-tools
+test: $(STAMP) test-tools translations
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
@@ -55,13 +69,13 @@ lint: $(STAMP)
 mutation: $(STAMP)
 	$(BIN)/python tests/mutation.py $(GROUPS)
 
-bench: $(STAMP)
+bench: $(STAMP) translations
 	@# The offscreen platform warns about window size hints on every window; not news.
 	@set -o pipefail; for script in bench/*.py; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python $$script 2>&1 | grep -v propagateSizeHints || exit 1; \
 	done
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 	$(BIN)/python docs/package_screenshot.py docs/screenshots
 	$(BIN)/python docs/report_screenshots.py docs/screenshots
@@ -82,7 +96,7 @@ bundle: $(BUNDLE)
 bundle-test: $(BUNDLE) test-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m bundle tests/test_bundle.py
 
-$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES)
+$(BUNDLE): $(BUNDLE_TOOLS) $(BUNDLE_SOURCES) $(QM_FILES)
 	$(call ensure_packages,binutils)
 	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN packaging/fieldwheel.spec
 	@du -sh dist/fieldwheel

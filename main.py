@@ -50,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window and exit as soon as it is shown",
     )
+    parser.add_argument(
+        "--ui-language",
+        metavar="LANG",
+        choices=("en", "fr", "es", "ar", "km"),
+        help="language of the window: en, fr, es, ar or km (default: the one chosen in "
+        "View ▸ Language, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -194,6 +201,7 @@ def _run_window(args: argparse.Namespace) -> int:
         create_folder=args.default_db,
         open_submission=args.open_submission,
         quit_after_show=args.quit_after_show,
+        ui_language=args.ui_language,
     )
 
 

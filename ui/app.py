@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from forms.errors import UserError
-from ui.shared import settings
+from ui.shared import language, settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,18 +35,21 @@ def run_app(
     create_folder: bool = False,
     open_submission: str | None = None,
     quit_after_show: bool = False,
+    ui_language: str | None = None,
 ) -> int:
     """Run the window on ``database_path`` until the user quits; returns the exit code.
 
     With ``quit_after_show`` the event loop stops as soon as the window has
     been shown (for start-up timing and smoke tests), and a database that
-    cannot be opened is only reported on stderr.
+    cannot be opened is only reported on stderr.  ``ui_language`` (en, fr,
+    es, ar, km) overrides the language remembered or the system's.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     readable_font(app)
+    language.apply_language(language.chosen_language(ui_language, settings.open_settings()))
     from storage import Database
 
     progress = MigrationProgress()

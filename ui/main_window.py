@@ -11,12 +11,13 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,13 +30,15 @@ from storage import Database
 from ui.conflicts.hint import ConflictsHint
 from ui.engagement.views import KpisTab, PledgesTab
 from ui.filler.open_windows import FillerWindows
+from ui.main_actions import build_actions, make_action
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
 from ui.shared import errors, prompts, settings
 from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
+from ui.shared.language_menu import LanguageMenu
 from ui.shared.placement import place
-from ui.shared.words import counted
+from ui.shared.retranslate import FollowsLanguage, Texts
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
 from ui.wheel.tab import WheelTab
@@ -52,7 +55,7 @@ if TYPE_CHECKING:
 _WELCOME, _MISSIONS = range(2)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """Fieldwheel's window over one open database."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.wheel = WheelTab(database)
         self.pledges = PledgesTab(database)
         self.kpis = KpisTab(database)
+        self.texts = Texts(self, follow_language=False)
         self.tabs = self._build_tabs()
         # Stacked, not side by side: both tables get the full width for long titles.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -113,135 +117,26 @@ class MainWindow(QMainWindow):
     # Building -------------------------------------------------------------
 
     def _build_tabs(self) -> QTabWidget:
-        """A mission's views, one tab each, below the missions."""
+        """A mission's views, one tab each, below the missions; names follow the language."""
         tabs = QTabWidget()
         tabs.setObjectName("mission_tabs")
-        tabs.addTab(self.submissions, self.tr("Submissions"))
-        tabs.addTab(self.wheel, self.tr("Wheel"))
-        tabs.addTab(self.pledges, self.tr("Pledges"))
-        tabs.addTab(self.kpis, self.tr("KPIs"))
+        for tab in (self.submissions, self.wheel, self.pledges, self.kpis):
+            tabs.addTab(tab, "")
+        self.texts.add(lambda: self._name_tabs(tabs))
         return tabs
 
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _name_tabs(self, tabs: QTabWidget) -> None:
+        names = (self.tr("Submissions"), self.tr("Wheel"), self.tr("Pledges"), self.tr("KPIs"))
+        for index, name in enumerate(names):
+            tabs.setTabText(index, name)
 
     def _build_actions(self) -> None:
         """Every command once, as an action the menus, toolbar and shortcuts share."""
-        self._build_mission_actions()
-        self._build_submission_actions()
-        self._build_file_actions()
+        build_actions(self)
         self._build_menus()
 
-    def _build_mission_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_mission_action = self._action(
-            self.tr("&New mission…"), self.tr("Create a mission"), self.new_mission, key.New
-        )
-        self.edit_mission_action = self._action(
-            self.tr("&Edit mission…"), self.tr("Change the selected mission"), self.edit_mission
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete…"),
-            self.tr("Delete the selected submission, or the selected mission"),
-            self.delete_selected,
-            key.Delete,
-        )
-        self.demo_action = self._action(
-            self.tr("Load the &sample missions"),
-            self.tr("Add fictional missions for four partner countries, with filled-in forms"),
-            self.load_demo,
-        )
-        self.compare_action = self._action(
-            self.tr("&Compare missions…"),
-            self.tr("See several missions' wheels side by side, block by block"),
-            self.compare_missions,
-            QKeySequence("Ctrl+Shift+C"),
-        )
-
-    def _build_submission_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_submission_action = self._action(
-            self.tr("New &submission…"),
-            self.tr("Start a submission from a built-in form"),
-            self.new_submission,
-            QKeySequence("Ctrl+Shift+N"),
-        )
-        self.from_file_action = self._action(
-            self.tr("New submission from an XLSForm &file…"),
-            self.tr("Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)"),
-            self.new_submission_from_file,
-        )
-        self.open_action = self._action(
-            self.tr("&Open submission"),
-            self.tr("Open the selected submission to fill it in"),
-            lambda: self.open_submission(self.submissions.selected_uuid()),
-        )
-        self.open_board_action = self._action(
-            self.tr("Open as workshop &board"),
-            self.tr("Capture the selected validation workshop live, with a projector view"),
-            lambda: self.open_board(self.submissions.selected_uuid()),
-            QKeySequence("Ctrl+B"),
-        )
-        self.start_workshop_action = self._action(
-            self.tr("Start &workshop"),
-            self.tr("Start a validation workshop on the selected mission and open its board"),
-            self.start_workshop,
-            QKeySequence("Ctrl+Shift+W"),
-        )
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), self.tr("Read the lists again"), self.refresh, key.Refresh
-        )
-
-    def _build_file_actions(self) -> None:
-        self.export_action = self._action(
-            self.tr("&Export…"),
-            self.tr("Write missions as one Excel package to carry to headquarters"),
-            self.export_package,
-            QKeySequence("Ctrl+E"),
-        )
-        self.import_action = self._action(
-            self.tr("&Import…"),
-            self.tr("Import and merge Excel packages from the field"),
-            self.import_packages,
-            QKeySequence("Ctrl+I"),
-        )
-        self.conflicts_action = self._action(
-            self.tr("Resolve &conflicts…"),
-            self.tr("Choose between answers changed both here and in a package"),
-            self.show_conflicts,
-        )
-        self.report_action = self._action(
-            self.tr("&Report…"),
-            self.tr("Write the selected mission's report or workshop minutes as a PDF"),
-            self.make_report,
-            QKeySequence("Ctrl+Shift+R"),
-        )
-        self.author_action = self._action(
-            self.tr("Your &name…"),
-            self.tr("Change the name your edits in this database are credited to"),
-            self.change_author,
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.tr("Close Fieldwheel"), self.close, QKeySequence("Ctrl+Q")
-        )
-
     def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu = self._menu(lambda: self.tr("&File"))
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
         file_menu.addAction(self.report_action)
@@ -249,13 +144,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.author_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        mission_menu = menus.addMenu(self.tr("&Mission"))
+        mission_menu = self._menu(lambda: self.tr("&Mission"))
         for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
             mission_menu.addAction(action)
         mission_menu.addSeparator()
         mission_menu.addAction(self.compare_action)
         mission_menu.addAction(self.demo_action)
-        submission_menu = menus.addMenu(self.tr("&Submission"))
+        submission_menu = self._menu(lambda: self.tr("&Submission"))
         for action in (
             self.new_submission_action,
             self.from_file_action,
@@ -264,16 +159,21 @@ class MainWindow(QMainWindow):
             self.start_workshop_action,
         ):
             submission_menu.addAction(action)
-        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu = self._menu(lambda: self.tr("&View"))
         view_menu.addAction(self.refresh_action)
-        self.search_action = self._action(
-            self.tr("&Search…"),
-            self.tr("Find answers, evidence, chosen answers and missions"),
+        self.search_action = make_action(
+            self,
+            QT_TRANSLATE_NOOP("MainWindow", "&Search…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Find answers, evidence, chosen answers and missions"),
             self.show_search,
             QKeySequence.StandardKey.Find,
         )
         view_menu.addAction(self.search_action)
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.language_menu = LanguageMenu(self._settings, view_menu)
+        self.texts.bind(self.language_menu.setTitle, lambda: self.tr("&Language"))
+        view_menu.addMenu(self.language_menu)
+        toolbar = self.addToolBar("")
+        self.texts.bind(toolbar.setWindowTitle, lambda: self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         for action in (
@@ -284,21 +184,27 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
+    def _menu(self, title: Callable[[], str]) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        self.texts.bind(menu.setTitle, title)
+        return menu
+
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(
-            self.tr("Database: {path} — every change is saved as you make it.").format(
+        self.database_label = QLabel()
+        self.texts.bind(
+            self.database_label.setText,
+            lambda: self.tr("Database: {path} — every change is saved as you make it.").format(
                 path=self.database.path
-            )
+            ),
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.database_label, 1)
         self.author_button = QPushButton()
         self.author_button.setObjectName("author_button")
         self.author_button.setFlat(True)
-        self.author_button.setToolTip(self.author_action.toolTip())
         self.author_button.clicked.connect(self.change_author)
         self.statusBar().addPermanentWidget(self.author_button)
-        self.show_author()
+        self.texts.add(self.show_author)
         self.conflicts_hint = ConflictsHint(self.database)
         self.conflicts_hint.clicked.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.conflicts_hint)
@@ -306,6 +212,7 @@ class MainWindow(QMainWindow):
     def show_author(self) -> None:
         """Whose edits these are, in the status bar and the title, so nobody edits as another."""
         name = self.database.author()
+        self.author_button.setToolTip(self.author_action.toolTip())
         self.author_button.setText(
             self.tr("Editing as {name}").format(name=name) if name else self.tr("Who is editing?")
         )
@@ -357,18 +264,12 @@ class MainWindow(QMainWindow):
         mission = self.missions.selected_mission()
         if mission is None:
             return
-        question = counted(
+        question = self.tr(
+            "Delete the mission “{title}” and its %Ln submission(s)? "
+            "It disappears from this computer's lists.",
+            None,
             mission.submission_count,
-            self.tr(
-                "Delete the mission “{title}” and its one submission? "
-                "It disappears from this computer's lists."
-            ),
-            self.tr(
-                "Delete the mission “{title}” and its {count} submissions? "
-                "It disappears from this computer's lists."
-            ),
-            title=mission.title,
-        )
+        ).format(title=mission.title)
         if prompts.confirm(self, question, self.tr("Delete mission")):
             self._guarded(lambda: self.database.delete_mission(mission.uuid))
             self.refresh()
@@ -577,6 +478,13 @@ class MainWindow(QMainWindow):
     def _run_dialog(self, dialog: MissionDialog) -> bool:
         """Show a dialog modally; tests replace this to fill it in."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # Language -------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text again in the new language; the lists re-read their headers and words."""
+        self.texts.refresh()
+        self.refresh()
 
     # Closing --------------------------------------------------------------
 

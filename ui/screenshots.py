@@ -25,7 +25,7 @@ from storage import Database, Mission
 from storage.demo import demo_uuid
 from ui.app import readable_font
 from ui.main_window import MainWindow
-from ui.shared import settings
+from ui.shared import language, settings
 
 if TYPE_CHECKING:
     from ui.filler.window import FormFillerWindow
@@ -37,6 +37,8 @@ SIZE = (1280, 800)
 DRAFT_DIAGNOSTIC, WORKSHOP = 4, 5
 """Positions of the draft interview and the workshop in resources/demo/cambodia.json."""
 INFRASTRUCTURE = "access/infrastructure"
+TRANSLATED_SHOTS = ("fr", "ar", "km")
+"""The window's languages shown in the README: the longest, right to left, and Khmer script."""
 
 
 @dataclass
@@ -277,6 +279,32 @@ def compare_dialog(studio: Studio) -> Path:
     return path
 
 
+def in_languages(studio: Studio) -> list[Path]:
+    """The main window, the diagnostic form and the wheel in French, Arabic and Khmer.
+
+    The window is switched as View ▸ Language does; the form and the wheel's
+    labels open in the window's language because the built-in forms have it.
+    """
+    paths = []
+    for code in TRANSLATED_SHOTS:
+        language.apply_language(code)
+        window = MainWindow(studio.database)
+        window.missions.select(studio.mission.uuid)
+        window.submissions.view.selectRow(0)
+        paths.append(studio.save(window, f"main_window_{code}"))
+        window.tabs.setCurrentWidget(window.wheel)
+        wait_until(lambda window=window: window.wheel.data is not None)
+        wait_until(lambda w=window, c=code: w.wheel.data.language.endswith(f"({c})"))
+        window.wheel.show_block(INFRASTRUCTURE.rsplit("/", 1)[-1])
+        paths.append(studio.save(window, f"wheel_tab_{code}"))
+        window.close()
+        filler = _filler(studio, demo_uuid(f"submission/{DRAFT_DIAGNOSTIC}"))
+        filler.filler.go_to(INFRASTRUCTURE)
+        paths.append(_shoot_filler(studio, filler, f"filler_diagnostic_{code}"))
+    language.apply_language(language.SOURCE_LANGUAGE)
+    return paths
+
+
 SHOTS: list[Callable[[Studio], Path]] = [
     main_window,
     wheel_tab,
@@ -307,13 +335,14 @@ def render(folder: Path) -> list[Path]:
         app.setOrganizationName(settings.ORGANISATION)
         app.setApplicationName(settings.APPLICATION)
         readable_font(app)
+        language.apply_language(language.SOURCE_LANGUAGE)
         with Database(
             Path(scratch) / "shots" / "fieldwheel.sqlite3", create_folder=True
         ) as database:
             mission = build_demo(database)
             database.set_author("Sophea Chan")  # the person at this database, in the status bar
             studio = Studio(database, mission, folder.resolve(), Path(scratch))
-            return [shot(studio) for shot in SHOTS]
+            return [shot(studio) for shot in SHOTS] + in_languages(studio)
 
 
 def main() -> int:

@@ -12,7 +12,17 @@ from PySide6.QtCore import QSettings
 from exports.package.write import export_package
 from storage import Database
 from storage.demo import build_demo
-from ui.shared import errors, prompts, workers
+from ui.shared import catalogue, errors, language, prompts, workers
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp) -> None:
+    """The catalogues compiled as ``make translations`` does; the window speaks English.
+
+    English has a catalogue too: the singular and plural of every ``%n`` message.
+    """
+    catalogue.compile_all(catalogue.ts_files(), catalogue.TRANSLATIONS_DIR)
+    language.apply_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -159,10 +159,8 @@ class ConflictsDialog(QDialog):
         )
         if not rows:
             heading = self.tr("No conflicts to resolve.")
-        elif len(rows) == 1:
-            heading = self.tr("1 answer to decide.") + " " + explain
         else:
-            heading = self.tr("{count} answers to decide.").format(count=len(rows)) + " " + explain
+            heading = self.tr("%Ln answer(s) to decide.", None, len(rows)) + " " + explain
         self.heading.setText(heading)
         row = self.model.row_of(chosen.conflict.id) if chosen else None
         self.view.selectRow(row if row is not None else 0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from storage import Database
 from storage.conflicts import list_conflicts
+from ui.shared.retranslate import Texts
 
 
 class ConflictsHint(QPushButton):
@@ -18,19 +19,18 @@ class ConflictsHint(QPushButton):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self.setObjectName("conflicts_hint")
         self.setFlat(True)
         self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.setToolTip(self.tr("Answers changed both here and in an imported package"))
+        self.texts.add(
+            lambda: self.setToolTip(self.tr("Answers changed both here and in an imported package"))
+        )
         self.refresh()
 
     def refresh(self) -> None:
         """Count again (one small query): after imports and resolutions."""
         count = len(list_conflicts(self._database))
-        self.setText(
-            self.tr("1 conflict to resolve")
-            if count == 1
-            else self.tr("{count} conflicts to resolve").format(count=count)
-        )
+        self.setText(self.tr("%Ln conflict(s) to resolve", None, count))
         self.setVisible(count > 0)

@@ -110,7 +110,7 @@ class ConflictsModel(RecordTableModel[ConflictRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("Question"),
                 self.tr("Submission"),
                 self.tr("Ours"),

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("engagement_export", text)
-
-
 def suggested_name(title: str, view: str) -> str:
     """``Cambodia-...-pledges-2026-12-02.png``: what, for whom, and when it was saved."""
     safe = _UNSAFE.sub("-", title).strip("-.") or "missions"
@@ -36,9 +32,15 @@ def suggested_name(title: str, view: str) -> str:
 
 def choose_path(parent: QWidget | None, suggestion: Path) -> Path | None:
     """Ask where to save; the chosen filter adds its suffix when the name has none."""
-    png, svg = _tr("PNG image (*.png)"), _tr("SVG drawing (*.svg)")
+    png, svg = (
+        QCoreApplication.translate("engagement_export", "PNG image (*.png)"),
+        QCoreApplication.translate("engagement_export", "SVG drawing (*.svg)"),
+    )
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export the chart"), str(suggestion), f"{png};;{svg}"
+        parent,
+        QCoreApplication.translate("engagement_export", "Export the chart"),
+        str(suggestion),
+        f"{png};;{svg}",
     )
     if not name:
         return None
@@ -63,9 +65,11 @@ def export_chart(
         from ui.engagement.data import save
 
         task.check_cancelled()
-        return save(result, language, path, _tr("The chart"))
+        return save(
+            result, language, path, QCoreApplication.translate("engagement_export", "The chart")
+        )
 
     operation = Operation(parent, work)
-    operation.with_progress(_tr("Saving the chart…"))
+    operation.with_progress(QCoreApplication.translate("engagement_export", "Saving the chart…"))
     operation.run_in_background()
     return operation

@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.form_languages import display_name, matching_language
+from ui.shared.language import current_language
+from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -85,6 +88,7 @@ class EngagementTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self._loader, self._tables, self._view = loader, tables, view
         self._chart_name = chart_name
@@ -108,15 +112,21 @@ class EngagementTab(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Label language"))
+        self.texts.add(lambda: self.language.setAccessibleName(self.tr("Label language")))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.currentIndexChanged.connect(self._language_changed)
-        label = QLabel(self.tr("&Labels in:"))
+        label = QLabel()
+        self.texts.add(lambda widget=label: widget.setText(self.tr("&Labels in:")))
         label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton(self.tr("E&xport chart…"))
-        self.export_button.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing"))
+        self.export_button = QPushButton()
+        self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("E&xport chart…")))
+        self.texts.add(
+            lambda: self.export_button.setToolTip(
+                self.tr("Save the chart as a PNG image or an SVG drawing")
+            )
+        )
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(label)
@@ -266,14 +276,17 @@ class EngagementTab(QWidget):
                 model.set_rows(Rows(()))
             return
         self.language.blockSignals(True)
-        if [self.language.itemData(i) for i in range(self.language.count())] != list(
-            drawn.languages
-        ):
+        offered = [self.language.itemData(i) for i in range(self.language.count())]
+        if offered != list(drawn.languages):
             self.language.clear()
             for language in drawn.languages:
-                self.language.addItem(language, language)
+                self.language.addItem(display_name(language), language)
         self.language.setCurrentIndex(self.language.findData(drawn.language))
         self.language.blockSignals(False)
+        # Nobody chose yet: the chart speaks the window's language when the form has it.
+        preferred = matching_language(drawn.languages, current_language()) if not offered else None
+        if preferred and preferred != drawn.language:
+            self.language.setCurrentIndex(self.language.findData(preferred))
 
     def _language(self) -> str | None:
         return self.language.currentData()

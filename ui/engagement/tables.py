@@ -19,12 +19,12 @@ from storage.validation import country_name
 from ui.engagement.rows import Rows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("engagement", text)
-
-
 def _status(status: str | None) -> str:
-    words = {"on_track": _tr("On track"), "at_risk": _tr("At risk"), "off_track": _tr("Off track")}
+    words = {
+        "on_track": QCoreApplication.translate("engagement", "On track"),
+        "at_risk": QCoreApplication.translate("engagement", "At risk"),
+        "off_track": QCoreApplication.translate("engagement", "Off track"),
+    }
     return words.get(status or "", MISSING)
 
 
@@ -33,16 +33,22 @@ def _block(wheel: Wheel | None, name: str | None, language: str | None) -> str:
     return block.label(language) if block else (name or MISSING)
 
 
+def _alerts(block) -> list[str]:
+    """What a block's row warns of: weak with no pledge, validated priorities unpledged."""
+    flags = []
+    if block.weak_unpledged:
+        flags.append(QCoreApplication.translate("engagement", "weak, no pledge"))
+    if block.gaps:
+        flags.append(QCoreApplication.translate("engagement", "{n} unpledged").format(n=block.gaps))
+    return flags
+
+
 def pledge_tables(pledges: PledgeMap, language: str | None) -> tuple[Rows, Rows]:
     """One row per block, then one per validated priority with who pledged to it."""
     rows, alerts = [], set()
     for index, block in enumerate(pledges.blocks):
         count = str(block.pledges) + (f" (+{block.withdrawn})" if block.withdrawn else "")
-        flags = []
-        if block.weak_unpledged:
-            flags.append(_tr("weak, no pledge"))
-        if block.gaps:
-            flags.append(_tr("{n} unpledged").format(n=block.gaps))
+        flags = _alerts(block)
         if flags:
             alerts.add(index)
         rows.append(
@@ -58,13 +64,13 @@ def pledge_tables(pledges: PledgeMap, language: str | None) -> tuple[Rows, Rows]
         )
     blocks = Rows(
         (
-            _tr("Building block"),
-            _tr("Score"),
-            _tr("Pledges"),
-            _tr("Amounts (per currency)"),
-            _tr("Pledgers"),
-            _tr("Priorities"),
-            _tr("Alert"),
+            QCoreApplication.translate("engagement", "Building block"),
+            QCoreApplication.translate("engagement", "Score"),
+            QCoreApplication.translate("engagement", "Pledges"),
+            QCoreApplication.translate("engagement", "Amounts (per currency)"),
+            QCoreApplication.translate("engagement", "Pledgers"),
+            QCoreApplication.translate("engagement", "Priorities"),
+            QCoreApplication.translate("engagement", "Alert"),
         ),
         tuple(rows),
         frozenset(alerts),
@@ -75,13 +81,19 @@ def pledge_tables(pledges: PledgeMap, language: str | None) -> tuple[Rows, Rows]
             str(m.priority.rank) if m.priority.rank is not None else MISSING,
             m.priority.title,
             _block(pledges.wheel, m.priority.block, language),
-            ", ".join(p.pledger for p in m.pledges) or _tr("GAP: no pledge"),
+            ", ".join(p.pledger for p in m.pledges)
+            or QCoreApplication.translate("engagement", "GAP: no pledge"),
         )
         for m in pledges.priorities
     ]
     gaps = frozenset(i for i, m in enumerate(pledges.priorities) if m.gap)
     priorities = Rows(
-        (_tr("Rank"), _tr("Validated priority"), _tr("Building block"), _tr("Pledged by")),
+        (
+            QCoreApplication.translate("engagement", "Rank"),
+            QCoreApplication.translate("engagement", "Validated priority"),
+            QCoreApplication.translate("engagement", "Building block"),
+            QCoreApplication.translate("engagement", "Pledged by"),
+        ),
         tuple(matches),
         gaps,
         frozenset({0}),
@@ -91,9 +103,13 @@ def pledge_tables(pledges: PledgeMap, language: str | None) -> tuple[Rows, Rows]
 
 def kpi_tables(board: KpiBoard, language: str | None) -> tuple[Rows]:
     """One row per KPI: baseline, each round's value with progress and status, target."""
-    header = [_tr("KPI"), _tr("Building block"), _tr("Baseline")]
+    header = [
+        QCoreApplication.translate("engagement", "KPI"),
+        QCoreApplication.translate("engagement", "Building block"),
+        QCoreApplication.translate("engagement", "Baseline"),
+    ]
     header += [review.label for review in board.rounds]
-    header += [_tr("Target")]
+    header += [QCoreApplication.translate("engagement", "Target")]
     rows, alerts = [], set()
     for index, kpi in enumerate(board.kpis):
         unit = kpi.unit
@@ -104,7 +120,7 @@ def kpi_tables(board: KpiBoard, language: str | None) -> tuple[Rows]:
         ]
         for reading in kpi.readings:
             if reading is None or reading.value is None:
-                cells.append(_tr("no value"))
+                cells.append(QCoreApplication.translate("engagement", "no value"))
                 continue
             share = MISSING if reading.progress is None else f"{reading.progress:.0%}"
             cells.append(f"{unit.format(reading.value)} · {share} · {_status(reading.status)}")
@@ -118,14 +134,20 @@ def kpi_tables(board: KpiBoard, language: str | None) -> tuple[Rows]:
 
 def comparison_table(comparison: Comparison, language: str | None) -> Rows:
     """Block × column, each column after the first with its difference to the first."""
-    header = [_tr("Building block")]
+    header = [QCoreApplication.translate("engagement", "Building block")]
     for column in comparison.columns:
-        which = _tr("current") if column.round == "current" else _tr("baseline")
+        which = (
+            QCoreApplication.translate("engagement", "current")
+            if column.round == "current"
+            else QCoreApplication.translate("engagement", "baseline")
+        )
         header.append(f"{country_name(column.mission.country, None)} ({which})")
     rows = []
     for row in (*comparison.rows, comparison.overall):
         label = (
-            _tr("Overall") if row.block is None else _block(comparison.wheel, row.block, language)
+            QCoreApplication.translate("engagement", "Overall")
+            if row.block is None
+            else _block(comparison.wheel, row.block, language)
         )
         cells = [label]
         for index, (value, difference) in enumerate(zip(row.values, row.differences, strict=True)):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from storage import Database
 from ui.engagement.tab import EngagementTab
-from ui.shared.words import counted
 
 if TYPE_CHECKING:
     from ui.engagement.data import Drawn
@@ -36,13 +35,9 @@ class PledgesTab(EngagementTab):
     def _summary(self, drawn: Drawn) -> str:
         pledges = drawn.result
         gaps = len(pledges.gaps)
-        text = counted(len(pledges.pledges), self.tr("{count} pledge"), self.tr("{count} pledges"))
+        text = self.tr("%Ln pledge(s)", None, len(pledges.pledges))
         if pledges.workshops:
-            text += " · " + counted(
-                gaps,
-                self.tr("{count} validated priority without a pledge"),
-                self.tr("{count} validated priorities without a pledge"),
-            )
+            text += " · " + self.tr("%Ln validated priority(ies) without a pledge", None, gaps)
         else:
             text += " · " + self.tr("no validation workshop yet")
         return text
@@ -70,11 +65,7 @@ class KpisTab(EngagementTab):
     def _summary(self, drawn: Drawn) -> str:
         board = drawn.result
         return (
-            counted(len(board.kpis), self.tr("{count} KPI"), self.tr("{count} KPIs"))
+            self.tr("%Ln KPI(s)", None, len(board.kpis))
             + " · "
-            + counted(
-                len(board.rounds),
-                self.tr("{count} monitoring round"),
-                self.tr("{count} monitoring rounds"),
-            )
+            + self.tr("%Ln monitoring round(s)", None, len(board.rounds))
         )

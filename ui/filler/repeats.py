@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,10 +48,10 @@ def confirm_removal(parent: QWidget, title: str) -> bool:
     """Ask before deleting an instance and its answers (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Remove entry"),
-        parent.tr("Remove “{title}” and all its answers? You can undo this with Ctrl+Z.").format(
-            title=title
-        ),
+        QCoreApplication.translate("RepeatBlock", "Remove entry"),
+        QCoreApplication.translate(
+            "RepeatBlock", "Remove “{title}” and all its answers? You can undo this with Ctrl+Z."
+        ).format(title=title),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,8 +34,9 @@ from ui.filler.page import SectionPage
 from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
+from ui.shared.form_languages import display_name, matching_language
+from ui.shared.language import current_language
 from ui.shared.session import FillSession
-from ui.shared.words import counted
 
 LAST_PATH_DELAY_MS = 1000
 """Focus moves often; where the user is gets written at most once a second."""
@@ -84,6 +85,7 @@ class FormFillerWidget(QWidget):
         self._last_path_timer.timeout.connect(self.save_last_path)
         self._stored_last_path = self._last_path
         self._wire()
+        self._open_in_window_language()
         self._fill_languages()
         self.apply_language()
         self.refresh_progress()
@@ -249,11 +251,19 @@ class FormFillerWidget(QWidget):
 
     # -- language --------------------------------------------------------
 
+    def _open_in_window_language(self) -> None:
+        """A form opens in the window's language when it has it and none other was chosen."""
+        state = self.editor.state
+        match = matching_language(self.form.languages, current_language())
+        if match and state.language == self.form.default_language:
+            state.language = match
+
     def _fill_languages(self) -> None:
         combo = self.actions.language
         combo.blockSignals(True)
+        combo.clear()
         for language in self.form.languages:
-            combo.addItem(self.tr("Default") if language == "default" else language, language)
+            combo.addItem(display_name(language), language)
         combo.setCurrentIndex(max(0, combo.findData(self.editor.state.language)))
         combo.blockSignals(False)
         combo.setEnabled(len(self.form.languages) > 1)
@@ -283,6 +293,18 @@ class FormFillerWidget(QWidget):
             page.set_titles(self.title_of(key), self._trail_of(key))
             page.refresh_all()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's words in its new language; the form keeps the language it is shown in."""
+        self.actions.retranslate()
+        self._fill_languages()
+        self.apply_language()
+        self.refresh_progress()
+
     # -- completion ------------------------------------------------------
 
     def mark_complete(self) -> bool:
@@ -299,17 +321,12 @@ class FormFillerWidget(QWidget):
             self.reveal(problems[0].path)
             self._status_style(error=True)
             self.status.setText(
-                counted(
+                self.tr(
+                    "%Ln answer(s) need attention before this can be marked complete. "
+                    "First: {message}",
+                    None,
                     len(problems),
-                    self.tr(
-                        "1 answer needs attention before this can be marked complete: {message}"
-                    ),
-                    self.tr(
-                        "{count} answers need attention before this can be marked complete. "
-                        "First: {message}"
-                    ),
-                    message=problems[0].message,
-                )
+                ).format(message=problems[0].message)
             )
             return False
         try:

@@ -8,7 +8,7 @@ place the user left off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -46,14 +46,13 @@ class FormFillerWindow(QMainWindow):
         self.setCentralWidget(self.filler)
         # Field and HQ windows look alike: the title says which submission,
         # mission and database this is.
-        self.setWindowTitle(
-            self.tr("{form} · {author} — {mission} — {database} — Fieldwheel").format(
-                form=form.title or form.id,
-                author=submission.author,
-                mission=db.mission(submission.mission_uuid).title,
-                database=db.path.name,
-            )
-        )
+        self._title_fields = {
+            "form": form.title or form.id,
+            "author": submission.author,
+            "mission": db.mission(submission.mission_uuid).title,
+            "database": db.path.name,
+        }
+        self.retranslate()
         self.filler.answer_saved.connect(lambda _path: self.answers_saved.emit(submission_uuid))
         # Imports and resolutions elsewhere (another window, the command line) are
         # picked up within seconds; the main window also asks right after its own.
@@ -63,6 +62,19 @@ class FormFillerWindow(QMainWindow):
         self.outside_changes.start()
         self.filler.completed.connect(lambda: self.completed.emit(submission_uuid))
         place(self, settings.FILLER_GEOMETRY.read(settings.open_settings()), QSize(1200, 780))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The title in the window's language (the filler widget retranslates itself)."""
+        self.setWindowTitle(
+            self.tr("{form} · {author} — {mission} — {database} — Fieldwheel").format(
+                **self._title_fields
+            )
+        )
 
     def check_for_outside_changes(self) -> None:
         """Show answers an import or a resolution changed since this window read them."""

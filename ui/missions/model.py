@@ -20,6 +20,7 @@ from ui.shared.records.model import (
     RIGHT_ALIGNED,
     TOOLTIP_ROLE,
     UUID_ROLE,
+    local_date,
 )
 from ui.shared.records.paged import PagedRecordModel
 
@@ -52,7 +53,7 @@ class MissionModel(PagedRecordModel[Mission]):
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("Country"),
                 self.tr("Phase"),
                 self.tr("Title"),
@@ -90,5 +91,5 @@ class MissionModel(PagedRecordModel[Mission]):
         if column == TITLE:
             return mission.title
         if column == DATES:
-            return " – ".join(d for d in (mission.start_date, mission.end_date) if d)
+            return " – ".join(local_date(d) for d in (mission.start_date, mission.end_date) if d)
         return mission.submission_count

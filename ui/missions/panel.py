@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from storage import Database, Mission
 from ui.missions.model import TITLE, UUID_ROLE, MissionModel
 from ui.shared.records.view import record_view, select_row, selected_key
+from ui.shared.retranslate import Texts
 
 
 class MissionPanel(QWidget):
@@ -27,12 +28,14 @@ class MissionPanel(QWidget):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self.model = MissionModel(database, self)
         self.view = record_view(self.model, name="missions", stretch=TITLE)
-        self.view.setAccessibleName(self.tr("Missions"))
+        self.texts.add(lambda: self.view.setAccessibleName(self.tr("Missions")))
         self.view.selectionModel().selectionChanged.connect(self._announce_selection)
         self.view.activated.connect(lambda index: self.edit_requested.emit(index.data(UUID_ROLE)))
-        heading = QLabel(self.tr("<b>Missions</b>"))
+        heading = QLabel()
+        self.texts.add(lambda widget=heading: widget.setText(self.tr("<b>Missions</b>")))
         heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

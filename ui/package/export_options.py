@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Mission
-from ui.shared.words import counted
 
 
 @dataclass(frozen=True)
@@ -111,9 +110,7 @@ class ExportDialog(QDialog):
         title.setWordWrap(True)
         title.setIndent(24)
         title.setVisible(selected is not None)
-        self.every_mission = QRadioButton(
-            counted(mission_count, self.tr("The only mission"), self.tr("All {count} missions"))
-        )
+        self.every_mission = QRadioButton(self.tr("All %Ln mission(s)", None, mission_count))
         self.only_selected.setEnabled(selected is not None)
         (self.only_selected if selected else self.every_mission).setChecked(True)
         which = QGroupBox(self.tr("Missions"))

@@ -16,17 +16,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from storage import Database, Mission
+from ui.package.counts import PackageCounts
 from ui.package.export_options import ExportChoices, ExportDialog
 from ui.shared import prompts, settings
-from ui.shared.words import counted
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
     from exports.package.write import ExportSummary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_export", text)
 
 
 def suggested_name(missions: list[Mission], today: dt.date | None = None) -> str:
@@ -81,7 +77,9 @@ def start_export(
         )
 
     operation = Operation(parent, work, database_path=database_path)
-    operation.with_progress(_tr("Exporting {name}…").format(name=path.name))
+    operation.with_progress(
+        QCoreApplication.translate("package_export", "Exporting {name}…").format(name=path.name)
+    )
     operation.succeeded.connect(lambda summary: _exported(parent, summary))
     operation.run_in_background()
     return operation
@@ -90,15 +88,22 @@ def start_export(
 def _exported(parent: QWidget | None, summary: ExportSummary) -> None:
     """Say it in the status bar, then offer to open the folder the file is in."""
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(_tr("Exported {path}.").format(path=summary.path), 10_000)
-    text = _tr(
+        parent.statusBar().showMessage(
+            QCoreApplication.translate("package_export", "Exported {path}.").format(
+                path=summary.path
+            ),
+            10_000,
+        )
+    counts = PackageCounts()
+    text = QCoreApplication.translate(
+        "package_export",
         "{name} is ready: {missions}, {submissions} and {answers}. "
-        "Carry this one file to headquarters."
+        "Carry this one file to headquarters.",
     ).format(
         name=summary.path.name,
-        missions=counted(summary.missions, _tr("1 mission"), _tr("{count} missions")),
-        submissions=counted(summary.submissions, _tr("1 submission"), _tr("{count} submissions")),
-        answers=counted(summary.answers, _tr("1 answer"), _tr("{count} answers")),
+        missions=counts.missions(summary.missions),
+        submissions=counts.submissions(summary.submissions),
+        answers=counts.answers(summary.answers),
     )
-    if prompts.tell(parent, text, _tr("Show in folder")):
+    if prompts.tell(parent, text, QCoreApplication.translate("package_export", "Show in folder")):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.path.parent)))

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from storage.merge import ImportReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_import", text)
-
-
 @dataclass(frozen=True)
 class PackageFile:
     """One file to import and how: its password and whose hand edits to accept."""
@@ -118,6 +114,8 @@ def ask_password(parent: QWidget | None, file: PackageFile) -> PackageFile | Non
     """The file with the password the user typed; None if they would not give one."""
     password = prompts.ask_password(
         parent,
-        _tr("{name} is protected by a password. Type its password:").format(name=file.path.name),
+        QCoreApplication.translate(
+            "package_import", "{name} is protected by a password. Type its password:"
+        ).format(name=file.path.name),
     )
     return replace(file, password=password) if password else None

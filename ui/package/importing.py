@@ -15,14 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.package.counts import PackageCounts
 from ui.package.files import FileOutcome, PackageFile, ask_password, import_files, is_encrypted
 from ui.package.import_report import ImportReportDialog
 from ui.shared import prompts, settings
 from ui.shared.workers import Operation
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_import", text)
 
 
 class PackageImporter(QObject):
@@ -77,9 +74,11 @@ class PackageImporter(QObject):
             database_path=self._database_path,
         )
         label = (
-            _tr("Importing {name}…").format(name=files[0].path.name)
+            QCoreApplication.translate("package_import", "Importing {name}…").format(
+                name=files[0].path.name
+            )
             if len(files) == 1
-            else _tr("Importing {count} packages…").format(count=len(files))
+            else PackageCounts().importing(len(files))
         )
         operation.with_progress(label)
         operation.succeeded.connect(lambda _outcomes: self.imported.emit())

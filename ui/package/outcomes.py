@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ui.package.counts import PackageCounts
 from ui.package.files import FileOutcome
 from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
-from ui.shared.words import counted
 
 """A row's ``FileOutcome``."""
 
@@ -27,30 +27,29 @@ EDITED = "package-edited"
 UNSIGNED = "package-unsigned"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("package_report", text)
-
-
 def breakdown(counter: Counter) -> str:
     """``1 form, 8 submissions, 671 answers``; ``none`` when the counter is empty."""
-    names = {
-        "form": (_tr("form"), _tr("forms")),
-        "mission": (_tr("mission"), _tr("missions")),
-        "submission": (_tr("submission"), _tr("submissions")),
-        "answer": (_tr("answer"), _tr("answers")),
+    counts = PackageCounts()
+    phrases = {
+        "form": counts.forms,
+        "mission": counts.missions,
+        "submission": counts.submissions,
+        "answer": counts.answers,
     }
-    parts = [
-        f"{counter[kind]} {names[kind][counter[kind] != 1]}" for kind in KINDS if counter[kind]
-    ]
-    return ", ".join(parts) or _tr("none")
+    parts = [phrases[kind](counter[kind]) for kind in KINDS if counter[kind]]
+    return ", ".join(parts) or QCoreApplication.translate("package_report", "none")
 
 
 def result_text(outcome: FileOutcome) -> str:
     if outcome.report is not None:
-        return _tr("Imported") if outcome.report.changed else _tr("Already imported")
+        return (
+            QCoreApplication.translate("package_report", "Imported")
+            if outcome.report.changed
+            else QCoreApplication.translate("package_report", "Already imported")
+        )
     if outcome.error is not None:
-        return _tr("Not imported")
-    return _tr("Cancelled")
+        return QCoreApplication.translate("package_report", "Not imported")
+    return QCoreApplication.translate("package_report", "Cancelled")
 
 
 def explanation(outcome: FileOutcome) -> str:
@@ -60,27 +59,21 @@ def explanation(outcome: FileOutcome) -> str:
         return outcome.report.summary
     error = outcome.error
     if error is None:
-        return _tr("Cancelled before its turn; nothing from {name} was imported.").format(name=name)
+        return QCoreApplication.translate(
+            "package_report", "Cancelled before its turn; nothing from {name} was imported."
+        ).format(name=name)
     if error.code == "package-password-needed":
-        return _tr("{name} is protected by a password, and none was given.").format(name=name)
+        return QCoreApplication.translate(
+            "package_report", "{name} is protected by a password, and none was given."
+        ).format(name=name)
     if error.code == UNSIGNED:
-        return _tr(
+        return QCoreApplication.translate(
+            "package_report",
             "{name} is not signed: it was written before Fieldwheel signed packages, or its "
-            "signature was removed. Import it unsigned only if you trust where it came from."
+            "signature was removed. Import it unsigned only if you trust where it came from.",
         ).format(name=name)
     if error.code == EDITED:
-        return counted(
-            len(changed_cells(outcome)),
-            _tr(
-                "{name} was changed by hand after export, in one cell. Take the change "
-                "as someone's edit, or import the file as it was exported."
-            ),
-            _tr(
-                "{name} was changed by hand after export, in {count} cells. Take the changes "
-                "as someone's edits, or import the file as it was exported."
-            ),
-            name=name,
-        )
+        return PackageCounts().edited_cells(len(changed_cells(outcome))).format(name=name)
     return error.message
 
 
@@ -96,7 +89,7 @@ class ImportReportModel(RecordTableModel[FileOutcome]):
 
     def __init__(self, outcomes: list[FileOutcome], parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("File"),
                 self.tr("Result"),
                 self.tr("Added"),

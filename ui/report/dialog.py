@@ -30,16 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from storage import Mission
+from ui.shared.language import LANGUAGES, language_name
 
 SCRIPT_FONTS = ("NotoSansKhmer-Regular.ttf", "NotoSansArabic-Regular.ttf")
 """Bundled fonts (``resources/fonts``, as ``exports.shared.fonts`` names them) the list needs."""
-LANGUAGES = (
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("ar", "العربية"),
-    ("km", "ខ្មែរ"),
-)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -110,7 +104,7 @@ class ReportDialog(QDialog):
     def _fields(self, has_workshop: bool) -> QFormLayout:
         """Language, kind, paper and file; minutes only offered when there is a workshop."""
         self.language = QComboBox()
-        for code, name in LANGUAGES:
+        for code, name in ((code, language_name(code)) for code in LANGUAGES):
             self.language.addItem(name, code)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Full report"), "full")

@@ -20,10 +20,6 @@ from ui.shared import prompts, settings
 from ui.shared.workers import Operation, Task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
-
-
 def report_with_dialog(
     parent: QWidget, database: Database, mission: Mission | None
 ) -> Operation | None:
@@ -68,7 +64,11 @@ def start_report(
         )
 
     operation = Operation(parent, work, database_path=database_path)
-    operation.with_progress(_tr("Making the report {name}…").format(name=choices.path.name))
+    operation.with_progress(
+        QCoreApplication.translate("report", "Making the report {name}…").format(
+            name=choices.path.name
+        )
+    )
     operation.succeeded.connect(lambda path: _made(parent, path))
     operation.run_in_background()
     return operation
@@ -76,5 +76,8 @@ def start_report(
 
 def _made(parent: QWidget | None, path: Path) -> None:
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(_tr("Report written to {path}.").format(path=path), 10_000)
+        parent.statusBar().showMessage(
+            QCoreApplication.translate("report", "Report written to {path}.").format(path=path),
+            10_000,
+        )
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -28,7 +28,7 @@ from storage.search.sqlite import search_index
 from ui.search.highlight import HighlightDelegate
 from ui.search.model import MATCH, MISSION, QUESTION, SUBMISSION, SearchResultsModel
 from ui.shared.records.view import record_view, select_row
-from ui.shared.words import counted
+from ui.shared.retranslate import Texts
 
 TYPING_PAUSE_MS = 250
 
@@ -46,15 +46,18 @@ class SearchDialog(QDialog):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self._index = search_index(database)
         self.setObjectName("search_dialog")
-        self.setWindowTitle(self.tr("Search"))
+        self.texts.add(lambda: self.setWindowTitle(self.tr("Search")))
         self.query = QLineEdit()
         self.query.setObjectName("search_query")
         self.query.setClearButtonEnabled(True)
-        self.query.setPlaceholderText(
-            self.tr('Words, word* for a prefix, "a phrase" — answers, choices, missions')
+        self.texts.add(
+            lambda: self.query.setPlaceholderText(
+                self.tr('Words, word* for a prefix, "a phrase" — answers, choices, missions')
+            )
         )
         self.mission = QComboBox()
         self.mission.setObjectName("search_mission")
@@ -138,11 +141,7 @@ class SearchDialog(QDialog):
             )
         else:
             self.status.setText(
-                counted(
-                    len(hits),
-                    self.tr("{count} match."),
-                    self.tr("{count} matches, best first."),
-                )
+                self.tr("%Ln match(es), best first.", None, len(hits))
                 if hits
                 else self.tr("Nothing found.")
             )

@@ -32,7 +32,12 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
-            [self.tr("Mission"), self.tr("Submission"), self.tr("Question"), self.tr("Match")],
+            lambda: [
+                self.tr("Mission"),
+                self.tr("Submission"),
+                self.tr("Question"),
+                self.tr("Match"),
+            ],
             parent,
         )
 

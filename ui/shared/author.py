@@ -18,10 +18,6 @@ from storage import Database
 from ui.shared import errors, prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("author", text)
-
-
 def account_name() -> str:
     """The login name, offered as a first guess."""
     try:
@@ -39,8 +35,9 @@ def change_author(database: Database, parent: QWidget | None) -> str | None:
     """Ask for the name to credit edits to from now on; None if the user cancels."""
     name = prompts.ask_text(
         parent,
-        _tr(
-            "Your name, as it should appear beside every answer you enter or change in {database}:"
+        QCoreApplication.translate(
+            "author",
+            "Your name, as it should appear beside every answer you enter or change in {database}:",
         ).format(database=database.path.name),
         database.author() or account_name(),
     )

@@ -21,10 +21,6 @@ from forms.crash_log import write_crash_log
 from forms.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
     """A warning box with the error's sentence and a "Copy details" button."""
     context = "".join(f"\n{key}: {value}" for key, value in sorted(error.context.items()))
@@ -36,12 +32,15 @@ def crash_box(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A critical box for a bug: reassurance first, the traceback behind a button."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = write_crash_log(error)
-    text = _tr(
+    text = QCoreApplication.translate(
+        "errors",
         "Something went wrong inside Fieldwheel. Every answer saved so far is safe; "
-        "please copy the details and send them to your support contact."
+        "please copy the details and send them to your support contact.",
     )
     if log is not None:
-        text += " " + _tr("The details are also in {path}.").format(path=log)
+        text += " " + QCoreApplication.translate(
+            "errors", "The details are also in {path}."
+        ).format(path=log)
     box = _box(parent, QMessageBox.Icon.Critical, text, trace)
     box.setDetailedText(trace)
     return box
@@ -79,8 +78,12 @@ def install_excepthook() -> None:
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str) -> QMessageBox:
     box = QMessageBox(icon, QCoreApplication.applicationName() or "Fieldwheel", text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-    copy.setToolTip(_tr("Copy the technical details to the clipboard"))
+    copy = box.addButton(
+        QCoreApplication.translate("errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
+    copy.setToolTip(
+        QCoreApplication.translate("errors", "Copy the technical details to the clipboard")
+    )
     # An ActionRole button would close the box; copy and keep it open instead.
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

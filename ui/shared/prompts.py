@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 def confirm(parent: QWidget | None, question: str, action: str) -> bool:
     """Ask ``question``; True only if the user presses the ``action`` button."""
     title = parent.windowTitle() if parent else ""
@@ -39,8 +35,10 @@ def open_form_file(parent: QWidget | None, folder: str) -> Path | None:
     from forms.xlsform.load import SUFFIXES  # pyxform: only once a form is really wanted
 
     patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
-    kinds = _tr("XLSForms ({patterns})").format(patterns=patterns)
-    name, _filter = QFileDialog.getOpenFileName(parent, _tr("Open an XLSForm"), folder, kinds)
+    kinds = QCoreApplication.translate("prompts", "XLSForms ({patterns})").format(patterns=patterns)
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("prompts", "Open an XLSForm"), folder, kinds
+    )
     return Path(name) if name else None
 
 
@@ -76,9 +74,9 @@ def ask_password(parent: QWidget | None, question: str) -> str | None:
 
 def save_package_file(parent: QWidget | None, suggestion: Path) -> Path | None:
     """Ask where to write a package; ``.xlsx`` is added when the name has no suffix."""
-    kinds = _tr("Fieldwheel packages (*.xlsx)")
+    kinds = QCoreApplication.translate("prompts", "Fieldwheel packages (*.xlsx)")
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export a package"), str(suggestion), kinds
+        parent, QCoreApplication.translate("prompts", "Export a package"), str(suggestion), kinds
     )
     if not name:
         return None
@@ -88,6 +86,8 @@ def save_package_file(parent: QWidget | None, suggestion: Path) -> Path | None:
 
 def open_package_files(parent: QWidget | None, folder: str) -> list[Path]:
     """Let the user pick one or more packages; empty if they cancel."""
-    kinds = _tr("Fieldwheel packages (*.xlsx)")
-    names, _filter = QFileDialog.getOpenFileNames(parent, _tr("Import packages"), folder, kinds)
+    kinds = QCoreApplication.translate("prompts", "Fieldwheel packages (*.xlsx)")
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("prompts", "Import packages"), folder, kinds
+    )
     return [Path(name) for name in names]

@@ -39,6 +39,9 @@ class Setting(Generic[T]):
 FONT_POINT_SIZE = Setting(
     "setting/font_point_size", 11, "Smallest font size, readable on a projector."
 )
+UI_LANGUAGE = Setting(
+    "setting/ui_language", "", "Language of the window (fr, es, ar, km, en); empty: the system's."
+)
 WINDOW_GEOMETRY = Setting("persist/main_window/geometry", QByteArray(), "Main window place.")
 WINDOW_STATE = Setting("persist/main_window/state", QByteArray(), "Main window toolbars.")
 FILLER_GEOMETRY = Setting(

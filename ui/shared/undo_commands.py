@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from forms.state.paths import repeat_key
@@ -19,8 +20,6 @@ from storage.editing import SubmissionEditor
 
 class Writer(Protocol):
     """What a command needs of the fill session that pushes it: its two ways of writing."""
-
-    def tr(self, text: str) -> str: ...
 
     def write(self, path: str, value: str | None, *, reveal: bool = False) -> bool: ...
 
@@ -51,7 +50,9 @@ class SetAnswer(_Applied):
     """One answer changed from ``old`` to ``new`` (None means empty)."""
 
     def __init__(self, session: Writer, path: str, old: str | None, new: str | None) -> None:
-        super().__init__(session, session.tr("Edit {path}").format(path=path))
+        super().__init__(
+            session, QCoreApplication.translate("undo", "Edit {path}").format(path=path)
+        )
         self.path, self.old, self.new = path, old, new
 
     def apply(self) -> None:
@@ -65,7 +66,7 @@ class AddRepeat(_Applied):
     """An instance appended to a repeat; undo removes that (last) instance."""
 
     def __init__(self, session: Writer, key: str, instance: str) -> None:
-        super().__init__(session, session.tr("Add {path}").format(path=key))
+        super().__init__(session, QCoreApplication.translate("undo", "Add {path}").format(path=key))
         self.key, self.instance = key, instance
 
     def apply(self) -> None:
@@ -89,7 +90,9 @@ class RemoveRepeat(_Applied):
         answers: dict[str, str],
         nested_counts: dict[str, int],
     ) -> None:
-        super().__init__(session, session.tr("Remove {path}").format(path=instance))
+        super().__init__(
+            session, QCoreApplication.translate("undo", "Remove {path}").format(path=instance)
+        )
         self.instance = instance
         self.answers = answers
         self.nested_counts = nested_counts
@@ -122,7 +125,9 @@ class MoveRepeat(_Applied):
     """An instance moved from one position to another within its repeat."""
 
     def __init__(self, session: Writer, instance: str, position: int) -> None:
-        super().__init__(session, session.tr("Move {path}").format(path=instance))
+        super().__init__(
+            session, QCoreApplication.translate("undo", "Move {path}").format(path=instance)
+        )
         self.key, self.origin = repeat_key(instance)
         self.position = position
 

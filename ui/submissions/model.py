@@ -33,7 +33,7 @@ class SubmissionModel(PagedRecordModel[Submission]):
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(
-            (
+            lambda: (
                 self.tr("Form"),
                 self.tr("Status"),
                 self.tr("Author"),

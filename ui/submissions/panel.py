@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from storage import Database, Mission
 from ui.shared.records.view import record_view, select_row, selected_key
+from ui.shared.retranslate import Texts
 from ui.submissions.model import FORM, UUID_ROLE, SubmissionModel
 
 
@@ -25,10 +26,15 @@ class SubmissionPanel(QWidget):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self.model = SubmissionModel(database, self)
         self.view = record_view(self.model, name="submissions", stretch=FORM)
-        self.view.setAccessibleName(self.tr("Submissions"))
-        self.view.setToolTip(self.tr("Double-click or press Enter to open a submission."))
+        self.texts.add(lambda: self.view.setAccessibleName(self.tr("Submissions")))
+        self.texts.add(
+            lambda: self.view.setToolTip(
+                self.tr("Double-click or press Enter to open a submission.")
+            )
+        )
         self.view.activated.connect(lambda index: self.open_requested.emit(index.data(UUID_ROLE)))
         self.heading = QLabel()
         self.heading.setWordWrap(True)

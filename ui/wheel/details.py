@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shared.language import shown_number
+from ui.shared.retranslate import Texts
+
 if TYPE_CHECKING:
     from forms.wheel.scores import BlockScore, BlockSpread
     from forms.wheel.structure import Block
@@ -31,7 +34,7 @@ QUESTION, ANSWER, SCORE = range(3)
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return shown_number(value)
 
 
 class WheelDetails(QWidget):
@@ -39,11 +42,12 @@ class WheelDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._data: WheelData | None = None
         self._language: str | None = None
         self.blocks = QComboBox()
-        self.blocks.setPlaceholderText(self.tr("Choose a block…"))
-        self.blocks.setAccessibleName(self.tr("Building block"))
+        self.texts.add(lambda: self.blocks.setPlaceholderText(self.tr("Choose a block…")))
+        self.texts.add(lambda: self.blocks.setAccessibleName(self.tr("Building block")))
         self.blocks.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -53,8 +57,10 @@ class WheelDetails(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setObjectName("wheel_details")
-        self.tree.setHeaderLabels(
-            [self.tr("Question and respondent"), self.tr("Answer"), self.tr("Score")]
+        self.texts.add(
+            lambda: self.tree.setHeaderLabels(
+                [self.tr("Question and respondent"), self.tr("Answer"), self.tr("Score")]
+            )
         )
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -66,7 +72,8 @@ class WheelDetails(QWidget):
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(ANSWER, 150)
-        heading = QLabel(self.tr("<b>Block details</b>"))
+        heading = QLabel()
+        self.texts.add(lambda widget=heading: widget.setText(self.tr("<b>Block details</b>")))
         heading.setBuddy(self.blocks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

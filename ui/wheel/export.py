@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("wheel_export", text)
-
-
 def suggested_name(mission_wheel: MissionWheel) -> str:
     """``Cambodia-2026-wheel-2026-11-23.png``: the mission and the date of its latest answers."""
     title = _UNSAFE.sub("-", mission_wheel.mission.title).strip("-.") or "mission"
@@ -35,9 +31,15 @@ def suggested_name(mission_wheel: MissionWheel) -> str:
 
 def choose_path(parent: QWidget | None, suggestion: Path) -> Path | None:
     """Ask where to save; the chosen filter adds its suffix when the name has none."""
-    png, svg = _tr("PNG image (*.png)"), _tr("SVG drawing (*.svg)")
+    png, svg = (
+        QCoreApplication.translate("wheel_export", "PNG image (*.png)"),
+        QCoreApplication.translate("wheel_export", "SVG drawing (*.svg)"),
+    )
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export the wheel"), str(suggestion), f"{png};;{svg}"
+        parent,
+        QCoreApplication.translate("wheel_export", "Export the wheel"),
+        str(suggestion),
+        f"{png};;{svg}",
     )
     if not name:
         return None
@@ -61,6 +63,6 @@ def export_wheel(
         return save_wheel(figure, path)
 
     operation = Operation(parent, work)
-    operation.with_progress(_tr("Saving the wheel…"))
+    operation.with_progress(QCoreApplication.translate("wheel_export", "Saving the wheel…"))
     operation.run_in_background()
     return operation

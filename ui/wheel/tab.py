@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
-from ui.shared.words import counted
+from ui.shared.form_languages import display_name, matching_language
+from ui.shared.language import current_language, shown_number
+from ui.shared.records.model import local_date
+from ui.shared.retranslate import Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
 from ui.wheel.details import WheelDetails
@@ -74,6 +77,7 @@ class WheelTab(QWidget):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.texts = Texts(self)
         self._database = database
         self._mission_uuid: str | None = None
         self._request = 0
@@ -95,16 +99,26 @@ class WheelTab(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Label language"))
+        self.texts.add(lambda: self.language.setAccessibleName(self.tr("Label language")))
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.language.setToolTip(self.tr("The form language of the chart and the details"))
+        self.texts.add(
+            lambda: self.language.setToolTip(
+                self.tr("The form language of the chart and the details")
+            )
+        )
         self.language.currentIndexChanged.connect(self._language_changed)
-        language_label = QLabel(self.tr("&Labels in:"))
+        language_label = QLabel()
+        self.texts.add(lambda widget=language_label: widget.setText(self.tr("&Labels in:")))
         language_label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(self.tr("Save the wheel as a PNG image or an SVG drawing"))
+        self.export_button = QPushButton()
+        self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("&Export…")))
+        self.texts.add(
+            lambda: self.export_button.setToolTip(
+                self.tr("Save the wheel as a PNG image or an SVG drawing")
+            )
+        )
         self.export_button.clicked.connect(self.export)
         bar = QHBoxLayout()
         bar.addWidget(language_label)
@@ -230,11 +244,8 @@ class WheelTab(QWidget):
         self.view.show_figure(data.figure, data.mission_wheel.wheel, self._tooltips(data))
         combined = data.mission_wheel
         self.status.setText(
-            counted(
-                combined.respondents,
-                self.tr("{count} respondent · answers up to {date}"),
-                self.tr("{count} respondents · answers up to {date}"),
-                date=combined.latest,
+            self.tr("%Ln respondent(s) · answers up to {date}", None, combined.respondents).format(
+                date=local_date(combined.latest)
             )
         )
         self.pages.setCurrentIndex(_WHEEL)
@@ -256,11 +267,14 @@ class WheelTab(QWidget):
             if score is None:
                 text = self.tr("No data yet")
             elif spread is not None and spread.n > 1:
-                text = self.tr("Median {median:.1f} of {n} groups ({low:.1f}–{high:.1f})").format(
-                    median=spread.median, n=spread.n, low=spread.minimum, high=spread.maximum
+                text = self.tr("Median {median} of {n} groups ({low}–{high})").format(
+                    median=shown_number(spread.median),
+                    n=spread.n,
+                    low=shown_number(spread.minimum),
+                    high=shown_number(spread.maximum),
                 )
             else:
-                text = self.tr("Score {score:.1f}").format(score=score)
+                text = self.tr("Score {score}").format(score=shown_number(score))
             pillar = combined.wheel.pillar(block.pillar)
             pillar_name = pillar.label(data.language) if pillar else block.pillar
             tips[block.name] = f"{block.label(data.language)}\n{pillar_name} · {text}"
@@ -270,12 +284,18 @@ class WheelTab(QWidget):
 
     def _offer_languages(self, languages: tuple[str, ...], current: str | None) -> None:
         offered = [self.language.itemData(i) for i in range(self.language.count())]
+        first_time = not offered
         if offered != list(languages):
             self.language.blockSignals(True)
             self.language.clear()
             for language in languages:
-                self.language.addItem(language, language)
+                self.language.addItem(display_name(language), language)
             self.language.blockSignals(False)
+        # Nobody chose yet: the chart speaks the window's language when the form has it.
+        preferred = matching_language(languages, current_language()) if first_time else None
+        if preferred and preferred != current:
+            self.language.setCurrentIndex(self.language.findData(preferred))
+            return
         if current is not None:
             self.language.blockSignals(True)
             self.language.setCurrentIndex(self.language.findData(current))

@@ -136,11 +136,19 @@ class BoardDelegate(QStyledItemDelegate):
         if kind == "block" and text:
             block = match_block(text, self.board.block_labels)
             if block is None:
-                self.refused.emit(f"No building block is called “{text}”; nothing was changed.")
+                self.refused.emit(
+                    self.tr("No building block is called “{text}”; nothing was changed.").format(
+                        text=text
+                    )
+                )
                 return
             text = block
         if kind == "date" and text and not _is_date(text):
-            self.refused.emit(f"“{text}” is not a date like 2027-03-31; nothing was changed.")
+            self.refused.emit(
+                self.tr("“{text}” is not a date like 2027-03-31; nothing was changed.").format(
+                    text=text
+                )
+            )
             return
         model.setData(index, text)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QCoreApplication
+
 from exports.workshop.agenda import DraftPriority
 from ui.shared.session import FillSession
 from ui.workshop.model import PrioritiesModel
@@ -36,7 +38,7 @@ class PrioritySteps:
 
     def add(self) -> int | None:
         """A new priority at the end (or the empty last one); its row, None if not saved."""
-        with self.step("Add priority"):
+        with self.step(QCoreApplication.translate("PrioritySteps", "Add priority")):
             return self._free_row()
 
     def _free_row(self) -> int | None:
@@ -65,7 +67,7 @@ class PrioritySteps:
         target = row + offset
         if not 0 <= target < self.board.rowCount():
             return row
-        with self.step("Re-rank priority"):
+        with self.step(QCoreApplication.translate("PrioritySteps", "Re-rank priority")):
             self.session.move_repeat(f"{self.key}[{row + 1}]", target + 1)
             self._rerank()
         return target
@@ -73,13 +75,13 @@ class PrioritySteps:
     def remove(self, row: int) -> None:
         if not 0 <= row < self.board.rowCount():
             return
-        with self.step("Remove priority"):
+        with self.step(QCoreApplication.translate("PrioritySteps", "Remove priority")):
             self.session.remove_repeat(f"{self.key}[{row + 1}]")
             self._rerank()
 
     def add_drafts(self, drafts: list[DraftPriority]) -> None:
         """The proposed agenda's chosen blocks as new priorities, in one step."""
-        with self.step("Add the proposed agenda"):
+        with self.step(QCoreApplication.translate("PrioritySteps", "Add the proposed agenda")):
             for draft in drafts:
                 row = self._free_row()
                 if row is None:

@@ -203,7 +203,7 @@ class ProjectorWindow(QWidget):
     def show_summary(self, summary: Summary) -> None:
         self.pages.setCurrentIndex(1)
         total = sum(summary.outcomes.values()) + summary.undecided
-        self.labels["summary_heading"].setText(self.tr("{count} priorities").format(count=total))
+        self.labels["summary_heading"].setText(self.tr("%Ln priority(ies)", None, total))
         lines = [
             f"{self.outcome_labels.get(name, name)}: {count}"
             for name, count in summary.outcomes.items()

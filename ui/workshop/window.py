@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.shared import errors
 from ui.shared.placement import place
+from ui.shared.retranslate import Texts
 from ui.shared.session import FillSession
 from ui.workshop.attendance import AttendancePanel
 from ui.workshop.details_bar import DetailsBar
@@ -37,10 +38,11 @@ from ui.workshop.table import PrioritiesView
 
 OUTSIDE_CHECK_MS = 2000
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.15, 0.6, 3.0
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "WorkshopWindow",
     "Enter on the last row: new priority · on an outcome or vote cell, V validated, M modified, "
     "R rejected, D deferred · Tab: next cell · Alt+↑/↓: re-rank · F5: projector · F6: summary · "
-    "F7: timer on the projector · Ctrl+=/Ctrl+-: zoom"
+    "F7: timer on the projector · Ctrl+=/Ctrl+-: zoom",
 )
 
 
@@ -80,10 +82,11 @@ class WorkshopWindow(QMainWindow):
         self._build(submission.mission_uuid)
         self._wire()
         mission = db.mission(submission.mission_uuid)
-        self.setWindowTitle(
-            self.tr("Workshop board · {author} — {mission} — {database} — Fieldwheel").format(
-                author=submission.author, mission=mission.title, database=db.path.name
-            )
+        self.texts.bind(
+            self.setWindowTitle,
+            lambda: self.tr(
+                "Workshop board · {author} — {mission} — {database} — Fieldwheel"
+            ).format(author=submission.author, mission=mission.title, database=db.path.name),
         )
         self.view.select_row(0)
         self.view.setFocus()
@@ -116,6 +119,7 @@ class WorkshopWindow(QMainWindow):
         return {choice.name: state.text(choice.labels) for choice in state.choices(path)}
 
     def _build(self, mission_uuid: str) -> None:
+        self.texts = Texts(self, follow_language=False)
         self.block_labels = self._labels("priority_block")
         self.outcome_labels = self._labels("outcome")
         try:
@@ -136,7 +140,8 @@ class WorkshopWindow(QMainWindow):
             known = earlier_attendees(self.db, mission_uuid, besides=self.uuid)
             self.attendance = AttendancePanel(self.session, self.layout, known)
             side.addWidget(self.attendance)
-        hint = QLabel(self.tr(KEYS_HINT))
+        hint = QLabel()
+        self.texts.bind(hint.setText, lambda: self.tr(KEYS_HINT))
         hint.setObjectName("keys_hint")
         hint.setWordWrap(True)
         table = QWidget()
@@ -163,13 +168,15 @@ class WorkshopWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
+        text: Callable[[], str],
         keys: tuple[str, ...],
         slot: Callable[[], object],
         *,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
+        """An action of the Board menu whose ``text`` follows the window's language."""
+        action = QAction(self)
+        self.texts.bind(action.setText, text)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
@@ -179,34 +186,56 @@ class WorkshopWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.board_menu = self.menuBar().addMenu(self.tr("&Board"))
-        self._action(self.tr("&Add priority"), ("Ctrl+Shift+A",), self.add_priority)
+        self.board_menu = self.menuBar().addMenu("")
+        self.texts.bind(self.board_menu.setTitle, lambda: self.tr("&Board"))
+        self._action(lambda: self.tr("&Add priority"), ("Ctrl+Shift+A",), self.add_priority)
         self._action(
-            self.tr("&Proposed agenda from the wheel…"), ("Ctrl+Shift+G",), self.propose_agenda
+            lambda: self.tr("&Proposed agenda from the wheel…"),
+            ("Ctrl+Shift+G",),
+            self.propose_agenda,
         )
-        self._action(self.tr("&Undo"), ("Ctrl+Z",), self.session.undo)
-        self._action(self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.session.redo)
+        self._action(lambda: self.tr("&Undo"), ("Ctrl+Z",), self.session.undo)
+        self._action(lambda: self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.session.redo)
         self.board_menu.addSeparator()
-        self._action(self.tr("Pr&iorities"), ("Ctrl+1",), self.view.setFocus)
+        self._action(lambda: self.tr("Pr&iorities"), ("Ctrl+1",), self.view.setFocus)
         if self.attendance is not None:
-            self._action(self.tr("A&ttendance"), ("Ctrl+2",), self.attendance.name.setFocus)
+            self._action(lambda: self.tr("A&ttendance"), ("Ctrl+2",), self.attendance.name.setFocus)
         self.board_menu.addSeparator()
         self.projector_action = self._action(
-            self.tr("Pro&jector"), ("F5",), self.toggle_projector, checkable=True
+            lambda: self.tr("Pro&jector"), ("F5",), self.toggle_projector, checkable=True
         )
         self.summary_action = self._action(
-            self.tr("&Summary on the projector"), ("F6",), self.toggle_summary, checkable=True
+            lambda: self.tr("&Summary on the projector"),
+            ("F6",),
+            self.toggle_summary,
+            checkable=True,
         )
         self.timer_action = self._action(
-            self.tr("&Timer on the projector"), ("F7",), self.refresh_projector, checkable=True
+            lambda: self.tr("&Timer on the projector"),
+            ("F7",),
+            self.refresh_projector,
+            checkable=True,
         )
         self._action(
-            self.tr("Zoom &in"), ("Ctrl+=", "Ctrl++"), lambda: self.set_zoom(self.zoom * ZOOM_STEP)
+            lambda: self.tr("Zoom &in"),
+            ("Ctrl+=", "Ctrl++"),
+            lambda: self.set_zoom(self.zoom * ZOOM_STEP),
         )
         self._action(
-            self.tr("Zoom &out"), ("Ctrl+-",), lambda: self.set_zoom(self.zoom / ZOOM_STEP)
+            lambda: self.tr("Zoom &out"), ("Ctrl+-",), lambda: self.set_zoom(self.zoom / ZOOM_STEP)
         )
-        self._action(self.tr("&Normal size"), ("Ctrl+0",), lambda: self.set_zoom(1.0))
+        self._action(lambda: self.tr("&Normal size"), ("Ctrl+0",), lambda: self.set_zoom(1.0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Menu, hints and title again in the window's language; the table re-reads its headers."""
+        self.texts.refresh()
+        self.model.refresh()
+        self.refresh_projector()
 
     def _wire(self) -> None:
         session = self.session

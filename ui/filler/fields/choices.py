@@ -100,14 +100,17 @@ class RadioField(_ButtonList):
     def build_input(self) -> QWidget:
         box = super().build_input()
         self.clear_button = QToolButton()
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Remove this answer"))
         self.clear_button.setAutoRaise(True)
         # Not a Tab stop: Tab goes from one question to the next; Delete clears.
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.clicked.connect(self._clear)
         box.layout().insertWidget(1, self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         return box
+
+    def refresh_texts(self) -> None:
+        super().refresh_texts()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove this answer"))
 
     def make_button(self) -> QAbstractButton:
         button = QRadioButton()

@@ -66,8 +66,6 @@ class DateField(_Temporal):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down or F4)"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = QMenu(self.calendar_button)
@@ -91,6 +89,11 @@ class DateField(_Temporal):
         layout.addStretch(1)
         box.setFocusProxy(line)
         return box
+
+    def refresh_texts(self) -> None:
+        super().refresh_texts()
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar (Alt+Down or F4)"))
 
     def parse(self, text: str) -> str | None:
         if len(text) != 10:

@@ -11,10 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+
+from ui.shared import language
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's key: the record's uuid, or what the model's ``key`` says."""
@@ -34,11 +45,27 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     """Rows are ``records``; subclasses implement ``cell`` and, to refresh, ``load``."""
 
     def __init__(
-        self, headers: Sequence[str], parent: Any = None, records: Sequence[Record] = ()
+        self,
+        headers: Sequence[str] | Callable[[], Sequence[str]],
+        parent: Any = None,
+        records: Sequence[Record] = (),
     ) -> None:
+        """``headers`` as a function (calling ``tr``) follow the window's language."""
         super().__init__(parent)
-        self._headers = tuple(headers)
+        self._header_source = headers if callable(headers) else lambda: headers
+        self._headers = tuple(self._header_source())
         self._records: list[Record] = list(records)
+        if callable(headers):
+            language.notifier().changed.connect(self.retranslate)
+
+    def retranslate(self, _code: str = "") -> None:
+        """Headers (and cells, which may hold translated words) in the new language."""
+        self._headers = tuple(self._header_source())
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, len(self._headers) - 1)
+            )
 
     def load(self) -> list[Record]:
         """The records to show, read from storage (by default: the ones shown)."""
@@ -108,11 +135,38 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return self.cell(record, index.column(), role)
 
 
-@functools.lru_cache(maxsize=4096)
 def local_time(stamp: str) -> str:
-    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (what the user's clock said)."""
+    """A stored UTC timestamp as the user's clock said it, written the window's way.
+
+    English keeps ``YYYY-MM-DD HH:MM``; the other languages use their locale's
+    short date and time (31/12/2026 14:05 in French).  Only shown so:
+    what is stored stays ISO 8601 in UTC.
+    """
+    return _local_time(stamp, language.current_language())
+
+
+def local_date(iso: str) -> str:
+    """A stored ``YYYY-MM-DD`` date in the window's way (ISO in English)."""
+    return _local_date(iso, language.current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _local_time(stamp: str, code: str) -> str:
     try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    if code == language.SOURCE_LANGUAGE:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+@functools.lru_cache(maxsize=1024)
+def _local_date(iso: str, code: str) -> str:
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    if code == language.SOURCE_LANGUAGE or not day.isValid():
+        return iso
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,1960 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AcknowledgeField</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Proposed agenda from the diagnostic</source>
+        <translation>Agenda propuesta a partir del diagnóstico</translation>
+    </message>
+    <message>
+        <source>The building blocks the mission&apos;s diagnostic scored lowest, weakest first. Untick what should not be discussed; titles can be edited here or later.</source>
+        <translation>Los componentes con la puntuación más baja en el diagnóstico de la misión, el más débil primero. Desmarque lo que no deba tratarse; los títulos se pueden editar aquí o más tarde.</translation>
+    </message>
+    <message>
+        <source>Add to the board</source>
+        <translation>Añadir al tablero</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add attendee {name}</source>
+        <translation>Añadir al participante {name}</translation>
+    </message>
+    <message>
+        <source>Present: {count}</source>
+        <translation>Presentes: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumns</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDelegate</name>
+    <message>
+        <source>No building block is called “{text}”; nothing was changed.</source>
+        <translation>Ningún componente se llama «{text}»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2027-03-31; nothing was changed.</source>
+        <translation>«{text}» no es una fecha como 2027-03-31; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ComboField</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Escriba para buscar…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare missions</source>
+        <translation>Comparar misiones</translation>
+    </message>
+    <message>
+        <source>Missions to compare</source>
+        <translation>Misiones que comparar</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;rounds too</source>
+        <translation>También las rondas de &amp;línea de base</translation>
+    </message>
+    <message>
+        <source>Give each mission&apos;s earlier round a wheel of its own</source>
+        <translation>Dar a la ronda anterior de cada misión su propia rueda</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xportar gráfico…</translation>
+    </message>
+    <message>
+        <source>&amp;Missions (tick two or more):</source>
+        <translation>&amp;Misiones (marque dos o más):</translation>
+    </message>
+    <message>
+        <source>Tick two or more missions, or one with “Baseline rounds too”.</source>
+        <translation>Marque dos o más misiones, o una con «También las rondas de línea de base».</translation>
+    </message>
+    <message>
+        <source>Fill a 360° diagnostic in every ticked mission to compare them.</source>
+        <translation>Complete un diagnóstico 360° en cada misión marcada para compararlas.</translation>
+    </message>
+    <message>
+        <source>Wheels side by side</source>
+        <translation>Ruedas lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Type another value, or leave empty to clear</source>
+        <translation>Escriba otro valor, o déjelo vacío para borrar</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar la nuestra</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s answer</source>
+        <translation>Conservar la respuesta de este equipo</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s answer</source>
+        <translation>Tomar la respuesta del paquete</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>Usar este valor</translation>
+    </message>
+    <message>
+        <source>Selected conflict</source>
+        <translation>Conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Ours:</source>
+        <translation>La nuestra:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>La suya:</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>O bien:</translation>
+    </message>
+    <message>
+        <source>Each was changed both here and in an imported package, without seeing the other. Choose which value is right; nothing is overwritten until you do.</source>
+        <translation>Cada una se cambió aquí y en un paquete importado, sin ver la otra. Elija el valor correcto; nada se sobrescribe hasta que lo haga.</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>No hay conflictos por resolver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) to decide.</source>
+        <translation>
+            <numerusform>%Ln respuesta por decidir.</numerusform>
+            <numerusform>%Ln respuestas por decidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsHint</name>
+    <message>
+        <source>Answers changed both here and in an imported package</source>
+        <translation>Respuestas cambiadas aquí y en un paquete importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln conflicto por resolver</numerusform>
+            <numerusform>%Ln conflictos por resolver</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>La nuestra</translation>
+    </message>
+    <message>
+        <source>Ours: who, when</source>
+        <translation>La nuestra: quién, cuándo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Theirs: who, when</source>
+        <translation>La suya: quién, cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type a country name or code, e.g. camb</source>
+        <translation>Nombre o código del país, p. ej. camb</translation>
+    </message>
+    <message>
+        <source>Start typing a country&apos;s name or its three-letter code.</source>
+        <translation>Empiece a escribir el nombre de un país o su código de tres letras.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down or F4)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo o F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DebouncedField</name>
+    <message>
+        <source>This is not complete yet, so it was not saved.</source>
+        <translation>Todavía no está completo, así que no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to Fieldwheel</source>
+        <translation>Bienvenido a Fieldwheel</translation>
+    </message>
+    <message>
+        <source>There are no missions in this database yet. A mission is one country&apos;s engagement: its diagnostic interviews, validation workshops, pledges and monitoring rounds.
+
+Try the sample missions to see how it works, or create your own.</source>
+        <translation>Esta base de datos aún no tiene misiones. Una misión es el acompañamiento de un país: sus entrevistas de diagnóstico, talleres de validación, compromisos y rondas de seguimiento.
+
+Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</translation>
+    </message>
+    <message>
+        <source>Load the sample missions</source>
+        <translation>Cargar las misiones de ejemplo</translation>
+    </message>
+    <message>
+        <source>Add fictional missions for Madagascar, the Dominican Republic, Mauritania and Cambodia, with filled-in forms, to explore.</source>
+        <translation>Añadir misiones ficticias para Madagascar, la República Dominicana, Mauritania y Camboya, con formularios completados, para explorar.</translation>
+    </message>
+    <message>
+        <source>New mission…</source>
+        <translation>Nueva misión…</translation>
+    </message>
+    <message>
+        <source>Create a mission for your country (Ctrl+N).</source>
+        <translation>Crear una misión para su país (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Etiquetas en:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>Elija una misión para ver esta vista.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a package</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Optional. A password encrypts the file: nobody can open it, in Fieldwheel or Excel, without the password. It is not stored anywhere and cannot be recovered, so send it to headquarters separately from the file.</source>
+        <translation>Opcional. Una contraseña cifra el archivo: nadie puede abrirlo, en Fieldwheel o Excel, sin ella. No se guarda en ningún sitio y no se puede recuperar, así que envíela a la sede por separado del archivo.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Include wheel charts</source>
+        <translation>Incluir los gráficos de la rueda</translation>
+    </message>
+    <message>
+        <source>Pictures of each wheel on the Wheel sheet; they make the file larger.</source>
+        <translation>Imágenes de cada rueda en la hoja Rueda; el archivo ocupa más.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The selected mission:</source>
+        <translation>La misión seleccionada:</translation>
+    </message>
+    <message>
+        <source>The selected mission (none is selected)</source>
+        <translation>La misión seleccionada (no hay ninguna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln mission(s)</source>
+        <translation>
+            <numerusform>La única misión</numerusform>
+            <numerusform>Las %Ln misiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Misiones</translation>
+    </message>
+</context>
+<context>
+    <name>FillSession</name>
+    <message>
+        <source>Answers changed elsewhere (another window, an import or a resolved conflict) and are shown as stored now: {questions}</source>
+        <translation>Algunas respuestas cambiaron en otro lugar (otra ventana, una importación o un conflicto resuelto) y se muestran como están guardadas: {questions}</translation>
+    </message>
+    <message>
+        <source>Repeats changed elsewhere and are shown as stored now.</source>
+        <translation>Algunas repeticiones cambiaron en otro lugar y se muestran como están guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>FillerActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Sección anterior</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marcar como completo</translation>
+    </message>
+    <message>
+        <source>Language of the form&apos;s questions</source>
+        <translation>Idioma de las preguntas del formulario</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>This submission is complete; edits are still saved (Ctrl+Enter)</source>
+        <translation>Este envío está completo; los cambios se siguen guardando (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Check every answer and mark the submission complete (Ctrl+Enter)</source>
+        <translation>Comprobar cada respuesta y marcar el envío como completo (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillerWidget</name>
+    <message>
+        <source>Saved · {time}</source>
+        <translation>Guardado · {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>No guardado: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s) need attention before this can be marked complete. First: {message}</source>
+        <translation>
+            <numerusform>%Ln respuesta requiere atención antes de marcarlo como completo: {message}</numerusform>
+            <numerusform>%Ln respuestas requieren atención antes de marcarlo como completo. La primera: {message}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked complete · {time}</source>
+        <translation>Marcado como completo · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillerWindow</name>
+    <message>
+        <source>{form} · {author} — {mission} — {database} — Fieldwheel</source>
+        <translation>{form} · {author} — {mission} — {database} — Fieldwheel</translation>
+    </message>
+</context>
+<context>
+    <name>FormLanguages</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Accept these edits as…</source>
+        <translation>Aceptar estos cambios como…</translation>
+    </message>
+    <message>
+        <source>Import the file with the changed cells recorded as this person&apos;s edits</source>
+        <translation>Importar el archivo registrando las celdas cambiadas como cambios de esta persona</translation>
+    </message>
+    <message>
+        <source>Enter the password…</source>
+        <translation>Introducir la contraseña…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolver conflictos…</translation>
+    </message>
+    <message>
+        <source>The package was imported.</source>
+        <translation>El paquete se importó.</translation>
+    </message>
+    <message>
+        <source>The package was not imported.</source>
+        <translation>El paquete no se importó.</translation>
+    </message>
+    <message>
+        <source>{imported} of {total} packages imported.</source>
+        <translation>{imported} de {total} paquetes importados.</translation>
+    </message>
+    <message>
+        <source>Changed cells: {cells}</source>
+        <translation>Celdas cambiadas: {cells}</translation>
+    </message>
+    <message>
+        <source>Added: {added}
+Updated: {updated}
+Unchanged: {unchanged}</source>
+        <translation>Añadidos: {added}
+Actualizados: {updated}
+Sin cambios: {unchanged}</translation>
+    </message>
+    <message>
+        <source>Whose edits are these? Each changed cell is recorded as this person&apos;s edit.</source>
+        <translation>¿De quién son estos cambios? Cada celda cambiada se registra como cambio de esta persona.</translation>
+    </message>
+    <message>
+        <source>Import it unsigned</source>
+        <translation>Importarlo sin firma</translation>
+    </message>
+    <message>
+        <source>Only if you trust where the file came from; the report will say it is unsigned</source>
+        <translation>Solo si confía en el origen del archivo; el informe indicará que no está firmado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Forms, missions, submissions and answers together</source>
+        <translation>Formularios, misiones, envíos y respuestas en conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>KpisTab</name>
+    <message>
+        <source>KPI charts</source>
+        <translation>Gráficos de KPI</translation>
+    </message>
+    <message>
+        <source>Fill a monitoring round for this mission to follow its KPIs.</source>
+        <translation>Complete una ronda de seguimiento de esta misión para seguir sus KPI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln KPI(s)</source>
+        <translation>
+            <numerusform>%Ln KPI</numerusform>
+            <numerusform>%Ln KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln monitoring round(s)</source>
+        <translation>
+            <numerusform>%Ln ronda de seguimiento</numerusform>
+            <numerusform>%Ln rondas de seguimiento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rueda</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nueva misión…</translation>
+    </message>
+    <message>
+        <source>Create a mission</source>
+        <translation>Crear una misión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mission…</source>
+        <translation>&amp;Editar misión…</translation>
+    </message>
+    <message>
+        <source>Change the selected mission</source>
+        <translation>Cambiar la misión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected submission, or the selected mission</source>
+        <translation>Eliminar el envío seleccionado, o la misión seleccionada</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample missions</source>
+        <translation>Cargar las misiones de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Add fictional missions for four partner countries, with filled-in forms</source>
+        <translation>Añadir misiones ficticias para cuatro países socios, con formularios completados</translation>
+    </message>
+    <message>
+        <source>&amp;Compare missions…</source>
+        <translation>&amp;Comparar misiones…</translation>
+    </message>
+    <message>
+        <source>See several missions&apos; wheels side by side, block by block</source>
+        <translation>Ver las ruedas de varias misiones lado a lado, componente por componente</translation>
+    </message>
+    <message>
+        <source>New &amp;submission…</source>
+        <translation>Nuevo en&amp;vío…</translation>
+    </message>
+    <message>
+        <source>Start a submission from a built-in form</source>
+        <translation>Empezar un envío a partir de un formulario incorporado</translation>
+    </message>
+    <message>
+        <source>New submission from an XLSForm &amp;file…</source>
+        <translation>Nuevo envío desde un &amp;archivo XLSForm…</translation>
+    </message>
+    <message>
+        <source>Start a submission from an XLSForm file (.xlsx, .xls, .csv, .md)</source>
+        <translation>Empezar un envío a partir de un archivo XLSForm (.xlsx, .xls, .csv, .md)</translation>
+    </message>
+    <message>
+        <source>&amp;Open submission</source>
+        <translation>&amp;Abrir envío</translation>
+    </message>
+    <message>
+        <source>Open the selected submission to fill it in</source>
+        <translation>Abrir el envío seleccionado para completarlo</translation>
+    </message>
+    <message>
+        <source>Open as workshop &amp;board</source>
+        <translation>Abrir como &amp;tablero del taller</translation>
+    </message>
+    <message>
+        <source>Capture the selected validation workshop live, with a projector view</source>
+        <translation>Registrar en directo el taller de validación seleccionado, con una vista para el proyector</translation>
+    </message>
+    <message>
+        <source>Start &amp;workshop</source>
+        <translation>Iniciar &amp;taller</translation>
+    </message>
+    <message>
+        <source>Start a validation workshop on the selected mission and open its board</source>
+        <translation>Iniciar un taller de validación en la misión seleccionada y abrir su tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the lists again</source>
+        <translation>Volver a leer las listas</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write missions as one Excel package to carry to headquarters</source>
+        <translation>Escribir las misiones en un paquete Excel para llevar a la sede</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import and merge Excel packages from the field</source>
+        <translation>Importar y combinar paquetes Excel del terreno</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos…</translation>
+    </message>
+    <message>
+        <source>Choose between answers changed both here and in a package</source>
+        <translation>Elegir entre respuestas cambiadas aquí y en un paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>Write the selected mission&apos;s report or workshop minutes as a PDF</source>
+        <translation>Escribir el informe de la misión seleccionada o el acta del taller en PDF</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Su &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Change the name your edits in this database are credited to</source>
+        <translation>Cambiar el nombre al que se atribuyen sus cambios en esta base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Fieldwheel</source>
+        <translation>Cerrar Fieldwheel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Misión</translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation>&amp;Envío</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find answers, evidence, chosen answers and missions</source>
+        <translation>Buscar respuestas, evidencias, opciones elegidas y misiones</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Database: {path} — every change is saved as you make it.</source>
+        <translation>Base de datos: {path} — cada cambio se guarda al hacerlo.</translation>
+    </message>
+    <message>
+        <source>Editing as {name}</source>
+        <translation>Editando como {name}</translation>
+    </message>
+    <message>
+        <source>Who is editing?</source>
+        <translation>¿Quién edita?</translation>
+    </message>
+    <message>
+        <source>Fieldwheel — {database}</source>
+        <translation>Fieldwheel — {database}</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>Mission created.</source>
+        <translation>Misión creada.</translation>
+    </message>
+    <message>
+        <source>Mission saved.</source>
+        <translation>Misión guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the mission “{title}” and its %Ln submission(s)? It disappears from this computer&apos;s lists.</source>
+        <translation>
+            <numerusform>¿Eliminar la misión «{title}» y su envío? Desaparece de las listas de este equipo.</numerusform>
+            <numerusform>¿Eliminar la misión «{title}» y sus %Ln envíos? Desaparece de las listas de este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete mission</source>
+        <translation>Eliminar misión</translation>
+    </message>
+    <message>
+        <source>Mission deleted.</source>
+        <translation>Misión eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete the submission “{form}” by {author}?</source>
+        <translation>¿Eliminar el envío «{form}» de {author}?</translation>
+    </message>
+    <message>
+        <source>Delete submission</source>
+        <translation>Eliminar envío</translation>
+    </message>
+    <message>
+        <source>Submission deleted.</source>
+        <translation>Envío eliminado.</translation>
+    </message>
+    <message>
+        <source>Building the sample missions…</source>
+        <translation>Creando las misiones de ejemplo…</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <source>Edit mission</source>
+        <translation>Editar misión</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nueva misión</translation>
+    </message>
+    <message>
+        <source>Where the mission is in the four-phase engagement.</source>
+        <translation>En qué punto del acompañamiento en cuatro fases está la misión.</translation>
+    </message>
+    <message>
+        <source>e.g. Cambodia digital transformation diagnostic</source>
+        <translation>p. ej. Diagnóstico de transformación digital de Camboya</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Fecha de fi&amp;n</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this mission?</source>
+        <translation>¿Descartar lo que escribió en esta misión?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>MissionModel</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPanel</name>
+    <message>
+        <source>Missions</source>
+        <translation>Misiones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Misiones&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubmissionDialog</name>
+    <message>
+        <source>New submission</source>
+        <translation>Nuevo envío</translation>
+    </message>
+    <message>
+        <source>Start a submission in &lt;b&gt;{mission}&lt;/b&gt;.</source>
+        <translation>Empezar un envío en &lt;b&gt;{mission}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Built-in forms</source>
+        <translation>Formularios incorporados</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of the submission.</source>
+        <translation>Se registra como autor del envío.</translation>
+    </message>
+    <message>
+        <source>Use an XLSForm &amp;file…</source>
+        <translation>Usar un &amp;archivo XLSForm…</translation>
+    </message>
+    <message>
+        <source>Start from an XLSForm (.xlsx, .xls, .csv or .md) on disk.</source>
+        <translation>Partir de un XLSForm (.xlsx, .xls, .csv o .md) del disco.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Su nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Type the date as digits, e.g. 20261201; empty: not set</source>
+        <translation>Escriba la fecha en cifras, p. ej. 20261201; vacío: sin fecha</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCounts</name>
+    <message numerus="yes">
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln formulario</numerusform>
+            <numerusform>%Ln formularios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln misión</numerusform>
+            <numerusform>%Ln misiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln submission(s)</source>
+        <translation>
+            <numerusform>%Ln envío</numerusform>
+            <numerusform>%Ln envíos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln package(s)…</source>
+        <translation>
+            <numerusform>Importando %Ln paquete…</numerusform>
+            <numerusform>Importando %Ln paquetes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was changed by hand after export, in %Ln cell(s). Take the changes as someone&apos;s edits, or import the file as it was exported.</source>
+        <translation>
+            <numerusform>{name} se cambió a mano después de exportarlo, en %Ln celda. Acepte el cambio como cambio de alguien, o importe el archivo tal como se exportó.</numerusform>
+            <numerusform>{name} se cambió a mano después de exportarlo, en %Ln celdas. Acepte los cambios como cambios de alguien, o importe el archivo tal como se exportó.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PledgesTab</name>
+    <message>
+        <source>Pledge map chart</source>
+        <translation>Mapa de compromisos</translation>
+    </message>
+    <message>
+        <source>Fill a P2C pledge register for this mission to map its pledges.</source>
+        <translation>Complete un registro de compromisos P2C de esta misión para mapear sus compromisos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledge(s)</source>
+        <translation>
+            <numerusform>%Ln compromiso</numerusform>
+            <numerusform>%Ln compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validated priority(ies) without a pledge</source>
+        <translation>
+            <numerusform>%Ln prioridad validada sin compromiso</numerusform>
+            <numerusform>%Ln prioridades validadas sin compromiso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no validation workshop yet</source>
+        <translation>aún no hay taller de validación</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPanel</name>
+    <message>
+        <source>No priority selected.</source>
+        <translation>Ninguna prioridad seleccionada.</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(aún sin título)</translation>
+    </message>
+    <message>
+        <source>Priority {rank}: {title}</source>
+        <translation>Prioridad {rank}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritySteps</name>
+    <message>
+        <source>Add priority</source>
+        <translation>Añadir prioridad</translation>
+    </message>
+    <message>
+        <source>Re-rank priority</source>
+        <translation>Reordenar prioridad</translation>
+    </message>
+    <message>
+        <source>Remove priority</source>
+        <translation>Quitar prioridad</translation>
+    </message>
+    <message>
+        <source>Add the proposed agenda</source>
+        <translation>Añadir la agenda propuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Workshop — projector</source>
+        <translation>Taller — proyector</translation>
+    </message>
+    <message>
+        <source>Priority {rank} of {total}</source>
+        <translation>Prioridad {rank} de {total}</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(aún sin título)</translation>
+    </message>
+    <message>
+        <source>No building block yet</source>
+        <translation>Aún sin componente</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>No votes counted yet</source>
+        <translation>Aún no hay votos</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsable: {owner}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Vence el {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln priority(ies)</source>
+        <translation>
+            <numerusform>%Ln prioridad</numerusform>
+            <numerusform>%Ln prioridades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided yet: {count}</source>
+        <translation>Aún sin decidir: {count}</translation>
+    </message>
+    <message>
+        <source>No building block addressed yet.</source>
+        <translation>Aún no se aborda ningún componente.</translation>
+    </message>
+    <message>
+        <source>Building blocks addressed</source>
+        <translation>Componentes abordados</translation>
+    </message>
+</context>
+<context>
+    <name>RadioField</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove this answer</source>
+        <translation>Quitar esta respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar entrada</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” and all its answers? You can undo this with Ctrl+Z.</source>
+        <translation>¿Quitar «{title}» y todas sus respuestas? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Add to {label}</source>
+        <translation>Añadir a {label}</translation>
+    </message>
+    <message>
+        <source>Add to {label} ({keys})</source>
+        <translation>Añadir a {label} ({keys})</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de la misión</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Crear el PDF</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Informe completo</translation>
+    </message>
+    <message>
+        <source>Workshop minutes</source>
+        <translation>Acta del taller</translation>
+    </message>
+    <message>
+        <source>The mission has no validation workshop yet.</source>
+        <translation>La misión aún no tiene taller de validación.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Words, word* for a prefix, &quot;a phrase&quot; — answers, choices, missions</source>
+        <translation>Palabras, palabra* para un prefijo, «una frase» — respuestas, opciones, misiones</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the submission at that question; Esc closes.</source>
+        <translation>Intro o doble clic abre el envío en esa pregunta; Esc cierra.</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Todas las misiones</translation>
+    </message>
+    <message>
+        <source>The best {count} matches; add a word to narrow the search.</source>
+        <translation>Los {count} mejores resultados; añada una palabra para afinar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es), best first.</source>
+        <translation>
+            <numerusform>%Ln resultado.</numerusform>
+            <numerusform>%Ln resultados, los mejores primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>the mission itself</source>
+        <translation>la misión misma</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>Título de la misión</translation>
+    </message>
+    <message>
+        <source>Mission notes</source>
+        <translation>Notas de la misión</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} de {total} respondidas</translation>
+    </message>
+    <message>
+        <source>{n} required still empty</source>
+        <translation>{n} obligatorias aún vacías</translation>
+    </message>
+    <message>
+        <source>{n} answers not accepted</source>
+        <translation>{n} respuestas no aceptadas</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>{form_id}, version {version}</source>
+        <translation>{form_id}, versión {version}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionPanel</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a submission.</source>
+        <translation>Haga doble clic o pulse Intro para abrir un envío.</translation>
+    </message>
+    <message>
+        <source>Submissions of “{title}”</source>
+        <translation>Envíos de «{title}»</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see its submissions.</source>
+        <translation>Elija una misión para ver sus envíos.</translation>
+    </message>
+    <message>
+        <source>No submissions yet. Start one with Submission ▸ New submission (Ctrl+Shift+N).</source>
+        <translation>Aún no hay envíos. Empiece uno con Envío ▸ Nuevo envío (Ctrl+Mayús+N).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStarter</name>
+    <message>
+        <source>Reading the built-in forms…</source>
+        <translation>Leyendo los formularios incorporados…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedField</name>
+    <message>
+        <source>Not supported on desktop yet ({type})</source>
+        <translation>Aún no disponible en el escritorio ({type})</translation>
+    </message>
+</context>
+<context>
+    <name>WheelDetails</name>
+    <message>
+        <source>Choose a block…</source>
+        <translation>Elegir un componente…</translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Question and respondent</source>
+        <translation>Pregunta y encuestado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Block details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Detalles del componente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click a block of the wheel, or choose one above, to see its questions and every answer.</source>
+        <translation>Haga clic en un componente de la rueda, o elija uno arriba, para ver sus preguntas y todas las respuestas.</translation>
+    </message>
+    <message>
+        <source>No answer scores this block yet.</source>
+        <translation>Ninguna respuesta puntúa aún este componente.</translation>
+    </message>
+    <message>
+        <source>Median {median} across {n} groups, ranging from {low} to {high}.</source>
+        <translation>Mediana {median} entre {n} grupos, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>Score {score}.</source>
+        <translation>Puntuación {score}.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answers given.</source>
+        <translation>{answered} de {total} respuestas dadas.</translation>
+    </message>
+    <message>
+        <source>Target {target}.</source>
+        <translation>Meta {target}.</translation>
+    </message>
+    <message>
+        <source>Baseline {score}.</source>
+        <translation>Línea de base {score}.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+</context>
+<context>
+    <name>WheelTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>The form language of the chart and the details</source>
+        <translation>El idioma del formulario para el gráfico y los detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Etiquetas en:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the wheel as a PNG image or an SVG drawing</source>
+        <translation>Guardar la rueda como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see its wheel.</source>
+        <translation>Elija una misión para ver su rueda.</translation>
+    </message>
+    <message>
+        <source>Drawing the wheel…</source>
+        <translation>Dibujando la rueda…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Fill a 360° diagnostic to see the wheel.</source>
+        <translation>Complete un diagnóstico 360° para ver la rueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) · answers up to {date}</source>
+        <translation>
+            <numerusform>%Ln encuestado · respuestas hasta el {date}</numerusform>
+            <numerusform>%Ln encuestados · respuestas hasta el {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Aún sin datos</translation>
+    </message>
+    <message>
+        <source>Median {median} of {n} groups ({low}–{high})</source>
+        <translation>Mediana {median} de {n} grupos ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Puntuación {score}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelView</name>
+    <message>
+        <source>Wheel chart</source>
+        <translation>Gráfico de la rueda</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Enter on the last row: new priority · on an outcome or vote cell, V validated, M modified, R rejected, D deferred · Tab: next cell · Alt+↑/↓: re-rank · F5: projector · F6: summary · F7: timer on the projector · Ctrl+=/Ctrl+-: zoom</source>
+        <translation>Intro en la última fila: nueva prioridad · en una celda de resultado o voto, V validada, M modificada, R rechazada, D aplazada · Tab: celda siguiente · Alt+↑/↓: reordenar · F5: proyector · F6: resumen · F7: temporizador en el proyector · Ctrl+=/Ctrl+-: zoom</translation>
+    </message>
+    <message>
+        <source>Workshop board · {author} — {mission} — {database} — Fieldwheel</source>
+        <translation>Tablero del taller · {author} — {mission} — {database} — Fieldwheel</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Add priority</source>
+        <translation>&amp;Añadir prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed agenda from the wheel…</source>
+        <translation>Agenda &amp;propuesta a partir de la rueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iorities</source>
+        <translation>Pr&amp;ioridades</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Asis&amp;tencia</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation>Pro&amp;yector</translation>
+    </message>
+    <message>
+        <source>&amp;Summary on the projector</source>
+        <translation>&amp;Resumen en el proyector</translation>
+    </message>
+    <message>
+        <source>&amp;Timer on the projector</source>
+        <translation>Te&amp;mporizador en el proyector</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Every scored building block already has a priority on the board.</source>
+        <translation>Cada componente puntuado ya tiene una prioridad en el tablero.</translation>
+    </message>
+    <message>
+        <source>Proposed priorities added; Ctrl+Z takes them back.</source>
+        <translation>Prioridades propuestas añadidas; Ctrl+Z las quita.</translation>
+    </message>
+    <message>
+        <source>Priority {rank}: {time}</source>
+        <translation>Prioridad {rank}: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>author</name>
+    <message>
+        <source>Your name, as it should appear beside every answer you enter or change in {database}:</source>
+        <translation>Su nombre, tal como debe aparecer junto a cada respuesta que introduzca o cambie en {database}:</translation>
+    </message>
+</context>
+<context>
+    <name>engagement</name>
+    <message>
+        <source>On track</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <source>weak, no pledge</source>
+        <translation>débil, sin compromiso</translation>
+    </message>
+    <message>
+        <source>{n} unpledged</source>
+        <translation>{n} sin compromiso</translation>
+    </message>
+    <message>
+        <source>Building block</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Amounts (per currency)</source>
+        <translation>Importes (por moneda)</translation>
+    </message>
+    <message>
+        <source>Pledgers</source>
+        <translation>Contribuyentes</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>GAP: no pledge</source>
+        <translation>BRECHA: sin compromiso</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Validated priority</source>
+        <translation>Prioridad validada</translation>
+    </message>
+    <message>
+        <source>Pledged by</source>
+        <translation>Comprometida por</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>línea de base</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>engagement_export</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>The chart</source>
+        <translation>El gráfico</translation>
+    </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>Guardando el gráfico…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Fieldwheel. Every answer saved so far is safe; please copy the details and send them to your support contact.</source>
+        <translation>Algo falló dentro de Fieldwheel. Todas las respuestas guardadas hasta ahora están a salvo; copie los detalles y envíelos a su contacto de soporte.</translation>
+    </message>
+    <message>
+        <source>The details are also in {path}.</source>
+        <translation>Los detalles también están en {path}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the technical details to the clipboard</source>
+        <translation>Copiar los detalles técnicos al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>package_export</name>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportando {name}…</translation>
+    </message>
+    <message>
+        <source>Exported {path}.</source>
+        <translation>{path} exportado.</translation>
+    </message>
+    <message>
+        <source>{name} is ready: {missions}, {submissions} and {answers}. Carry this one file to headquarters.</source>
+        <translation>{name} está listo: {missions}, {submissions} y {answers}. Lleve este único archivo a la sede.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>package_import</name>
+    <message>
+        <source>{name} is protected by a password. Type its password:</source>
+        <translation>{name} está protegido con contraseña. Escríbala:</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_report</name>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled before its turn; nothing from {name} was imported.</source>
+        <translation>Cancelado antes de su turno; no se importó nada de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, and none was given.</source>
+        <translation>{name} está protegido con contraseña y no se dio ninguna.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed: it was written before Fieldwheel signed packages, or its signature was removed. Import it unsigned only if you trust where it came from.</source>
+        <translation>{name} no está firmado: se escribió antes de que Fieldwheel firmara los paquetes, o se quitó su firma. Impórtelo sin firma solo si confía en su origen.</translation>
+    </message>
+</context>
+<context>
+    <name>phases</name>
+    <message>
+        <source>Initiation</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementación</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>XLSForms ({patterns})</source>
+        <translation>XLSForms ({patterns})</translation>
+    </message>
+    <message>
+        <source>Open an XLSForm</source>
+        <translation>Abrir un XLSForm</translation>
+    </message>
+    <message>
+        <source>Fieldwheel packages (*.xlsx)</source>
+        <translation>Paquetes de Fieldwheel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Making the report {name}…</source>
+        <translation>Creando el informe {name}…</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Informe escrito en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit {path}</source>
+        <translation>Editar {path}</translation>
+    </message>
+    <message>
+        <source>Add {path}</source>
+        <translation>Añadir {path}</translation>
+    </message>
+    <message>
+        <source>Remove {path}</source>
+        <translation>Quitar {path}</translation>
+    </message>
+    <message>
+        <source>Move {path}</source>
+        <translation>Mover {path}</translation>
+    </message>
+</context>
+<context>
+    <name>wheel_export</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the wheel</source>
+        <translation>Exportar la rueda</translation>
+    </message>
+    <message>
+        <source>Saving the wheel…</source>
+        <translation>Guardando la rueda…</translation>
+    </message>
+</context>
+</TS>
