@@ -6,7 +6,8 @@ same ``RowBuilder`` export used, and compared cell by cell after
 its serial).  A difference is a ``CellChange`` named ``sheet!B7``.  Changes
 to answer cells can be taken as edits by a named person; changes to
 headers, meta columns or added rows cannot, since they do not say which
-answer they mean.
+answer they mean.  Calculated columns are computed at export from the answers
+and are not compared: they are not answers, and import keeps none of them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from exports.package.cells import canonical_from_cell, comparable, read_back
 from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
-from exports.package.layout import Column, Row, RowBuilder, SheetLayout
+from exports.package.layout import DERIVED_TYPES, Column, Row, RowBuilder, SheetLayout
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.model import strip_positions
@@ -173,10 +174,13 @@ def _compare(
 ) -> Iterator[CellChange]:
     height = max(len(expected), len(found))
     width = max(len(sheet.columns), max((len(r) for r in found), default=0))
+    derived = {i for i, c in enumerate(sheet.columns) if c.type in DERIVED_TYPES and not c.meta}
     for index in range(height):
         row = expected[index] if index < len(expected) else None
         actual = found[index] if index < len(found) else []
         for column in range(width):
+            if index > 0 and column in derived:
+                continue  # computed from the answers at export, not an answer a person holds
             want = None
             path = None
             if row is not None and column < len(row.values):

@@ -10,6 +10,7 @@ remembers which answer each cell shows for that purpose.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,19 +19,55 @@ from typing import Any
 from exports.package.cells import sheet_name, typed_value
 from forms.model import Form, Group, Question, strip_positions
 
-SKIPPED_TYPES = frozenset({"note", "calculate"})
-"""Types with no stored answer: notes, and calculations FormState derives on the fly."""
-FORM_META = (
-    "_index",
+SKIPPED_TYPES = frozenset({"note"})
+"""Types with no value at all: notes (KoboToolbox leaves them out of exports too)."""
+DERIVED_TYPES = frozenset({"calculate"})
+"""Columns whose values FormState computes; they are shown, never stored nor compared."""
+KOBO_FORM_META = (
+    "_id",
     "_uuid",
-    "_mission",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
     "_status",
     "_submitted_by",
-    "_created",
-    "_updated",
-    "_form_version",
+    "__version__",
+    "_tags",
+    "_index",
 )
-REPEAT_META = ("_index", "_parent_index", "_parent_table_name", "_submission__uuid")
+"""KoboToolbox's columns on a form's main sheet, in its order (formpack's copy fields)."""
+OWN_FORM_META = ("_mission", "_created", "_updated")
+"""Ours, after Kobo's: the mission and when the submission was created and last changed."""
+FORM_META = (*KOBO_FORM_META, *OWN_FORM_META)
+REPEAT_META = (
+    "_index",
+    "_parent_table_name",
+    "_parent_index",
+    "_submission__id",
+    "_submission__uuid",
+    "_submission__submission_time",
+    "_submission__validation_status",
+    "_submission__notes",
+    "_submission__status",
+    "_submission__submitted_by",
+    "_submission___version__",
+    "_submission__tags",
+)
+"""KoboToolbox's columns on a repeat sheet: the links, then the submission's copy fields."""
+_SUBMISSION_FIELDS = {
+    "_uuid": "uuid",
+    "_mission": "mission_uuid",
+    "_status": "status",
+    "_submitted_by": "author",
+    "_created": "created_at",
+    "_updated": "updated_at",
+    "_submission_time": "updated_at",
+    "__version__": "form_version",
+    "_form_version": "form_version",  # packages written before the Kobo columns
+}
+"""Meta columns that show a field of the submission record as it is."""
+_EMPTY_META = frozenset({"_validation_status", "_notes", "_tags"})
+"""Kobo's server-side fields (review status, notes, tags): Fieldwheel has none, so empty."""
 _POSITION = re.compile(r"\[(\d+)\]$")
 
 
@@ -170,18 +207,22 @@ class RowBuilder:
             return indexes.get(_parent_prefix(prefix, sheet.parent.repeat_path), None)
         if name == "_parent_table_name":
             return sheet.parent.name
-        if name == "_submission__uuid":
-            return submission["uuid"]
-        field_name = {
-            "_uuid": "uuid",
-            "_mission": "mission_uuid",
-            "_status": "status",
-            "_submitted_by": "author",
-            "_created": "created_at",
-            "_updated": "updated_at",
-            "_form_version": "form_version",
-        }[name]
-        return submission[field_name]
+        if name.startswith("_submission__"):  # a repeat row's copy of a submission field
+            name = name.removeprefix("_submission_")
+        if name == "_id":
+            return submission_id(submission["uuid"])
+        if name in _EMPTY_META:
+            return None
+        return submission[_SUBMISSION_FIELDS[name]]
+
+
+def submission_id(uuid: str) -> int:
+    """Kobo's ``_id``: an integer that names the submission the same in every export.
+
+    Taken from 48 bits of the uuid's hash, so it stays within the 15 digits a
+    spreadsheet keeps exactly and two packages agree without a shared counter.
+    """
+    return int(hashlib.sha256(uuid.encode("utf-8")).hexdigest()[:12], 16)
 
 
 def layout_records(layouts: Mapping[tuple[str, str], Sequence[SheetLayout]]) -> list[tuple]:

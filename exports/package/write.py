@@ -206,6 +206,7 @@ class _PackageWriter:
         self._canonical(content.FORMS, form_rows)
         self._canonical(content.MISSIONS, missions)
         self._canonical(content.SUBMISSIONS, submissions)
+        self.forms = {(form.id, form.version): form for form in forms}
         self._submissions(submissions, missions, layouts, sections, wheel_sheet)
         self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
@@ -238,7 +239,8 @@ class _PackageWriter:
             live = {row[1]: row[2] for row in answers if row[2] is not None}
             submission = dict(zip(content.SUBMISSIONS.columns, record, strict=True))
             key = (record[2], record[3])
-            for row in builder.rows(layouts[key], submission, live):
+            shown = {**self._calculated(key, record[0], live), **live}
+            for row in builder.rows(layouts[key], submission, shown):
                 sheet = self.sheets[row.sheet.name]
                 sheet.append([self._visible(sheet, value) for value in row.values])
             section = sections.get(key)
@@ -247,6 +249,23 @@ class _PackageWriter:
                     wheel_sheet.append(section.header())
                     current_form = key
                 wheel_sheet.append(section.submission_row(record[0], record[1], live))
+
+    def _calculated(self, key, uuid: str, answers: dict[str, str]) -> dict[str, str]:
+        """The calculations' values, computed from the answers as the ODK export does.
+
+        They are shown in the data sheets (KoboToolbox exports them) but not
+        packed: the canonical records keep only what people entered.
+        """
+        from forms.state.form_state import FormState
+
+        sizes = dict(
+            self.connection.execute(
+                "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?", (uuid,)
+            ).fetchall()
+        )
+        state = FormState(self.forms[key], answers, repeat_counts=sizes or None)
+        values = {path: state.effective(path) for path in state.calculated}
+        return {path: value for path, value in values.items() if value}
 
     def _wheel_summary(self, sheet, sections, titles) -> None:
         anchor_row = 1

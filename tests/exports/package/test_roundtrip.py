@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exports.package.importing import import_package
+from exports.package.layout import REPEAT_META, submission_id
 from exports.package.read import read_package
 from exports.package.write import export_package
 from storage import Database
@@ -117,12 +118,14 @@ def test_second_reader_sees_typed_values_and_safe_text(tmp_path):
     assert value["info/code"] == "00123"
     assert value["_uuid"] == submission.uuid
     people = got["people"]
-    assert people[0][-4:] == ["_index", "_parent_index", "_parent_table_name", "_submission__uuid"]
+    assert people[0][-12:] == list(REPEAT_META)  # KoboToolbox's names and order
     assert people[2][0] == "line1\nline2\ttab\ufffdctrl _x0041_"
     phones = got["phones"]
     assert [r[0] for r in phones[1:]] == ["+855 12 345", "-1"]
-    assert [r[-3] for r in phones[1:]] == [1, 1]  # both phones belong to people row 1
-    assert phones[1][-2] == "people"
+    linked = [dict(zip(phones[0], r, strict=True)) for r in phones[1:]]
+    assert [r["_parent_index"] for r in linked] == [1, 1]  # both belong to people row 1
+    assert linked[0]["_parent_table_name"] == "people"
+    assert linked[0]["_submission__id"] == value["_id"] == submission_id(submission.uuid)
 
 
 def test_workbook_has_no_formula_cells(tmp_path):
