@@ -49,11 +49,12 @@ from exports.package.readable import (
     codebook_rows,
 )
 from exports.package.signing import sign_manifest
-from exports.package.wheel_sheet import wheel_sections
+from exports.package.wheel_sheet import TIDY_HEADER, wheel_sections
 from exports.shared.atomic import atomic_output
 from forms.errors import Cancelled, UserError
 from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
+from storage.validation import country_name
 
 DATE_FORMAT = "yyyy-mm-dd"
 _REMEMBERED = 100_000
@@ -178,12 +179,9 @@ class _PackageWriter:
         layouts = build_layouts(forms, taken)
         self.taken = taken
         sections = wheel_sections(forms)
-        titles = {m[0]: m[2] for m in missions}
+        self.places = {m[0]: (m[0], m[2], country_name(m[1])) for m in missions}
 
-        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
-        counted = self._counts(submissions)
-        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
-            about.append([self._visible(about, value) for value in row])
+        # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
         for sheets in layouts.values():
             for layout in sheets:
                 self._sheet(
@@ -192,8 +190,21 @@ class _PackageWriter:
                     widths=[column_width(h) for h in layout.headers],
                     freeze=True,
                 )
+        wheel_sheet = None
+        if sections:
+            wheel_sheet = self._sheet(
+                WHEEL_SHEET,
+                header=TIDY_HEADER,
+                widths=[column_width(h) for h in TIDY_HEADER],
+                freeze=True,
+            )
+        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
+        self.workbook.active = self.workbook.worksheets.index(about)
+        about.sheet_view.tabSelected = True  # Excel opens the selected tab, LibreOffice the active
+        counted = self._counts(submissions)
+        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
+            about.append([self._visible(about, value) for value in row])
         codebook = self._sheet(CODEBOOK_SHEET, header=codebook_header(codebook_languages(forms)))
-        wheel_sheet = self._sheet(WHEEL_SHEET) if sections else None
         audit = self._sheet(
             AUDIT_SHEET,
             header=AUDIT_HEADER,
@@ -215,8 +226,8 @@ class _PackageWriter:
         for form in forms:
             for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
                 codebook.append([self._visible(codebook, value) for value in row])
-        if wheel_sheet is not None:
-            self._wheel_summary(wheel_sheet, sections, titles)
+        if wheel_sheet is not None and self.charts:
+            self._wheel_charts(wheel_sheet, sections)
         for cell in self.packer.finish():
             self.sheets[DATA_SHEET].append([cell])
         facts = self._signed_facts()
@@ -228,7 +239,6 @@ class _PackageWriter:
     def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
         deleted_missions = {m[0] for m in missions if m[-1]}
         builder = RowBuilder()
-        current_form = None
         for done, record in enumerate(submissions):
             self._tick(done, f"submission {done + 1} of {len(submissions)}")
             answers = content.answer_records(self.connection, record[0])
@@ -245,10 +255,9 @@ class _PackageWriter:
                 sheet.append([self._visible(sheet, value) for value in row.values])
             section = sections.get(key)
             if section is not None and wheel_sheet is not None:
-                if key != current_form:
-                    wheel_sheet.append(section.header())
-                    current_form = key
-                wheel_sheet.append(section.submission_row(record[0], record[1], live))
+                place = self.places[record[1]]
+                for row in section.submission_rows(record[0], place, live):
+                    wheel_sheet.append([self._visible(wheel_sheet, value) for value in row])
 
     def _calculated(self, key, uuid: str, answers: dict[str, str]) -> dict[str, str]:
         """The calculations' values, computed from the answers as the ODK export does.
@@ -267,19 +276,13 @@ class _PackageWriter:
         values = {path: state.effective(path) for path in state.calculated}
         return {path: value for path, value in values.items() if value}
 
-    def _wheel_summary(self, sheet, sections, titles) -> None:
+    def _wheel_charts(self, sheet, sections) -> None:
+        """Each mission's chart to the right of the table, one under the other."""
         anchor_row = 1
+        column = get_column_letter(len(TIDY_HEADER) + 2)
         for section in sections.values():
-            sheet.append([])
-            sheet.append(section.mission_header())
-            for row in section.mission_rows(titles):
-                sheet.append([self._visible(sheet, value) for value in row])
-            if not self.charts:
-                continue
-            for png in section.charts(titles):
-                image = Image(io.BytesIO(png))
-                column = get_column_letter(len(section.header()) + 2)
-                sheet.add_image(image, f"{column}{anchor_row}")
+            for png in section.charts():
+                sheet.add_image(Image(io.BytesIO(png)), f"{column}{anchor_row}")
                 anchor_row += 36
 
     def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:

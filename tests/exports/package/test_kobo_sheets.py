@@ -113,3 +113,12 @@ def test_a_hand_edit_is_still_found_beside_the_new_columns(exported, tmp_path):
         import_package(hq, tmp_path / "edited.xlsx")
     assert error.value.code == "package-edited"
     assert error.value.context["cells"] == [f"calc!{chr(ord('A') + header.index('adults'))}2"]
+
+
+def test_data_sheets_come_first_and_about_opens(exported):
+    path, _ = exported
+    workbook = load_workbook(path)
+    assert workbook.sheetnames[:2] == ["calc", "visits"]  # pandas.read_excel reads data
+    assert workbook.active.title == "About"
+    selected = [ws.title for ws in workbook.worksheets if ws.sheet_view.tabSelected]
+    assert selected == ["About"]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from exports.package.importing import import_package
 from exports.package.layout import REPEAT_META, submission_id
 from exports.package.read import read_package
+from exports.package.wheel_sheet import TIDY_HEADER
 from exports.package.write import export_package
 from storage import Database
 from tests.exports.package.support import (
@@ -151,8 +152,13 @@ def test_wheel_sheet_has_scores_and_chart(tmp_path):
     with zipfile.ZipFile(tmp_path / "demo.xlsx") as archive:
         assert any(name.startswith("xl/media/") for name in archive.namelist())
     wheel = sheets(tmp_path / "demo.xlsx", ["Wheel scores"])["Wheel scores"]
-    assert wheel[0][:4] == ["form", "_uuid", "_mission", "overall"]
-    assert any(row[0] == "diagnostic" and isinstance(row[3], float) for row in wheel[1:])
+    assert tuple(wheel[0]) == TIDY_HEADER  # one tidy table: a header, then only data rows
+    rows = [dict(zip(wheel[0], row, strict=True)) for row in wheel[1:]]
+    assert all(row["block"] and row["pillar"] for row in rows)
+    assert any(isinstance(row["score"], float) for row in rows)
+    assert {row["country"] for row in rows} >= {"Cambodia", "Madagascar"}
+    assert {row["round"] for row in rows} >= {"baseline"}
+    assert all(isinstance(row["possible"], int | float) for row in rows)
 
 
 def test_demo_round_trips(tmp_path):
@@ -186,11 +192,9 @@ def test_libreoffice_opens_the_package(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert (
-        (tmp_path / "p.csv")
-        .read_text(encoding="utf-8", errors="replace")
-        .startswith("Fieldwheel package")
-    )
+    # A CSV conversion takes the first sheet: the data, as in KoboToolbox's export.
+    first = (tmp_path / "p.csv").read_text(encoding="utf-8", errors="replace")
+    assert first.startswith("info/name")
 
 
 @pytest.mark.parametrize(
