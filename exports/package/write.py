@@ -35,6 +35,7 @@ from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
 from exports.package.layout import RowBuilder, build_layouts, layout_records
 from exports.package.packed import DATA_SHEET, HEADER, Packer
+from exports.package.printing import print_legibly
 from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
@@ -64,6 +65,10 @@ AUDIT_ROWS = 200_000
 XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
+DEFAULT_WIDTH = 8.43
+"""A spreadsheet's column width when none is set (characters)."""
+CODEBOOK_WIDTHS = {"sheet": 16, "column": 36, "type": 14, "list_name": 14, "choices": 40}
+"""Codebook columns; each label column gets 30."""
 
 
 def column_width(header: str) -> int:
@@ -204,7 +209,13 @@ class _PackageWriter:
         counted = self._counts(submissions)
         for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
             about.append([self._visible(about, value) for value in row])
-        codebook = self._sheet(CODEBOOK_SHEET, header=codebook_header(codebook_languages(forms)))
+        codebook_columns = codebook_header(codebook_languages(forms))
+        codebook = self._sheet(
+            CODEBOOK_SHEET,
+            header=codebook_columns,
+            widths=[CODEBOOK_WIDTHS.get(h, 30) for h in codebook_columns],
+            freeze=True,
+        )
         audit = self._sheet(
             AUDIT_SHEET,
             header=AUDIT_HEADER,
@@ -321,6 +332,8 @@ class _PackageWriter:
             sheet.freeze_panes = "A2"
         if hidden:
             sheet.sheet_state = "hidden"
+        else:
+            print_legibly(sheet, widths or [DEFAULT_WIDTH] * len(header or ()), header=bool(header))
         if header:
             sheet.append([self._visible(sheet, value) for value in header])
         self.sheets[name] = sheet
