@@ -27,6 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--by", default="", metavar="NAME", help="who exports (default: login)")
     export.add_argument(
+        "--labels",
+        metavar="LANG",
+        help="headers and choices as labels in this form language (fr, French); default names",
+    )
+    export.add_argument(
         "--format", choices=("package", "odk"), default="package",
         help="odk: an ODK Briefcase folder (--out DIR) of submission XML",
     )  # fmt: skip
@@ -96,6 +101,7 @@ def _export(args: argparse.Namespace) -> int:
             missions=None if args.all else args.mission,
             password=_password(args.password_file),
             by=args.by,
+            labels=args.labels,
         )
     print(
         f"{summary.path}: {counted(summary.missions, 'mission')}, "

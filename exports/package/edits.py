@@ -20,7 +20,17 @@ from openpyxl.utils import get_column_letter
 
 from exports.package.cells import canonical_from_cell, comparable, read_back
 from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
-from exports.package.layout import DERIVED_TYPES, Column, Row, RowBuilder, SheetLayout
+from exports.package.layout import (
+    DERIVED_TYPES,
+    LABELS_KEY,
+    SELECTS,
+    ChoiceLabels,
+    Column,
+    Row,
+    RowBuilder,
+    SheetLayout,
+    choice_labels,
+)
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.model import strip_positions
@@ -105,6 +115,7 @@ def edits_from_changes(
 ) -> dict[tuple[str, str], str | None]:
     """The new canonical value of each changed answer, keyed by (submission, path)."""
     current = _answers(package)
+    names = {(path, label): name for (_key, path, name), label in (_labels(package) or {}).items()}
     edits: dict[tuple[str, str], str | None] = {}
     ordered = sorted(
         changes, key=lambda c: c.layout_column is not None and c.layout_column.choice is not None
@@ -121,7 +132,13 @@ def edits_from_changes(
         key = (change.submission_uuid, change.path)
         before = edits.get(key, current.get(key))
         if column.choice is None:
-            edits[key] = canonical_from_cell(change.found)
+            typed = canonical_from_cell(change.found)
+            if names and column.type in SELECTS and typed:
+                words = typed.split()
+                typed = names.get((column.path, typed)) or " ".join(
+                    names.get((column.path, word), word) for word in words
+                )
+            edits[key] = typed
         else:
             edits[key] = _toggle(before, column.choice, change.found, change.ref, package.name)
     return edits
@@ -152,7 +169,7 @@ def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[s
         if answer["value"] is not None:
             answers.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
     deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
-    builder = RowBuilder()
+    builder = RowBuilder(_labels(package))
     for key, sheets in package.layouts.items():
         expected = {sheet.name: [_header(sheet)] for sheet in sheets}
         for submission in package.tables[SUBMISSIONS.sheet]:
@@ -163,6 +180,15 @@ def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[s
             for row in builder.rows(sheets, submission, answers.get(submission["uuid"], {})):
                 expected[row.sheet.name].append(row)
         yield sheets, expected
+
+
+def _labels(package: Package) -> ChoiceLabels | None:
+    """The choice labels an export ``--labels`` showed (None: the sheets show names)."""
+    language = package.manifest.get(LABELS_KEY)
+    if not language:
+        return None
+    forms = [parse_stored_form(f["source"], f["source_name"]) for f in package.tables[FORMS.sheet]]
+    return choice_labels(forms, language)
 
 
 def _header(sheet: SheetLayout) -> Row:

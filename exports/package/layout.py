@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exports.package.cells import sheet_name, typed_value
+from forms.errors import UserError
 from forms.model import Form, Group, Question, strip_positions
+from forms.wheel.structure import language_code, pick_text
 
 SKIPPED_TYPES = frozenset({"note"})
 """Types with no value at all: notes (KoboToolbox leaves them out of exports too)."""
@@ -68,6 +70,9 @@ _SUBMISSION_FIELDS = {
 """Meta columns that show a field of the submission record as it is."""
 _EMPTY_META = frozenset({"_validation_status", "_notes", "_tags"})
 """Kobo's server-side fields (review status, notes, tags): Fieldwheel has none, so empty."""
+LABELS_KEY = "labels"
+"""The manifest fact naming the language of the data sheets' labels (absent: names)."""
+SELECTS = frozenset({"select_one", "select_multiple"})
 _POSITION = re.compile(r"\[(\d+)\]$")
 
 
@@ -116,16 +121,20 @@ def form_key(form: Form) -> tuple[str, str]:
 
 
 def build_layouts(
-    forms: Sequence[Form], taken: set[str]
+    forms: Sequence[Form], taken: set[str], language: str | None = None
 ) -> dict[tuple[str, str], list[SheetLayout]]:
-    """Sheets per form (its main sheet first, then repeats in form order); names go in ``taken``."""
+    """Sheets per form (its main sheet first, then repeats in form order); names go in ``taken``.
+
+    With a ``language``, question columns are headed by their labels in it, as
+    KoboToolbox's export "labels" does (meta columns keep their names).
+    """
     ids = [form.id for form in forms]
     layouts: dict[tuple[str, str], list[SheetLayout]] = {}
     for form in forms:
         wanted = form.id if ids.count(form.id) == 1 else f"{form.id} v{form.version}"
         main = SheetLayout(sheet_name(wanted, taken), form_key(form), None, None)
         sheets = [main]
-        _fill(form, main, form.children, sheets, taken)
+        _fill(form, main, form.children, sheets, taken, language)
         main.columns.extend(Column(name, meta=name) for name in FORM_META)
         layouts[form_key(form)] = sheets
     return layouts
@@ -137,30 +146,74 @@ def _fill(
     nodes: Iterable[Question | Group],
     sheets: list[SheetLayout],
     taken: set[str],
+    language: str | None,
 ) -> None:
     for node in nodes:
         if isinstance(node, Group) and node.repeat:
             child = SheetLayout(sheet_name(node.name, taken), sheet.form_key, node.path, sheet)
             sheets.append(child)
-            _fill(form, child, node.children, sheets, taken)
+            _fill(form, child, node.children, sheets, taken, language)
             child.columns.extend(Column(name, meta=name) for name in REPEAT_META)
         elif isinstance(node, Group):
-            _fill(form, sheet, node.children, sheets, taken)
+            _fill(form, sheet, node.children, sheets, taken, language)
         elif node.type not in SKIPPED_TYPES:
-            sheet.columns.append(Column(node.path, node.path, node.type))
+            title = _label(form, node.labels, language, node.path)
+            sheet.columns.append(Column(title, node.path, node.type))
             if node.type == "select_multiple" and node.choice_list:
                 choice_list = form.choice_lists.get(node.choice_list)
                 for choice in choice_list.choices if choice_list else ():
-                    header = f"{node.path}/{choice.name}"
+                    header = f"{title}/{_label(form, choice.labels, language, choice.name)}"
                     sheet.columns.append(Column(header, node.path, node.type, choice.name))
+
+
+def _label(form: Form, texts: Mapping[str, str], language: str | None, name: str) -> str:
+    """``texts`` in ``language`` (falling back as the form does), or ``name`` without one."""
+    if language is None:
+        return name
+    return pick_text(texts, language, form.default_language, name)
+
+
+def form_language(forms: Sequence[Form], language: str) -> str:
+    """The forms' language ``language`` names (``French (fr)``, ``French`` or ``fr``)."""
+    wanted = language.strip().casefold()
+    for form in forms:
+        for name in form.languages:
+            if wanted in (name.casefold(), (language_code(name) or "").casefold()):
+                return name
+            if wanted == name.split("(")[0].strip().casefold():
+                return name
+    known = sorted({name for form in forms for name in form.languages})
+    raise UserError(
+        "package-unknown-language",
+        f"No exported form has the language {language!r}; choose one of: {', '.join(known)}.",
+    )
+
+
+ChoiceLabels = dict[tuple[tuple[str, str], str, str], str]
+"""A choice's label keyed by (form key, question path, choice name)."""
+
+
+def choice_labels(forms: Sequence[Form], language: str) -> ChoiceLabels:
+    """Every select question's choices as labels in ``language``, for the data cells."""
+    labels: ChoiceLabels = {}
+    for form in forms:
+        for question in form.questions():
+            choice_list = form.choice_lists.get(question.choice_list or "")
+            if not question.type.startswith("select") or choice_list is None:
+                continue
+            for choice in choice_list.choices:
+                text = pick_text(choice.labels, language, form.default_language, choice.name)
+                labels[(form_key(form), question.path, choice.name)] = text
+    return labels
 
 
 class RowBuilder:
     """Turns submissions into rows, numbering ``_index`` per sheet as it goes."""
 
-    def __init__(self, mission_titles: Mapping[str, str] | None = None) -> None:
+    def __init__(self, labels: ChoiceLabels | None = None) -> None:
         self._counters: dict[str, int] = {}
-        self.mission_titles = mission_titles or {}
+        self.labels = labels or {}
+        """Choice labels to show instead of names (an export with ``--labels``)."""
 
     def rows(
         self,
@@ -192,13 +245,26 @@ class RowBuilder:
             path = _instance_path(column.path, sheet.repeat_path, prefix)
             value = answers.get(path)
             paths.append(path)
-            if column.choice is None:
+            if column.choice is None and self.labels and value and column.type in SELECTS:
+                values.append(self._shown_choices(sheet.form_key, column.path, value))
+            elif column.choice is None:
                 values.append(typed_value(value, column.type))
             elif value is None:
                 values.append(None)
             else:
                 values.append(1 if column.choice in value.split() else 0)
         return Row(sheet, values, paths, submission["uuid"])
+
+    def shown(self, question: Question, value: str | None) -> str | None:
+        """An answer to ``question`` as the data sheets show it (labels when they do)."""
+        if not value or question.type not in SELECTS or not self.labels:
+            return value
+        keys = {key for key, path, _name in self.labels if path == question.path}
+        return self._shown_choices(next(iter(keys)), question.path, value) if keys else value
+
+    def _shown_choices(self, key: tuple[str, str], path: str, value: str) -> str:
+        """The chosen names as their labels (a name the list lacks stays as it is)."""
+        return " ".join(self.labels.get((key, path, name), name) for name in value.split())
 
     def _meta(self, name, sheet, submission, prefix, index, indexes) -> Any:
         if name == "_index":

@@ -33,7 +33,14 @@ from exports.package.cells import cell_value, encode_field, is_formula_like, she
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
-from exports.package.layout import RowBuilder, build_layouts, layout_records
+from exports.package.layout import (
+    LABELS_KEY,
+    RowBuilder,
+    build_layouts,
+    choice_labels,
+    form_language,
+    layout_records,
+)
 from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.printing import print_legibly
 from exports.package.readable import (
@@ -106,8 +113,12 @@ def export_package(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     signing_key: SigningKey | None = None,
+    labels: str | None = None,
 ) -> ExportSummary:
     """Write the missions (all when ``missions`` is None) as one package at ``path``.
+
+    With ``labels`` (a form language: ``French (fr)``, ``French`` or ``fr``) the
+    data sheets show question and choice labels in it instead of names.
 
     The manifest is signed with ``signing_key``, by default this installation's.
     """
@@ -128,6 +139,7 @@ def export_package(
     key = signing_key or installation_key()
     with content.snapshot(db) as connection:
         writer = _PackageWriter(connection, info, charts, progress, cancel, key)
+        writer.labels = labels
         try:
             workbook = writer.build(missions)
             add_engagement_sheets(workbook, db, missions)
@@ -170,6 +182,8 @@ class _PackageWriter:
         self.sheets: dict[str, Any] = {}
         self.audit_sheets = [AUDIT_SHEET]
         self._texts: dict[str, str] = {}
+        self.labels: str | None = None
+        self.language: str | None = None
 
     def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
         missions = content.select_missions(self.connection, mission_uuids)
@@ -181,9 +195,11 @@ class _PackageWriter:
         taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
         taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
         taken.add(DATA_SHEET)
-        layouts = build_layouts(forms, taken)
+        if self.labels:
+            self.language = form_language(forms, self.labels)
+        layouts = build_layouts(forms, taken, self.language)
         self.taken = taken
-        sections = wheel_sections(forms)
+        sections = wheel_sections(forms, self.language)
         self.places = {m[0]: (m[0], m[2], country_name(m[1])) for m in missions}
 
         # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
@@ -249,7 +265,9 @@ class _PackageWriter:
 
     def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
         deleted_missions = {m[0] for m in missions if m[-1]}
-        builder = RowBuilder()
+        builder = RowBuilder(
+            choice_labels(self.forms.values(), self.language) if self.language else None
+        )
         for done, record in enumerate(submissions):
             self._tick(done, f"submission {done + 1} of {len(submissions)}")
             answers = content.answer_records(self.connection, record[0])
@@ -267,7 +285,7 @@ class _PackageWriter:
             section = sections.get(key)
             if section is not None and wheel_sheet is not None:
                 place = self.places[record[1]]
-                for row in section.submission_rows(record[0], place, live):
+                for row in section.submission_rows(record[0], place, live, builder.shown):
                     wheel_sheet.append([self._visible(wheel_sheet, value) for value in row])
 
     def _calculated(self, key, uuid: str, answers: dict[str, str]) -> dict[str, str]:
@@ -400,6 +418,7 @@ class _PackageWriter:
             "submissions": str(self.submission_count),
             "answers": str(self.counts["answers"]),
             "audit_entries": str(self.counts["audit"]),
+            **({LABELS_KEY: self.language} if self.language else {}),
         }
 
     def _tick(self, done: int, label: str) -> None:

@@ -1,4 +1,4 @@
-"""The export options: which missions, an optional password, whether to draw the charts.
+"""The export options: which missions, a password, the charts, names or labels.
 
 The password is typed twice because a typo here locks headquarters out of
 the file for good: nothing stores it and it cannot be recovered.  The
@@ -8,10 +8,12 @@ runs the export.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,18 +31,24 @@ from ui.shared.words import counted
 
 @dataclass(frozen=True)
 class ExportChoices:
-    """What to export: mission uuids (None: all), the password (None: none), charts."""
+    """What to export: mission uuids (None: all), the password (None: none), charts,
+    and the language of the data sheets' labels (None: question and choice names)."""
 
     missions: tuple[str, ...] | None
     password: str | None
     charts: bool
+    labels: str | None = None
 
 
 class ExportDialog(QDialog):
     """Choose what goes into the package before choosing where it goes."""
 
     def __init__(
-        self, selected: Mission | None, mission_count: int, parent: QWidget | None = None
+        self,
+        selected: Mission | None,
+        mission_count: int,
+        parent: QWidget | None = None,
+        languages: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a package"))
@@ -85,6 +93,17 @@ class ExportDialog(QDialog):
         )
         self.charts.setChecked(True)
 
+        self.labels = QComboBox()
+        self.labels.setObjectName("export_labels")
+        self.labels.addItem(self.tr("Names (as KoboToolbox's default export)"), None)
+        for language in languages:
+            self.labels.addItem(self.tr("Labels in {language}").format(language=language), language)
+        self.labels.setToolTip(
+            self.tr("What the data sheets' headers and choice answers show: names or labels.")
+        )
+        columns = QFormLayout()
+        columns.addRow(self.tr("&Headers and choices:"), self.labels)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,6 +115,7 @@ class ExportDialog(QDialog):
         layout.addWidget(which)
         layout.addWidget(protect)
         layout.addWidget(self.charts)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -129,7 +149,12 @@ class ExportDialog(QDialog):
             if self._selected is not None and self.only_selected.isChecked()
             else None
         )
-        return ExportChoices(missions, self.password.text() or None, self.charts.isChecked())
+        return ExportChoices(
+            missions,
+            self.password.text() or None,
+            self.charts.isChecked(),
+            self.labels.currentData(),
+        )
 
     def _show_password(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

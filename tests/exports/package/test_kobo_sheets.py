@@ -7,6 +7,8 @@ hand edit and must not take the computed columns for one.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from openpyxl import load_workbook
 
@@ -17,7 +19,7 @@ from forms.errors import UserError
 from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import store_form
-from tests.exports.package.support import sheets
+from tests.exports.package.support import SAMPLE, seed, sheets
 
 CALC_FORM = b"""
 | survey | | | | |
@@ -122,3 +124,51 @@ def test_data_sheets_come_first_and_about_opens(exported):
     assert workbook.active.title == "About"
     selected = [ws.title for ws in workbook.worksheets if ws.sheet_view.tabSelected]
     assert selected == ["About"]
+
+
+@pytest.fixture
+def labelled(tmp_path):
+    with Database(tmp_path / "field.sqlite3") as field:
+        _, submission = seed(field, SAMPLE)
+        export_package(field, tmp_path / "fr.xlsx", charts=False, labels="fr")
+    return tmp_path / "fr.xlsx", submission.uuid
+
+
+def test_labels_show_headers_and_choices_in_the_language(labelled):
+    path, _ = labelled
+    got = sheets(path)
+    row = dict(zip(got["tiny"][0], got["tiny"][1], strict=True))
+    assert row["Couleur"] == "Rouge"
+    assert row["Couleurs"] == "Rouge Bleu"
+    assert (row["Couleurs/Rouge"], row["Couleurs/Vert"]) == (1, 0)
+    assert row["Nombre"] == "007" and row["Part"] == 12.5  # values keep their types
+    assert row["Jour"] == dt.date(2026, 3, 1)
+    assert "_uuid" in row and "_id" in row  # meta columns keep Kobo's names
+
+
+def test_a_labelled_package_imports_and_still_finds_a_hand_edit(labelled, tmp_path):
+    path, uuid = labelled
+    with Database(tmp_path / "hq.sqlite3") as hq:
+        import_package(hq, path)
+        assert hq.answers(uuid)["info/colour"] == "red"  # names are what is stored
+    workbook = load_workbook(path)
+    sheet = workbook["tiny"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(2, header.index("Couleur") + 1, "Vert")
+    workbook.save(tmp_path / "edited.xlsx")
+    with Database(tmp_path / "hq2.sqlite3") as hq:
+        with pytest.raises(UserError) as error:
+            import_package(hq, tmp_path / "edited.xlsx")
+        assert error.value.code == "package-edited"
+        import_package(hq, tmp_path / "edited.xlsx", accept_edits_by="Lead")
+        assert hq.answers(uuid)["info/colour"] == "green"  # the label taken back to its name
+
+
+def test_an_unknown_label_language_is_one_sentence(tmp_path):
+    with Database(tmp_path / "field.sqlite3") as field:
+        seed(field, SAMPLE)
+        with pytest.raises(UserError) as error:
+            export_package(field, tmp_path / "x.xlsx", labels="km")
+    assert error.value.code == "package-unknown-language"
+    assert "French (fr)" in error.value.message
+    assert not (tmp_path / "x.xlsx").exists()
