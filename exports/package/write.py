@@ -34,6 +34,7 @@ from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
 from exports.package.layout import (
+    DERIVED_TYPES,
     LABELS_KEY,
     RowBuilder,
     build_layouts,
@@ -245,6 +246,11 @@ class _PackageWriter:
         self._canonical(content.MISSIONS, missions)
         self._canonical(content.SUBMISSIONS, submissions)
         self.forms = {(form.id, form.version): form for form in forms}
+        self.calculating = {
+            key
+            for key, sheets in layouts.items()
+            if any(column.type in DERIVED_TYPES for sheet in sheets for column in sheet.columns)
+        }
         self._submissions(submissions, missions, layouts, sections, wheel_sheet)
         self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
@@ -296,6 +302,8 @@ class _PackageWriter:
         """
         from forms.state.form_state import FormState
 
+        if key not in self.calculating:
+            return {}  # no calculation to show: no form state to build
         sizes = dict(
             self.connection.execute(
                 "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?", (uuid,)
