@@ -14,8 +14,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-MIN_SCALE = 0.55
-"""The smallest scale at which an 11-point cell is still read without a magnifier (6 pt)."""
+MIN_SCALE = 0.7
+"""The smallest scale at which an 11-point cell still reads comfortably on paper (7.7 pt)."""
 PAGE_CHARACTERS = 150
 """Default-font characters across a landscape A4 or Letter page at 100 %, inside margins."""
 

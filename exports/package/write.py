@@ -15,6 +15,7 @@ import base64
 import contextlib
 import datetime as dt
 import io
+import math
 import platform
 import threading
 import uuid as uuidlib
@@ -24,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.drawing.image import Image
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from exports.package import content
@@ -73,15 +75,25 @@ AUDIT_ROWS = 200_000
 XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+LINE_HEIGHT = 15
+"""Points per line of 11-point text: the header row's height is set, readers do not grow it."""
+HEADER_WIDTH = 26
+"""The widest a column is made for its header; a longer header wraps onto more lines."""
 DEFAULT_WIDTH = 8.43
 """A spreadsheet's column width when none is set (characters)."""
-CODEBOOK_WIDTHS = {"sheet": 16, "column": 36, "type": 14, "list_name": 14, "choices": 40}
-"""Codebook columns; each label column gets 30."""
+CODEBOOK_WIDTHS = {"sheet": 14, "column": 28, "type": 12, "list_name": 12, "choices": 24}
+"""Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
+CODEBOOK_LABEL_WIDTH = 22
 
 
 def column_width(header: str) -> int:
-    """A column wide enough for its header and a date, but never a whole screen."""
-    return max(12, min(len(str(header)) + 2, 40))
+    """A column wide enough for a date and most of its header (which wraps), never a screen.
+
+    Group paths make long headers (``access/infrastructure/infra_backbone``);
+    sized to them a form sheet prints over twice the pages for the same cells.
+    """
+    return max(12, min(len(str(header)) + 2, HEADER_WIDTH))
 
 
 @dataclass(frozen=True)
@@ -230,7 +242,7 @@ class _PackageWriter:
         codebook = self._sheet(
             CODEBOOK_SHEET,
             header=codebook_columns,
-            widths=[CODEBOOK_WIDTHS.get(h, 30) for h in codebook_columns],
+            widths=[CODEBOOK_WIDTHS.get(h, CODEBOOK_LABEL_WIDTH) for h in codebook_columns],
             freeze=True,
         )
         audit = self._sheet(
@@ -361,9 +373,21 @@ class _PackageWriter:
         else:
             print_legibly(sheet, widths or [DEFAULT_WIDTH] * len(header or ()), header=bool(header))
         if header:
-            sheet.append([self._visible(sheet, value) for value in header])
+            lines = max(
+                math.ceil(len(str(h)) / (w - 1))
+                for h, w in zip(header, widths or [40] * len(header), strict=False)
+            )
+            sheet.row_dimensions[1].height = LINE_HEIGHT * max(1, lines)
+            sheet.append([self._header_cell(sheet, value) for value in header])
         self.sheets[name] = sheet
         return sheet
+
+    def _header_cell(self, sheet, value: Any) -> Any:
+        """A header cell that wraps, so a long path shows whole above a narrower column."""
+        shown = self._visible(sheet, value)
+        cell = shown if isinstance(shown, Cell) else WriteOnlyCell(sheet, value=shown)
+        cell.alignment = HEADER_ALIGNMENT
+        return cell
 
     def _visible(self, sheet, value: Any) -> Any:
         """A readable cell: formula-like text as a string cell, dates with a date format.
