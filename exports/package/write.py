@@ -215,6 +215,39 @@ class _PackageWriter:
         sections = wheel_sections(forms, self.language)
         self.places = {m[0]: (m[0], m[2], country_name(m[1])) for m in missions}
 
+        wheel_sheet, codebook, audit, manifest = self._create_sheets(
+            layouts, sections, forms, missions, submissions
+        )
+
+        self._canonical(content.FORMS, form_rows)
+        self._canonical(content.MISSIONS, missions)
+        self._canonical(content.SUBMISSIONS, submissions)
+        self.forms = {(form.id, form.version): form for form in forms}
+        self.calculating = {
+            key
+            for key, sheets in layouts.items()
+            if any(column.type in DERIVED_TYPES for sheet in sheets for column in sheet.columns)
+        }
+        self._submissions(submissions, missions, layouts, sections, wheel_sheet)
+        self._canonical(content.LAYOUT, layout_records(layouts))
+        live = {s[0] for s in submissions}
+        self._canonical(content.AUDIT, self._audit(audit, live))
+        languages = codebook_languages(forms)
+        for form in forms:
+            for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
+                codebook.append([self._visible(codebook, value) for value in row])
+        if wheel_sheet is not None and self.charts:
+            self._wheel_charts(wheel_sheet, sections)
+        for cell in self.packer.finish():
+            self.sheets[DATA_SHEET].append([cell])
+        facts = self._signed_facts()
+        for key, value in facts.items():
+            manifest.append([key, *encode_field(value)])
+        self._tick(self.submission_count, "saving")
+        return self.workbook
+
+    def _create_sheets(self, layouts, sections, forms, missions, submissions) -> tuple:
+        """Every sheet in order, About filled; the others fill as the records stream."""
         # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
         for sheets in layouts.values():
             for layout in sheets:
@@ -253,33 +286,7 @@ class _PackageWriter:
         )
         self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
         manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
-
-        self._canonical(content.FORMS, form_rows)
-        self._canonical(content.MISSIONS, missions)
-        self._canonical(content.SUBMISSIONS, submissions)
-        self.forms = {(form.id, form.version): form for form in forms}
-        self.calculating = {
-            key
-            for key, sheets in layouts.items()
-            if any(column.type in DERIVED_TYPES for sheet in sheets for column in sheet.columns)
-        }
-        self._submissions(submissions, missions, layouts, sections, wheel_sheet)
-        self._canonical(content.LAYOUT, layout_records(layouts))
-        live = {s[0] for s in submissions}
-        self._canonical(content.AUDIT, self._audit(audit, live))
-        languages = codebook_languages(forms)
-        for form in forms:
-            for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
-                codebook.append([self._visible(codebook, value) for value in row])
-        if wheel_sheet is not None and self.charts:
-            self._wheel_charts(wheel_sheet, sections)
-        for cell in self.packer.finish():
-            self.sheets[DATA_SHEET].append([cell])
-        facts = self._signed_facts()
-        for key, value in facts.items():
-            manifest.append([key, *encode_field(value)])
-        self._tick(self.submission_count, "saving")
-        return self.workbook
+        return wheel_sheet, codebook, audit, manifest
 
     def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
         deleted_missions = {m[0] for m in missions if m[-1]}

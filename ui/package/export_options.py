@@ -57,6 +57,32 @@ class ExportDialog(QDialog):
 
         which = self._missions_box(selected, mission_count)
 
+        protect = self._password_box()
+
+        self.charts = QCheckBox(self.tr("Include wheel charts"))
+        self.charts.setToolTip(
+            self.tr("Pictures of each wheel on the Wheel sheet; they make the file larger.")
+        )
+        self.charts.setChecked(True)
+        columns = self._labels_row(languages)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(which)
+        layout.addWidget(protect)
+        layout.addWidget(self.charts)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _password_box(self) -> QGroupBox:
+        """The password, typed twice: a typo would lock headquarters out for good."""
         self.password = QLineEdit()
         self.password.setObjectName("export_password")
         self.repeat = QLineEdit()
@@ -86,13 +112,10 @@ class ExportDialog(QDialog):
         protect_layout = QVBoxLayout(protect)
         protect_layout.addWidget(explanation)
         protect_layout.addLayout(fields)
+        return protect
 
-        self.charts = QCheckBox(self.tr("Include wheel charts"))
-        self.charts.setToolTip(
-            self.tr("Pictures of each wheel on the Wheel sheet; they make the file larger.")
-        )
-        self.charts.setChecked(True)
-
+    def _labels_row(self, languages: Sequence[str]) -> QFormLayout:
+        """Names (the default, as KoboToolbox's export) or labels in one of the forms' languages."""
         self.labels = QComboBox()
         self.labels.setObjectName("export_labels")
         self.labels.addItem(self.tr("Names (as KoboToolbox's default export)"), None)
@@ -101,23 +124,9 @@ class ExportDialog(QDialog):
         self.labels.setToolTip(
             self.tr("What the data sheets' headers and choice answers show: names or labels.")
         )
-        columns = QFormLayout()
-        columns.addRow(self.tr("&Headers and choices:"), self.labels)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(which)
-        layout.addWidget(protect)
-        layout.addWidget(self.charts)
-        layout.addLayout(columns)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        row = QFormLayout()
+        row.addRow(self.tr("&Headers and choices:"), self.labels)
+        return row
 
     def _missions_box(self, selected: Mission | None, mission_count: int) -> QGroupBox:
         """The selected mission (the default) or all of them."""
