@@ -214,6 +214,7 @@ class RowBuilder:
         self._counters: dict[str, int] = {}
         self.labels = labels or {}
         """Choice labels to show instead of names (an export with ``--labels``)."""
+        self._forms_by_path = {path: key for key, path, _name in self.labels}
 
     def rows(
         self,
@@ -259,8 +260,8 @@ class RowBuilder:
         """An answer to ``question`` as the data sheets show it (labels when they do)."""
         if not value or question.type not in SELECTS or not self.labels:
             return value
-        keys = {key for key, path, _name in self.labels if path == question.path}
-        return self._shown_choices(next(iter(keys)), question.path, value) if keys else value
+        key = self._forms_by_path.get(question.path)
+        return value if key is None else self._shown_choices(key, question.path, value)
 
     def _shown_choices(self, key: tuple[str, str], path: str, value: str) -> str:
         """The chosen names as their labels (a name the list lacks stays as it is)."""
