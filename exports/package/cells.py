@@ -121,13 +121,14 @@ def is_formula_like(text: str) -> bool:
 def typed_value(value: str | None, question_type: str | None) -> Any:
     """The readable value of a canonical answer: a number or date where the type says so.
 
+    A calculation's result has no declared type: it is a number when it reads as one.
     Text is returned as is; ``cell_value`` makes it spreadsheet-safe once, at writing.
     """
     if value is None:
         return None
-    if question_type == "integer" and _INTEGER.fullmatch(value):
+    if question_type in ("integer", "calculate") and _INTEGER.fullmatch(value):
         return int(value)
-    if question_type == "decimal" and _DECIMAL.fullmatch(value):
+    if question_type in ("decimal", "calculate") and _DECIMAL.fullmatch(value):
         number = float(value)
         if Decimal(repr(number)) == Decimal(value):
             return number

@@ -15,6 +15,13 @@ from forms.errors import UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    _register_export(commands)
+    _register_import(commands)
+    register_devices(commands)
+    _register_conflicts(commands)
+
+
+def _register_export(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help="write missions as one Excel package")
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--mission", action="append", metavar="UUID", help="mission to export")
@@ -27,11 +34,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--by", default="", metavar="NAME", help="who exports (default: login)")
     export.add_argument(
+        "--labels",
+        metavar="LANG",
+        help="headers and choices as labels in this form language (fr, French); default names",
+    )
+    export.add_argument(
         "--format", choices=("package", "odk"), default="package",
         help="odk: an ODK Briefcase folder (--out DIR) of submission XML",
     )  # fmt: skip
     export.set_defaults(handler=_export)
 
+
+def _register_import(commands: argparse._SubParsersAction) -> None:
     imports = commands.add_parser("import", help="import and merge Excel packages")
     imports.add_argument("files", nargs="+", type=Path, metavar="FILE", help="packages to merge")
     imports.add_argument(
@@ -59,8 +73,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     imports.add_argument("--mission", metavar="UUID", help="with --format odk: the mission to join")
     imports.set_defaults(handler=_import)
-    register_devices(commands)
 
+
+def _register_conflicts(commands: argparse._SubParsersAction) -> None:
     conflicts = commands.add_parser("conflicts", help="list or resolve import conflicts")
     conflicts.add_argument(
         "--resolve", type=int, metavar="ID", help="the conflict to settle (see the list)"
@@ -96,6 +111,7 @@ def _export(args: argparse.Namespace) -> int:
             missions=None if args.all else args.mission,
             password=_password(args.password_file),
             by=args.by,
+            labels=args.labels,
         )
     print(
         f"{summary.path}: {counted(summary.missions, 'mission')}, "

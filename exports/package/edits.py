@@ -6,7 +6,8 @@ same ``RowBuilder`` export used, and compared cell by cell after
 its serial).  A difference is a ``CellChange`` named ``sheet!B7``.  Changes
 to answer cells can be taken as edits by a named person; changes to
 headers, meta columns or added rows cannot, since they do not say which
-answer they mean.
+answer they mean.  Calculated columns are computed at export from the answers
+and are not compared: they are not answers, and import keeps none of them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from openpyxl.utils import get_column_letter
 
 from exports.package.cells import canonical_from_cell, comparable, read_back
 from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
-from exports.package.layout import Column, Row, RowBuilder, SheetLayout
+from exports.package.layout import (
+    DERIVED_TYPES,
+    LABELS_KEY,
+    SELECTS,
+    ChoiceLabels,
+    Column,
+    Row,
+    RowBuilder,
+    SheetLayout,
+    choice_labels,
+)
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.model import strip_positions
@@ -104,6 +115,7 @@ def edits_from_changes(
 ) -> dict[tuple[str, str], str | None]:
     """The new canonical value of each changed answer, keyed by (submission, path)."""
     current = _answers(package)
+    names = {(path, label): name for (_key, path, name), label in (_labels(package) or {}).items()}
     edits: dict[tuple[str, str], str | None] = {}
     ordered = sorted(
         changes, key=lambda c: c.layout_column is not None and c.layout_column.choice is not None
@@ -120,7 +132,13 @@ def edits_from_changes(
         key = (change.submission_uuid, change.path)
         before = edits.get(key, current.get(key))
         if column.choice is None:
-            edits[key] = canonical_from_cell(change.found)
+            typed = canonical_from_cell(change.found)
+            if names and column.type in SELECTS and typed:
+                words = typed.split()
+                typed = names.get((column.path, typed)) or " ".join(
+                    names.get((column.path, word), word) for word in words
+                )
+            edits[key] = typed
         else:
             edits[key] = _toggle(before, column.choice, change.found, change.ref, package.name)
     return edits
@@ -151,7 +169,7 @@ def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[s
         if answer["value"] is not None:
             answers.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
     deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
-    builder = RowBuilder()
+    builder = RowBuilder(_labels(package))
     for key, sheets in package.layouts.items():
         expected = {sheet.name: [_header(sheet)] for sheet in sheets}
         for submission in package.tables[SUBMISSIONS.sheet]:
@@ -164,6 +182,15 @@ def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[s
         yield sheets, expected
 
 
+def _labels(package: Package) -> ChoiceLabels | None:
+    """The choice labels an export ``--labels`` showed (None: the sheets show names)."""
+    language = package.manifest.get(LABELS_KEY)
+    if not language:
+        return None
+    forms = [parse_stored_form(f["source"], f["source_name"]) for f in package.tables[FORMS.sheet]]
+    return choice_labels(forms, language)
+
+
 def _header(sheet: SheetLayout) -> Row:
     return Row(sheet, list(sheet.headers), [None] * len(sheet.columns), "")
 
@@ -173,10 +200,13 @@ def _compare(
 ) -> Iterator[CellChange]:
     height = max(len(expected), len(found))
     width = max(len(sheet.columns), max((len(r) for r in found), default=0))
+    derived = {i for i, c in enumerate(sheet.columns) if c.type in DERIVED_TYPES and not c.meta}
     for index in range(height):
         row = expected[index] if index < len(expected) else None
         actual = found[index] if index < len(found) else []
         for column in range(width):
+            if index > 0 and column in derived:
+                continue  # computed from the answers at export, not an answer a person holds
             want = None
             path = None
             if row is not None and column < len(row.values):

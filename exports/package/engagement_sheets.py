@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from exports.engagement.kpis import kpi_board
 from exports.engagement.pledges import pledge_map
 from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER, kpi_rows, pledge_rows
 from exports.package.cells import cell_value, is_formula_like
+from exports.package.printing import print_legibly
 from forms.errors import UserError
 from storage.database import Database
 
@@ -38,6 +40,10 @@ def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[s
     ):
         if rows and name.lower() not in {taken.lower() for taken in workbook.sheetnames}:
             sheet = workbook.create_sheet(name)
+            widths = [max(12, min(len(str(h)) + 2, 40)) for h in header]
+            for index, width in enumerate(widths, start=1):
+                sheet.column_dimensions[get_column_letter(index)].width = width
+            print_legibly(sheet, widths, header=True)
             for row in (header, *rows):
                 sheet.append([_cell(sheet, value) for value in row])
 

@@ -10,27 +10,69 @@ remembers which answer each cell shows for that purpose.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from exports.package.cells import sheet_name, typed_value
+from forms.errors import UserError
 from forms.model import Form, Group, Question, strip_positions
+from forms.wheel.structure import language_code, pick_text
 
-SKIPPED_TYPES = frozenset({"note", "calculate"})
-"""Types with no stored answer: notes, and calculations FormState derives on the fly."""
-FORM_META = (
-    "_index",
+SKIPPED_TYPES = frozenset({"note"})
+"""Types with no value at all: notes (KoboToolbox leaves them out of exports too)."""
+DERIVED_TYPES = frozenset({"calculate"})
+"""Columns whose values FormState computes; they are shown, never stored nor compared."""
+KOBO_FORM_META = (
+    "_id",
     "_uuid",
-    "_mission",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
     "_status",
     "_submitted_by",
-    "_created",
-    "_updated",
-    "_form_version",
+    "__version__",
+    "_tags",
+    "_index",
 )
-REPEAT_META = ("_index", "_parent_index", "_parent_table_name", "_submission__uuid")
+"""KoboToolbox's columns on a form's main sheet, in its order (formpack's copy fields)."""
+OWN_FORM_META = ("_mission", "_created", "_updated")
+"""Ours, after Kobo's: the mission and when the submission was created and last changed."""
+FORM_META = (*KOBO_FORM_META, *OWN_FORM_META)
+REPEAT_META = (
+    "_index",
+    "_parent_table_name",
+    "_parent_index",
+    "_submission__id",
+    "_submission__uuid",
+    "_submission__submission_time",
+    "_submission__validation_status",
+    "_submission__notes",
+    "_submission__status",
+    "_submission__submitted_by",
+    "_submission___version__",
+    "_submission__tags",
+)
+"""KoboToolbox's columns on a repeat sheet: the links, then the submission's copy fields."""
+_SUBMISSION_FIELDS = {
+    "_uuid": "uuid",
+    "_mission": "mission_uuid",
+    "_status": "status",
+    "_submitted_by": "author",
+    "_created": "created_at",
+    "_updated": "updated_at",
+    "_submission_time": "updated_at",
+    "__version__": "form_version",
+    "_form_version": "form_version",  # packages written before the Kobo columns
+}
+"""Meta columns that show a field of the submission record as it is."""
+_EMPTY_META = frozenset({"_validation_status", "_notes", "_tags"})
+"""Kobo's server-side fields (review status, notes, tags): Fieldwheel has none, so empty."""
+LABELS_KEY = "labels"
+"""The manifest fact naming the language of the data sheets' labels (absent: names)."""
+SELECTS = frozenset({"select_one", "select_multiple"})
 _POSITION = re.compile(r"\[(\d+)\]$")
 
 
@@ -79,16 +121,20 @@ def form_key(form: Form) -> tuple[str, str]:
 
 
 def build_layouts(
-    forms: Sequence[Form], taken: set[str]
+    forms: Sequence[Form], taken: set[str], language: str | None = None
 ) -> dict[tuple[str, str], list[SheetLayout]]:
-    """Sheets per form (its main sheet first, then repeats in form order); names go in ``taken``."""
+    """Sheets per form (its main sheet first, then repeats in form order); names go in ``taken``.
+
+    With a ``language``, question columns are headed by their labels in it, as
+    KoboToolbox's export "labels" does (meta columns keep their names).
+    """
     ids = [form.id for form in forms]
     layouts: dict[tuple[str, str], list[SheetLayout]] = {}
     for form in forms:
         wanted = form.id if ids.count(form.id) == 1 else f"{form.id} v{form.version}"
         main = SheetLayout(sheet_name(wanted, taken), form_key(form), None, None)
         sheets = [main]
-        _fill(form, main, form.children, sheets, taken)
+        _fill(form, main, form.children, sheets, taken, language)
         main.columns.extend(Column(name, meta=name) for name in FORM_META)
         layouts[form_key(form)] = sheets
     return layouts
@@ -100,30 +146,75 @@ def _fill(
     nodes: Iterable[Question | Group],
     sheets: list[SheetLayout],
     taken: set[str],
+    language: str | None,
 ) -> None:
     for node in nodes:
         if isinstance(node, Group) and node.repeat:
             child = SheetLayout(sheet_name(node.name, taken), sheet.form_key, node.path, sheet)
             sheets.append(child)
-            _fill(form, child, node.children, sheets, taken)
+            _fill(form, child, node.children, sheets, taken, language)
             child.columns.extend(Column(name, meta=name) for name in REPEAT_META)
         elif isinstance(node, Group):
-            _fill(form, sheet, node.children, sheets, taken)
+            _fill(form, sheet, node.children, sheets, taken, language)
         elif node.type not in SKIPPED_TYPES:
-            sheet.columns.append(Column(node.path, node.path, node.type))
+            title = _label(form, node.labels, language, node.path)
+            sheet.columns.append(Column(title, node.path, node.type))
             if node.type == "select_multiple" and node.choice_list:
                 choice_list = form.choice_lists.get(node.choice_list)
                 for choice in choice_list.choices if choice_list else ():
-                    header = f"{node.path}/{choice.name}"
+                    header = f"{title}/{_label(form, choice.labels, language, choice.name)}"
                     sheet.columns.append(Column(header, node.path, node.type, choice.name))
+
+
+def _label(form: Form, texts: Mapping[str, str], language: str | None, name: str) -> str:
+    """``texts`` in ``language`` (falling back as the form does), or ``name`` without one."""
+    if language is None:
+        return name
+    return pick_text(texts, language, form.default_language, name)
+
+
+def form_language(forms: Sequence[Form], language: str) -> str:
+    """The forms' language ``language`` names (``French (fr)``, ``French`` or ``fr``)."""
+    wanted = language.strip().casefold()
+    for form in forms:
+        for name in form.languages:
+            if wanted in (name.casefold(), (language_code(name) or "").casefold()):
+                return name
+            if wanted == name.split("(")[0].strip().casefold():
+                return name
+    known = sorted({name for form in forms for name in form.languages})
+    raise UserError(
+        "package-unknown-language",
+        f"No exported form has the language {language!r}; choose one of: {', '.join(known)}.",
+    )
+
+
+ChoiceLabels = dict[tuple[tuple[str, str], str, str], str]
+"""A choice's label keyed by (form key, question path, choice name)."""
+
+
+def choice_labels(forms: Sequence[Form], language: str) -> ChoiceLabels:
+    """Every select question's choices as labels in ``language``, for the data cells."""
+    labels: ChoiceLabels = {}
+    for form in forms:
+        for question in form.questions():
+            choice_list = form.choice_lists.get(question.choice_list or "")
+            if not question.type.startswith("select") or choice_list is None:
+                continue
+            for choice in choice_list.choices:
+                text = pick_text(choice.labels, language, form.default_language, choice.name)
+                labels[(form_key(form), question.path, choice.name)] = text
+    return labels
 
 
 class RowBuilder:
     """Turns submissions into rows, numbering ``_index`` per sheet as it goes."""
 
-    def __init__(self, mission_titles: Mapping[str, str] | None = None) -> None:
+    def __init__(self, labels: ChoiceLabels | None = None) -> None:
         self._counters: dict[str, int] = {}
-        self.mission_titles = mission_titles or {}
+        self.labels = labels or {}
+        """Choice labels to show instead of names (an export with ``--labels``)."""
+        self._forms_by_path = {path: key for key, path, _name in self.labels}
 
     def rows(
         self,
@@ -155,13 +246,26 @@ class RowBuilder:
             path = _instance_path(column.path, sheet.repeat_path, prefix)
             value = answers.get(path)
             paths.append(path)
-            if column.choice is None:
+            if column.choice is None and self.labels and value and column.type in SELECTS:
+                values.append(self._shown_choices(sheet.form_key, column.path, value))
+            elif column.choice is None:
                 values.append(typed_value(value, column.type))
             elif value is None:
                 values.append(None)
             else:
                 values.append(1 if column.choice in value.split() else 0)
         return Row(sheet, values, paths, submission["uuid"])
+
+    def shown(self, question: Question, value: str | None) -> str | None:
+        """An answer to ``question`` as the data sheets show it (labels when they do)."""
+        if not value or question.type not in SELECTS or not self.labels:
+            return value
+        key = self._forms_by_path.get(question.path)
+        return value if key is None else self._shown_choices(key, question.path, value)
+
+    def _shown_choices(self, key: tuple[str, str], path: str, value: str) -> str:
+        """The chosen names as their labels (a name the list lacks stays as it is)."""
+        return " ".join(self.labels.get((key, path, name), name) for name in value.split())
 
     def _meta(self, name, sheet, submission, prefix, index, indexes) -> Any:
         if name == "_index":
@@ -170,18 +274,22 @@ class RowBuilder:
             return indexes.get(_parent_prefix(prefix, sheet.parent.repeat_path), None)
         if name == "_parent_table_name":
             return sheet.parent.name
-        if name == "_submission__uuid":
-            return submission["uuid"]
-        field_name = {
-            "_uuid": "uuid",
-            "_mission": "mission_uuid",
-            "_status": "status",
-            "_submitted_by": "author",
-            "_created": "created_at",
-            "_updated": "updated_at",
-            "_form_version": "form_version",
-        }[name]
-        return submission[field_name]
+        if name.startswith("_submission__"):  # a repeat row's copy of a submission field
+            name = name.removeprefix("_submission_")
+        if name == "_id":
+            return submission_id(submission["uuid"])
+        if name in _EMPTY_META:
+            return None
+        return submission[_SUBMISSION_FIELDS[name]]
+
+
+def submission_id(uuid: str) -> int:
+    """Kobo's ``_id``: an integer that names the submission the same in every export.
+
+    Taken from 48 bits of the uuid's hash, so it stays within the 15 digits a
+    spreadsheet keeps exactly and two packages agree without a shared counter.
+    """
+    return int(hashlib.sha256(uuid.encode("utf-8")).hexdigest()[:12], 16)
 
 
 def layout_records(layouts: Mapping[tuple[str, str], Sequence[SheetLayout]]) -> list[tuple]:

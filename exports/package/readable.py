@@ -22,18 +22,26 @@ AUDIT_SHEET = "Audit log"
 WHEEL_SHEET = "Wheel scores"
 
 META_LABELS = {
-    "_index": "Row number in this sheet",
+    "_id": "Submission number (the same in every export)",
     "_uuid": "Submission identifier",
-    "_mission": "Mission identifier (see About)",
+    "_submission_time": "When the submission was last saved (UTC)",
+    "_validation_status": "Review status (KoboToolbox's; empty in Fieldwheel)",
+    "_notes": "Reviewer notes (KoboToolbox's; empty in Fieldwheel)",
     "_status": "draft or complete",
     "_submitted_by": "Who created the submission",
+    "__version__": "Version of the form",
+    "_tags": "Tags (KoboToolbox's; empty in Fieldwheel)",
+    "_index": "Row number in this sheet",
+    "_mission": "Mission identifier (see About)",
     "_created": "When the submission was created (UTC)",
     "_updated": "When the submission was last changed (UTC)",
     "_form_version": "Version of the form",
     "_parent_index": "_index of the parent row",
     "_parent_table_name": "Sheet of the parent row",
-    "_submission__uuid": "Submission identifier",
 }
+"""What each meta column says; a repeat sheet's ``_submission_`` copies say the same."""
+
+
 IMPORT_STEPS = (
     "1. Keep this file as it is: do not edit, sort, add or remove rows in any sheet.",
     "2. At headquarters, open Fieldwheel and choose File > Import package, or run:",
@@ -111,7 +119,10 @@ def codebook_rows(
     for sheet in sheets:
         for column in sheet.columns:
             if column.meta:
-                meta_label = META_LABELS.get(column.meta, "")
+                meta = column.meta
+                if meta.startswith("_submission__"):
+                    meta = meta.removeprefix("_submission_")
+                meta_label = META_LABELS.get(meta, "")
                 yield [
                     sheet.name,
                     column.header,

@@ -15,6 +15,7 @@ import base64
 import contextlib
 import datetime as dt
 import io
+import math
 import platform
 import threading
 import uuid as uuidlib
@@ -24,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.drawing.image import Image
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from exports.package import content
@@ -33,8 +35,17 @@ from exports.package.cells import cell_value, encode_field, is_formula_like, she
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
-from exports.package.layout import RowBuilder, build_layouts, layout_records
+from exports.package.layout import (
+    DERIVED_TYPES,
+    LABELS_KEY,
+    RowBuilder,
+    build_layouts,
+    choice_labels,
+    form_language,
+    layout_records,
+)
 from exports.package.packed import DATA_SHEET, HEADER, Packer
+from exports.package.printing import print_legibly
 from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
@@ -49,11 +60,12 @@ from exports.package.readable import (
     codebook_rows,
 )
 from exports.package.signing import sign_manifest
-from exports.package.wheel_sheet import wheel_sections
+from exports.package.wheel_sheet import TIDY_HEADER, wheel_sections
 from exports.shared.atomic import atomic_output
 from forms.errors import Cancelled, UserError
 from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
+from storage.validation import country_name
 
 DATE_FORMAT = "yyyy-mm-dd"
 _REMEMBERED = 100_000
@@ -63,11 +75,25 @@ AUDIT_ROWS = 200_000
 XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+LINE_HEIGHT = 15
+"""Points per line of 11-point text: the header row's height is set, readers do not grow it."""
+HEADER_WIDTH = 26
+"""The widest a column is made for its header; a longer header wraps onto more lines."""
+DEFAULT_WIDTH = 8.43
+"""A spreadsheet's column width when none is set (characters)."""
+CODEBOOK_WIDTHS = {"sheet": 14, "column": 28, "type": 12, "list_name": 12, "choices": 24}
+"""Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
+CODEBOOK_LABEL_WIDTH = 22
 
 
 def column_width(header: str) -> int:
-    """A column wide enough for its header and a date, but never a whole screen."""
-    return max(12, min(len(str(header)) + 2, 40))
+    """A column wide enough for a date and most of its header (which wraps), never a screen.
+
+    Group paths make long headers (``access/infrastructure/infra_backbone``);
+    sized to them a form sheet prints over twice the pages for the same cells.
+    """
+    return max(12, min(len(str(header)) + 2, HEADER_WIDTH))
 
 
 @dataclass(frozen=True)
@@ -100,8 +126,12 @@ def export_package(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     signing_key: SigningKey | None = None,
+    labels: str | None = None,
 ) -> ExportSummary:
     """Write the missions (all when ``missions`` is None) as one package at ``path``.
+
+    With ``labels`` (a form language: ``French (fr)``, ``French`` or ``fr``) the
+    data sheets show question and choice labels in it instead of names.
 
     The manifest is signed with ``signing_key``, by default this installation's.
     """
@@ -122,6 +152,7 @@ def export_package(
     key = signing_key or installation_key()
     with content.snapshot(db) as connection:
         writer = _PackageWriter(connection, info, charts, progress, cancel, key)
+        writer.labels = labels
         try:
             workbook = writer.build(missions)
             add_engagement_sheets(workbook, db, missions)
@@ -164,6 +195,8 @@ class _PackageWriter:
         self.sheets: dict[str, Any] = {}
         self.audit_sheets = [AUDIT_SHEET]
         self._texts: dict[str, str] = {}
+        self.labels: str | None = None
+        self.language: str | None = None
 
     def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
         missions = content.select_missions(self.connection, mission_uuids)
@@ -175,37 +208,26 @@ class _PackageWriter:
         taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
         taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
         taken.add(DATA_SHEET)
-        layouts = build_layouts(forms, taken)
+        if self.labels:
+            self.language = form_language(forms, self.labels)
+        layouts = build_layouts(forms, taken, self.language)
         self.taken = taken
-        sections = wheel_sections(forms)
-        titles = {m[0]: m[2] for m in missions}
+        sections = wheel_sections(forms, self.language)
+        self.places = {m[0]: (m[0], m[2], country_name(m[1])) for m in missions}
 
-        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
-        counted = self._counts(submissions)
-        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
-            about.append([self._visible(about, value) for value in row])
-        for sheets in layouts.values():
-            for layout in sheets:
-                self._sheet(
-                    layout.name,
-                    header=layout.headers,
-                    widths=[column_width(h) for h in layout.headers],
-                    freeze=True,
-                )
-        codebook = self._sheet(CODEBOOK_SHEET, header=codebook_header(codebook_languages(forms)))
-        wheel_sheet = self._sheet(WHEEL_SHEET) if sections else None
-        audit = self._sheet(
-            AUDIT_SHEET,
-            header=AUDIT_HEADER,
-            widths=[column_width(h) for h in AUDIT_HEADER],
-            freeze=True,
+        wheel_sheet, codebook, audit, manifest = self._create_sheets(
+            layouts, sections, forms, missions, submissions
         )
-        self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
-        manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
 
         self._canonical(content.FORMS, form_rows)
         self._canonical(content.MISSIONS, missions)
         self._canonical(content.SUBMISSIONS, submissions)
+        self.forms = {(form.id, form.version): form for form in forms}
+        self.calculating = {
+            key
+            for key, sheets in layouts.items()
+            if any(column.type in DERIVED_TYPES for sheet in sheets for column in sheet.columns)
+        }
         self._submissions(submissions, missions, layouts, sections, wheel_sheet)
         self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
@@ -214,8 +236,8 @@ class _PackageWriter:
         for form in forms:
             for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
                 codebook.append([self._visible(codebook, value) for value in row])
-        if wheel_sheet is not None:
-            self._wheel_summary(wheel_sheet, sections, titles)
+        if wheel_sheet is not None and self.charts:
+            self._wheel_charts(wheel_sheet, sections)
         for cell in self.packer.finish():
             self.sheets[DATA_SHEET].append([cell])
         facts = self._signed_facts()
@@ -224,10 +246,53 @@ class _PackageWriter:
         self._tick(self.submission_count, "saving")
         return self.workbook
 
+    def _create_sheets(self, layouts, sections, forms, missions, submissions) -> tuple:
+        """Every sheet in order, About filled; the others fill as the records stream."""
+        # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
+        for sheets in layouts.values():
+            for layout in sheets:
+                self._sheet(
+                    layout.name,
+                    header=layout.headers,
+                    widths=[column_width(h) for h in layout.headers],
+                    freeze=True,
+                )
+        wheel_sheet = None
+        if sections:
+            wheel_sheet = self._sheet(
+                WHEEL_SHEET,
+                header=TIDY_HEADER,
+                widths=[column_width(h) for h in TIDY_HEADER],
+                freeze=True,
+            )
+        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
+        self.workbook.active = self.workbook.worksheets.index(about)
+        about.sheet_view.tabSelected = True  # Excel opens the selected tab, LibreOffice the active
+        counted = self._counts(submissions)
+        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
+            about.append([self._visible(about, value) for value in row])
+        codebook_columns = codebook_header(codebook_languages(forms))
+        codebook = self._sheet(
+            CODEBOOK_SHEET,
+            header=codebook_columns,
+            widths=[CODEBOOK_WIDTHS.get(h, CODEBOOK_LABEL_WIDTH) for h in codebook_columns],
+            freeze=True,
+        )
+        audit = self._sheet(
+            AUDIT_SHEET,
+            header=AUDIT_HEADER,
+            widths=[column_width(h) for h in AUDIT_HEADER],
+            freeze=True,
+        )
+        self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
+        manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
+        return wheel_sheet, codebook, audit, manifest
+
     def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
         deleted_missions = {m[0] for m in missions if m[-1]}
-        builder = RowBuilder()
-        current_form = None
+        builder = RowBuilder(
+            choice_labels(self.forms.values(), self.language) if self.language else None
+        )
         for done, record in enumerate(submissions):
             self._tick(done, f"submission {done + 1} of {len(submissions)}")
             answers = content.answer_records(self.connection, record[0])
@@ -238,29 +303,42 @@ class _PackageWriter:
             live = {row[1]: row[2] for row in answers if row[2] is not None}
             submission = dict(zip(content.SUBMISSIONS.columns, record, strict=True))
             key = (record[2], record[3])
-            for row in builder.rows(layouts[key], submission, live):
+            shown = {**self._calculated(key, record[0], live), **live}
+            for row in builder.rows(layouts[key], submission, shown):
                 sheet = self.sheets[row.sheet.name]
                 sheet.append([self._visible(sheet, value) for value in row.values])
             section = sections.get(key)
             if section is not None and wheel_sheet is not None:
-                if key != current_form:
-                    wheel_sheet.append(section.header())
-                    current_form = key
-                wheel_sheet.append(section.submission_row(record[0], record[1], live))
+                place = self.places[record[1]]
+                for row in section.submission_rows(record[0], place, live, builder.shown):
+                    wheel_sheet.append([self._visible(wheel_sheet, value) for value in row])
 
-    def _wheel_summary(self, sheet, sections, titles) -> None:
+    def _calculated(self, key, uuid: str, answers: dict[str, str]) -> dict[str, str]:
+        """The calculations' values, computed from the answers as the ODK export does.
+
+        They are shown in the data sheets (KoboToolbox exports them) but not
+        packed: the canonical records keep only what people entered.
+        """
+        from forms.state.form_state import FormState
+
+        if key not in self.calculating:
+            return {}  # no calculation to show: no form state to build
+        sizes = dict(
+            self.connection.execute(
+                "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?", (uuid,)
+            ).fetchall()
+        )
+        state = FormState(self.forms[key], answers, repeat_counts=sizes or None)
+        values = {path: state.effective(path) for path in state.calculated}
+        return {path: value for path, value in values.items() if value}
+
+    def _wheel_charts(self, sheet, sections) -> None:
+        """Each mission's chart to the right of the table, one under the other."""
         anchor_row = 1
+        column = get_column_letter(len(TIDY_HEADER) + 2)
         for section in sections.values():
-            sheet.append([])
-            sheet.append(section.mission_header())
-            for row in section.mission_rows(titles):
-                sheet.append([self._visible(sheet, value) for value in row])
-            if not self.charts:
-                continue
-            for png in section.charts(titles):
-                image = Image(io.BytesIO(png))
-                column = get_column_letter(len(section.header()) + 2)
-                sheet.add_image(image, f"{column}{anchor_row}")
+            for png in section.charts():
+                sheet.add_image(Image(io.BytesIO(png)), f"{column}{anchor_row}")
                 anchor_row += 36
 
     def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:
@@ -299,10 +377,24 @@ class _PackageWriter:
             sheet.freeze_panes = "A2"
         if hidden:
             sheet.sheet_state = "hidden"
+        else:
+            print_legibly(sheet, widths or [DEFAULT_WIDTH] * len(header or ()), header=bool(header))
         if header:
-            sheet.append([self._visible(sheet, value) for value in header])
+            lines = max(
+                math.ceil(len(str(h)) / (w - 1))
+                for h, w in zip(header, widths or [40] * len(header), strict=False)
+            )
+            sheet.row_dimensions[1].height = LINE_HEIGHT * max(1, lines)
+            sheet.append([self._header_cell(sheet, value) for value in header])
         self.sheets[name] = sheet
         return sheet
+
+    def _header_cell(self, sheet, value: Any) -> Any:
+        """A header cell that wraps, so a long path shows whole above a narrower column."""
+        shown = self._visible(sheet, value)
+        cell = shown if isinstance(shown, Cell) else WriteOnlyCell(sheet, value=shown)
+        cell.alignment = HEADER_ALIGNMENT
+        return cell
 
     def _visible(self, sheet, value: Any) -> Any:
         """A readable cell: formula-like text as a string cell, dates with a date format.
@@ -365,6 +457,7 @@ class _PackageWriter:
             "submissions": str(self.submission_count),
             "answers": str(self.counts["answers"]),
             "audit_entries": str(self.counts["audit"]),
+            **({LABELS_KEY: self.language} if self.language else {}),
         }
 
     def _tick(self, done: int, label: str) -> None:

@@ -1,4 +1,4 @@
-"""The export options: which missions, an optional password, whether to draw the charts.
+"""The export options: which missions, a password, the charts, names or labels.
 
 The password is typed twice because a typo here locks headquarters out of
 the file for good: nothing stores it and it cannot be recovered.  The
@@ -8,10 +8,12 @@ runs the export.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,18 +30,24 @@ from storage import Mission
 
 @dataclass(frozen=True)
 class ExportChoices:
-    """What to export: mission uuids (None: all), the password (None: none), charts."""
+    """What to export: mission uuids (None: all), the password (None: none), charts,
+    and the language of the data sheets' labels (None: question and choice names)."""
 
     missions: tuple[str, ...] | None
     password: str | None
     charts: bool
+    labels: str | None = None
 
 
 class ExportDialog(QDialog):
     """Choose what goes into the package before choosing where it goes."""
 
     def __init__(
-        self, selected: Mission | None, mission_count: int, parent: QWidget | None = None
+        self,
+        selected: Mission | None,
+        mission_count: int,
+        parent: QWidget | None = None,
+        languages: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a package"))
@@ -48,6 +56,32 @@ class ExportDialog(QDialog):
 
         which = self._missions_box(selected, mission_count)
 
+        protect = self._password_box()
+
+        self.charts = QCheckBox(self.tr("Include wheel charts"))
+        self.charts.setToolTip(
+            self.tr("Pictures of each wheel on the Wheel sheet; they make the file larger.")
+        )
+        self.charts.setChecked(True)
+        columns = self._labels_row(languages)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(which)
+        layout.addWidget(protect)
+        layout.addWidget(self.charts)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def _password_box(self) -> QGroupBox:
+        """The password, typed twice: a typo would lock headquarters out for good."""
         self.password = QLineEdit()
         self.password.setObjectName("export_password")
         self.repeat = QLineEdit()
@@ -77,26 +111,21 @@ class ExportDialog(QDialog):
         protect_layout = QVBoxLayout(protect)
         protect_layout.addWidget(explanation)
         protect_layout.addLayout(fields)
+        return protect
 
-        self.charts = QCheckBox(self.tr("Include wheel charts"))
-        self.charts.setToolTip(
-            self.tr("Pictures of each wheel on the Wheel sheet; they make the file larger.")
+    def _labels_row(self, languages: Sequence[str]) -> QFormLayout:
+        """Names (the default, as KoboToolbox's export) or labels in one of the forms' languages."""
+        self.labels = QComboBox()
+        self.labels.setObjectName("export_labels")
+        self.labels.addItem(self.tr("Names (as KoboToolbox's default export)"), None)
+        for language in languages:
+            self.labels.addItem(self.tr("Labels in {language}").format(language=language), language)
+        self.labels.setToolTip(
+            self.tr("What the data sheets' headers and choice answers show: names or labels.")
         )
-        self.charts.setChecked(True)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(which)
-        layout.addWidget(protect)
-        layout.addWidget(self.charts)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        row = QFormLayout()
+        row.addRow(self.tr("&Headers and choices:"), self.labels)
+        return row
 
     def _missions_box(self, selected: Mission | None, mission_count: int) -> QGroupBox:
         """The selected mission (the default) or all of them."""
@@ -126,7 +155,12 @@ class ExportDialog(QDialog):
             if self._selected is not None and self.only_selected.isChecked()
             else None
         )
-        return ExportChoices(missions, self.password.text() or None, self.charts.isChecked())
+        return ExportChoices(
+            missions,
+            self.password.text() or None,
+            self.charts.isChecked(),
+            self.labels.currentData(),
+        )
 
     def _show_password(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

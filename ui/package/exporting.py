@@ -43,7 +43,7 @@ def export_with_dialog(
     every = database.missions()
     if not every:
         return None
-    dialog = ExportDialog(selected, len(every), parent)
+    dialog = ExportDialog(selected, len(every), parent, _languages(database))
     if not prompts.run_dialog(dialog):
         return None
     choices = dialog.choices()
@@ -55,6 +55,17 @@ def export_with_dialog(
         return None
     settings.LAST_EXPORT_FOLDER.write(store, str(path.parent))
     return start_export(parent, database.path, path, choices, by=database.author())
+
+
+def _languages(database: Database) -> list[str]:
+    """The stored forms' languages, offered for the data sheets' labels."""
+    from storage.editing import parse_stored_form
+
+    found: list[str] = []
+    for record in database.form_records():
+        form = parse_stored_form(record.source, record.source_name)
+        found.extend(language for language in form.languages if language not in found)
+    return found
 
 
 def start_export(
@@ -72,6 +83,7 @@ def start_export(
             password=choices.password,
             by=by,
             charts=choices.charts,
+            labels=choices.labels,
             progress=task.progress,
             cancel=task.cancel,
         )

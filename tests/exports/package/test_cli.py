@@ -89,3 +89,17 @@ def test_cli_errors_are_one_sentence(tmp_path, capsys):
     )
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 4 and all(line.startswith("fieldwheel: ") for line in errors)
+
+
+def test_export_labels_option(tmp_path, capsys):
+    from python_calamine import CalamineWorkbook
+
+    with Database(tmp_path / "field.sqlite3") as db:
+        seed(db, SAMPLE)
+    out = tmp_path / "fr.xlsx"
+    argv = ["--db", str(tmp_path / "field.sqlite3"), "export", "--all", "--out", str(out)]
+    assert main.main([*argv, "--labels", "French"]) == 0
+    header = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("tiny").to_python()[0]
+    assert header[:2] == ["Nom", "Nombre"]
+    assert main.main([*argv, "--labels", "xx"]) == 2
+    assert "no exported form has the language 'xx'" in capsys.readouterr().err.lower()

@@ -74,3 +74,12 @@ def test_the_package_still_imports(exported, tmp_path):
     with Database(tmp_path / "hq.sqlite3") as hq:
         import_package(hq, exported / "all.xlsx")
         assert len(hq.missions()) == 4
+
+
+def test_the_engagement_sheets_print_landscape_with_their_header(exported):
+    workbook = load_workbook(exported / "all.xlsx")
+    for name in (PLEDGE_SHEET, KPI_SHEET):
+        sheet = workbook[name]
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"

@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from exports.package.importing import import_package
+from exports.package.layout import REPEAT_META, submission_id
 from exports.package.read import read_package
+from exports.package.wheel_sheet import TIDY_HEADER
 from exports.package.write import export_package
 from storage import Database
 from tests.exports.package.support import (
@@ -117,12 +119,14 @@ def test_second_reader_sees_typed_values_and_safe_text(tmp_path):
     assert value["info/code"] == "00123"
     assert value["_uuid"] == submission.uuid
     people = got["people"]
-    assert people[0][-4:] == ["_index", "_parent_index", "_parent_table_name", "_submission__uuid"]
+    assert people[0][-12:] == list(REPEAT_META)  # KoboToolbox's names and order
     assert people[2][0] == "line1\nline2\ttab\ufffdctrl _x0041_"
     phones = got["phones"]
     assert [r[0] for r in phones[1:]] == ["+855 12 345", "-1"]
-    assert [r[-3] for r in phones[1:]] == [1, 1]  # both phones belong to people row 1
-    assert phones[1][-2] == "people"
+    linked = [dict(zip(phones[0], r, strict=True)) for r in phones[1:]]
+    assert [r["_parent_index"] for r in linked] == [1, 1]  # both belong to people row 1
+    assert linked[0]["_parent_table_name"] == "people"
+    assert linked[0]["_submission__id"] == value["_id"] == submission_id(submission.uuid)
 
 
 def test_workbook_has_no_formula_cells(tmp_path):
@@ -148,8 +152,13 @@ def test_wheel_sheet_has_scores_and_chart(tmp_path):
     with zipfile.ZipFile(tmp_path / "demo.xlsx") as archive:
         assert any(name.startswith("xl/media/") for name in archive.namelist())
     wheel = sheets(tmp_path / "demo.xlsx", ["Wheel scores"])["Wheel scores"]
-    assert wheel[0][:4] == ["form", "_uuid", "_mission", "overall"]
-    assert any(row[0] == "diagnostic" and isinstance(row[3], float) for row in wheel[1:])
+    assert tuple(wheel[0]) == TIDY_HEADER  # one tidy table: a header, then only data rows
+    rows = [dict(zip(wheel[0], row, strict=True)) for row in wheel[1:]]
+    assert all(row["block"] and row["pillar"] for row in rows)
+    assert any(isinstance(row["score"], float) for row in rows)
+    assert {row["country"] for row in rows} >= {"Cambodia", "Madagascar"}
+    assert {row["round"] for row in rows} >= {"baseline"}
+    assert all(isinstance(row["possible"], int | float) for row in rows)
 
 
 def test_demo_round_trips(tmp_path):
@@ -183,11 +192,9 @@ def test_libreoffice_opens_the_package(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert (
-        (tmp_path / "p.csv")
-        .read_text(encoding="utf-8", errors="replace")
-        .startswith("Fieldwheel package")
-    )
+    # A CSV conversion takes the first sheet: the data, as in KoboToolbox's export.
+    first = (tmp_path / "p.csv").read_text(encoding="utf-8", errors="replace")
+    assert first.startswith("info/name")
 
 
 @pytest.mark.parametrize(

@@ -196,3 +196,25 @@ def test_hand_edited_package_lists_cells_and_imports_as_accepted_edits(
     }
     assert "Director, corrected at HQ" in roles
     assert window.missions.model.rowCount() == 4
+
+
+def test_the_export_dialog_offers_labels_in_the_forms_languages(
+    qtbot, monkeypatch, demo_db, said, tmp_path
+) -> None:
+    window = make_window(qtbot, demo_db)
+    window.missions.select(demo_uuid("mission"))
+    target = tmp_path / "labels.xlsx"
+
+    def run(dialog: ExportDialog) -> bool:
+        dialog.charts.setChecked(False)
+        assert dialog.labels.currentData() is None  # names by default
+        dialog.labels.setCurrentIndex(dialog.labels.findData("French (fr)"))
+        return True
+
+    monkeypatch.setattr(prompts, "run_dialog", run)
+    monkeypatch.setattr(prompts, "save_package_file", lambda _parent, _suggestion: target)
+    operation = window.export_package()
+    with qtbot.waitSignal(operation.succeeded, timeout=60_000):
+        pass
+    header = [c.value for c in next(load_workbook(target, read_only=True)["diagnostic"].rows)]
+    assert "Organisation" in header and "respondent/organisation" not in header
