@@ -399,6 +399,22 @@ Try the sample missions to see how it works, or create your own.</source>
         <translation>تصدير…</translation>
     </message>
     <message>
+        <source>Names (as KoboToolbox&apos;s default export)</source>
+        <translation>الأسماء (كما في التصدير الافتراضي لـ KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>Labels in {language}</source>
+        <translation>التسميات: {language}</translation>
+    </message>
+    <message>
+        <source>What the data sheets&apos; headers and choice answers show: names or labels.</source>
+        <translation>ما تعرضه عناوين أوراق البيانات وإجابات الاختيار: الأسماء أو التسميات.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers and choices:</source>
+        <translation>&amp;العناوين والخيارات:</translation>
+    </message>
+    <message>
         <source>The selected mission:</source>
         <translation>البعثة المحدّدة:</translation>
     </message>

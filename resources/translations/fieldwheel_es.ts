@@ -391,6 +391,22 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
         <translation>Exportar…</translation>
     </message>
     <message>
+        <source>Names (as KoboToolbox&apos;s default export)</source>
+        <translation>Nombres (como la exportación predeterminada de KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>Labels in {language}</source>
+        <translation>Etiquetas: {language}</translation>
+    </message>
+    <message>
+        <source>What the data sheets&apos; headers and choice answers show: names or labels.</source>
+        <translation>Lo que muestran los encabezados de las hojas de datos y las respuestas de opción: nombres o etiquetas.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers and choices:</source>
+        <translation>&amp;Encabezados y opciones:</translation>
+    </message>
+    <message>
         <source>The selected mission:</source>
         <translation>La misión seleccionada:</translation>
     </message>

@@ -391,6 +391,22 @@ Essayez les missions d’exemple pour voir comment cela fonctionne, ou créez la
         <translation>Exporter…</translation>
     </message>
     <message>
+        <source>Names (as KoboToolbox&apos;s default export)</source>
+        <translation>Noms (comme l’export par défaut de KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>Labels in {language}</source>
+        <translation>Libellés : {language}</translation>
+    </message>
+    <message>
+        <source>What the data sheets&apos; headers and choice answers show: names or labels.</source>
+        <translation>Ce que montrent les en-têtes des feuilles de données et les réponses à choix : noms ou libellés.</translation>
+    </message>
+    <message>
+        <source>&amp;Headers and choices:</source>
+        <translation>&amp;En-têtes et choix :</translation>
+    </message>
+    <message>
         <source>The selected mission:</source>
         <translation>La mission sélectionnée :</translation>
     </message>

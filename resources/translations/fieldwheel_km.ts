@@ -391,6 +391,22 @@ Try the sample missions to see how it works, or create your own.</source>
         <translation>នាំចេញ…</translation>
     </message>
     <message>
+        <source>Names (as KoboToolbox&apos;s default export)</source>
+        <translation>ឈ្មោះ (ដូចការនាំចេញលំនាំដើមរបស់ KoboToolbox)</translation>
+    </message>
+    <message>
+        <source>Labels in {language}</source>
+        <translation>ស្លាក៖ {language}</translation>
+    </message>
+    <message>
+        <source>What the data sheets&apos; headers and choice answers show: names or labels.</source>
+        <translation>អ្វីដែលក្បាលសន្លឹកទិន្នន័យ និងចម្លើយជម្រើសបង្ហាញ៖ ឈ្មោះ ឬស្លាក។</translation>
+    </message>
+    <message>
+        <source>&amp;Headers and choices:</source>
+        <translation>ក្បាល និងជម្រើស៖ (&amp;H)</translation>
+    </message>
+    <message>
         <source>The selected mission:</source>
         <translation>បេសកកម្មដែលបានជ្រើស៖</translation>
     </message>
