@@ -86,11 +86,11 @@ def package_records(package: Path) -> dict[str, list[dict]]:
 
     tables = read_package(package).tables
     return {
-        "forms": tables[content.FORMS.sheet],
-        "missions": tables[content.MISSIONS.sheet],
-        "submissions": tables[content.SUBMISSIONS.sheet],
-        "answers": tables[content.ANSWERS.sheet],
-        "audit": tables[content.AUDIT.sheet],
+        "forms": list(tables[content.FORMS.sheet]),
+        "missions": list(tables[content.MISSIONS.sheet]),
+        "submissions": list(tables[content.SUBMISSIONS.sheet]),
+        "answers": list(tables[content.ANSWERS.sheet]),
+        "audit": list(tables[content.AUDIT.sheet]),  # unpacked when walked
     }
 
 

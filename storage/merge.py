@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,8 @@ class PackageRecords:
     missions: list[Record]
     submissions: list[Record]
     answers: list[Record]
-    audit: list[Record]
+    audit: Collection[Record]
+    """Walked once for a first import; a package's may be unpacked anew on each walk."""
 
 
 @dataclass
@@ -254,12 +255,27 @@ class _Merger:
                 local_history,
                 local_keys,
             )
-        inserts = _Inserts(self.tx)
+        batch: list[Record] = []
         for entry in self.records.audit:
             self.tick("merging the audit log")
-            if _key(entry) not in local_keys:
+            batch.append(entry)
+            if len(batch) == BATCH:
+                self._add_audit(batch)
+                batch = []
+        self._add_audit(batch)
+
+    def _add_audit(self, batch: list[Record]) -> None:
+        """Entries not stored yet, checked against what the database holds for the batch's
+        submissions (so no set of every key of a large package is kept)."""
+        columns = ("device_uuid", "submission_uuid", "path", "at", "new_value")
+        rows = self._select_in("audit", columns, "submission_uuid", _uuids(batch))
+        stored = {tuple(row) for row in rows}
+        inserts = _Inserts(self.tx)
+        for entry in batch:
+            key = _key(entry)
+            if key not in stored:
                 inserts.add("audit", entry)
-                local_keys.add(_key(entry))
+                stored.add(key)
                 self.report.audit_added += 1
         inserts.flush()
 
@@ -432,7 +448,7 @@ class _PackageHistory:
     an empty database never builds them (a large package's history twice over).
     """
 
-    def __init__(self, entries: list[Record]) -> None:
+    def __init__(self, entries: Collection[Record]) -> None:
         self.entries = entries
 
     @functools.cached_property
@@ -463,6 +479,10 @@ class _Inserts:
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
             )
         self.pending.clear()
+
+
+def _uuids(entries: Iterable[Record]) -> set[str]:
+    return {entry["submission_uuid"] for entry in entries}
 
 
 def _current(answer: Mapping[str, Any]) -> Record:

@@ -13,7 +13,7 @@ import base64
 import binascii
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,8 @@ class Package:
 
     name: str
     manifest: dict[str, str]
-    tables: dict[str, list[dict[str, str | None]]]
+    tables: dict[str, Any]
+    """Records per hidden sheet: lists, the audit log an ``UnpackedOnDemand`` (schema 2)."""
     layouts: dict[tuple, list[SheetLayout]]
     visible: dict[str, list[list[Any]]] = field(default_factory=dict)
     signer: Signer | None = None
@@ -165,11 +166,16 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
     if not rows or rows[0][:1] != [HEADER] or any(len(row) > 1 for row in rows):
         raise refuse("package-tampered", f"The hidden sheet {DATA_SHEET} of {name} was changed.")
     digest = content.ContentHash()
-    tables: dict[str, list] = {table.sheet: [] for table in content.TABLES}
+    tables: dict[str, Any] = {table.sheet: [] for table in content.TABLES}
+    cells = [row[0] if row else None for row in rows[1:]]
+    audit = 0
     shared: dict[str, str] = {}
     try:
-        for table, lines, records in unpack_runs(row[0] if row else None for row in rows[1:]):
+        for table, lines, records in unpack_runs(cells):
             digest.add_lines(table, lines)
+            if table is content.AUDIT:
+                audit += len(records)
+                continue
             columns = table.columns
             tables[table.sheet].extend(
                 dict(zip(columns, _shared(record, shared), strict=True)) for record in records
@@ -179,7 +185,47 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
             "package-tampered", f"The hidden records of {name} were changed ({error})."
         ) from error
     _check_digest(digest, manifest, name)
+    tables[content.AUDIT.sheet] = UnpackedOnDemand(content.AUDIT, cells, audit)
     return tables
+
+
+class UnpackedOnDemand:
+    """One table's verified records, unpacked again from the packed cells each time walked.
+
+    The audit log is half a package's records, and the merge walks it once
+    (twice when a re-import needs the package's history); held as one dict
+    per entry it made import memory grow with the package, while its
+    compressed cells are a tenth the size.  The cells are the very strings
+    the hash was checked over.  Records added on import (accepted hand
+    edits) follow the packed ones.
+    """
+
+    def __init__(self, table: content.Table, cells: list[Any], count: int) -> None:
+        self.table = table
+        self._cells = cells
+        self._count = count
+        self._added: list[dict[str, str | None]] = []
+
+    def __len__(self) -> int:
+        return self._count + len(self._added)
+
+    def __iter__(self) -> Iterator[dict[str, str | None]]:
+        columns = self.table.columns
+        for table, _, records in unpack_runs(self._cells):
+            if table is self.table:
+                for record in records:
+                    yield dict(zip(columns, record, strict=True))
+        yield from self._added
+
+    def append(self, record: dict[str, str | None]) -> None:
+        self._added.append(record)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (UnpackedOnDemand, list)):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the list it stands for
 
 
 def _shared(record: list[str | None], shared: dict[str, str]) -> list[str | None]:

@@ -8,7 +8,9 @@ rectangle up to the last cell within ``Limits.max_cells`` (empty rows and
 the declared dimension do not count: spreadsheet programs write
 ``<row r="1048576"/>`` and ``A1:IV65536`` into ordinary files).  Elements
 are matched by local name whatever their namespace, as readers do.  A DOCTYPE is refused outright,
-which rules out entity bombs and external entities.
+which rules out entity bombs and external entities.  Ordinary parts are
+first tallied at C speed (``quickscan``); the per-element handlers below
+run only on parts that tally cannot vouch for, and word every refusal.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from xml.parsers import expat
 
 from forms.untrusted.limits import EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, Limits
+from forms.untrusted.quickscan import Tally, utf8_declared
 
 CHUNK = 1024**2
 _REF = re.compile(r"\$?([A-Za-z]{0,3})\$?([0-9]{0,7})")
@@ -66,6 +69,21 @@ class PartScan:
         parser.StartElementHandler = self._start
         return parser
 
+    def quick_parser(self) -> Any:
+        """Expat with no per-element handler after the root: well-formedness and DTDs only."""
+        parser = self.parser()
+
+        def root(tag: str, _: dict[str, str]) -> None:
+            self._note_root(tag.rpartition("}")[2])
+            parser.StartElementHandler = None
+
+        parser.StartElementHandler = root
+        return parser
+
+    def _note_root(self, local: str) -> None:
+        self.root = local
+        self.facts.is_sheet = local in _SHEET_ROOTS
+
     def _entities(self, *_: Any) -> None:
         raise self.limits.refuse(
             "xml-bomb",
@@ -76,8 +94,7 @@ class PartScan:
     def _start(self, tag: str, attributes: dict[str, str]) -> None:
         local = tag.rpartition("}")[2]
         if self.root is None:
-            self.root = local
-            self.facts.is_sheet = local in _SHEET_ROOTS
+            self._note_root(local)
             if not self.whole:
                 raise _RootReached
         if local == "c":
@@ -183,6 +200,10 @@ def scan_part(
     refusal; ``expat.ExpatError`` and the zip module's errors for damage.
     """
     lower = info.filename.lower()
+    if not lower.endswith(".vml"):
+        facts = _quick_scan(archive, info, name, limits)
+        if facts is not None:
+            return facts
     scan = PartScan(info.filename, name, limits, whole=not lower.endswith(".vml"))
     parser = scan.parser()
     with archive.open(info) as stream:
@@ -196,6 +217,34 @@ def scan_part(
             parser.Parse(b"", True)
         except _RootReached:
             pass
+    return scan.facts
+
+
+def _quick_scan(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits
+) -> PartFacts | None:
+    """The part's facts from ``quickscan``'s tally, or None when only the exact scan can say."""
+    lower = info.filename.lower()
+    scan = PartScan(info.filename, name, limits, whole=True)
+    parser = scan.quick_parser()
+    tally = Tally()
+    with archive.open(info) as stream:
+        chunk = stream.read(CHUNK)
+        if not lower.endswith((".xml", ".rels")) and not _looks_like_xml(chunk):
+            return scan.facts
+        if not utf8_declared(chunk):
+            return None
+        rest = b""
+        while chunk:
+            parser.Parse(chunk, False)
+            rest = tally.add(rest + chunk)
+            chunk = stream.read(CHUNK)
+        parser.Parse(b"", True)
+        tally.add(rest, final=True)
+    counts = tally.vouches(limits, scan.facts.is_sheet)
+    if counts is None:
+        return None
+    scan.facts.rows, scan.facts.cells, scan.facts.strings = counts
     return scan.facts
 
 
