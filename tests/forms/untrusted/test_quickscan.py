@@ -8,7 +8,7 @@ import pytest
 
 from forms.untrusted.limits import PACKAGE_LIMITS
 from forms.untrusted.quickscan import Tally, utf8_declared
-from tests.forms.test_untrusted_limits import NS, code, workbook
+from tests.forms.untrusted.test_limits import NS, code, workbook
 
 SMALL = dataclasses.replace(PACKAGE_LIMITS, max_cells=100, max_total_cells=250)
 
