@@ -1850,14 +1850,6 @@ Unchanged: {unchanged}</source>
 <context>
     <name>engagement_export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>صورة PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>رسم SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export the chart</source>
         <translation>تصدير الرسم</translation>
     </message>
@@ -1992,6 +1984,14 @@ Unchanged: {unchanged}</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>استيراد حزم</translation>
     </message>
@@ -2028,14 +2028,6 @@ Unchanged: {unchanged}</source>
 </context>
 <context>
     <name>wheel_export</name>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>صورة PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>رسم SVG (*.svg)</translation>
-    </message>
     <message>
         <source>Export the wheel</source>
         <translation>تصدير العجلة</translation>

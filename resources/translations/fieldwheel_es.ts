@@ -1778,14 +1778,6 @@ Sin cambios: {unchanged}</translation>
 <context>
     <name>engagement_export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dibujo SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
@@ -1920,6 +1912,14 @@ Sin cambios: {unchanged}</translation>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
@@ -1956,14 +1956,6 @@ Sin cambios: {unchanged}</translation>
 </context>
 <context>
     <name>wheel_export</name>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dibujo SVG (*.svg)</translation>
-    </message>
     <message>
         <source>Export the wheel</source>
         <translation>Exportar la rueda</translation>

@@ -1778,14 +1778,6 @@ Inchangés : {unchanged}</translation>
 <context>
     <name>engagement_export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export the chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1920,6 +1912,14 @@ Inchangés : {unchanged}</translation>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -1956,14 +1956,6 @@ Inchangés : {unchanged}</translation>
 </context>
 <context>
     <name>wheel_export</name>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
     <message>
         <source>Export the wheel</source>
         <translation>Exporter la roue</translation>

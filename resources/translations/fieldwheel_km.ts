@@ -1778,14 +1778,6 @@ Unchanged: {unchanged}</source>
 <context>
     <name>engagement_export</name>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>រូបភាព PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>គំនូរ SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export the chart</source>
         <translation>នាំចេញគំនូសតាង</translation>
     </message>
@@ -1920,6 +1912,14 @@ Unchanged: {unchanged}</source>
         <translation>នាំចេញកញ្ចប់</translation>
     </message>
     <message>
+        <source>PNG image (*.png)</source>
+        <translation>រូបភាព PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>គំនូរ SVG (*.svg)</translation>
+    </message>
+    <message>
         <source>Import packages</source>
         <translation>នាំចូលកញ្ចប់</translation>
     </message>
@@ -1956,14 +1956,6 @@ Unchanged: {unchanged}</source>
 </context>
 <context>
     <name>wheel_export</name>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>រូបភាព PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>គំនូរ SVG (*.svg)</translation>
-    </message>
     <message>
         <source>Export the wheel</source>
         <translation>នាំចេញកង់</translation>

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui.shared import settings
+from ui.shared import prompts, settings
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -31,23 +31,10 @@ def suggested_name(title: str, view: str) -> str:
 
 
 def choose_path(parent: QWidget | None, suggestion: Path) -> Path | None:
-    """Ask where to save; the chosen filter adds its suffix when the name has none."""
-    png, svg = (
-        QCoreApplication.translate("engagement_export", "PNG image (*.png)"),
-        QCoreApplication.translate("engagement_export", "SVG drawing (*.svg)"),
+    """Ask where to save (the only modal step, kept apart so tests can answer it)."""
+    return prompts.save_chart_file(
+        parent, QCoreApplication.translate("engagement_export", "Export the chart"), suggestion
     )
-    name, chosen = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("engagement_export", "Export the chart"),
-        str(suggestion),
-        f"{png};;{svg}",
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(".svg" if chosen == svg else ".png")
-    return path
 
 
 def export_chart(

@@ -84,6 +84,17 @@ def save_package_file(parent: QWidget | None, suggestion: Path) -> Path | None:
     return path if path.suffix else path.with_suffix(".xlsx")
 
 
+def save_chart_file(parent: QWidget | None, title: str, suggestion: Path) -> Path | None:
+    """Ask where to save a chart; the chosen filter adds its suffix when the name has none."""
+    png = QCoreApplication.translate("prompts", "PNG image (*.png)")
+    svg = QCoreApplication.translate("prompts", "SVG drawing (*.svg)")
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggestion), f"{png};;{svg}")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".svg" if chosen == svg else ".png")
+
+
 def open_package_files(parent: QWidget | None, folder: str) -> list[Path]:
     """Let the user pick one or more packages; empty if they cancel."""
     kinds = QCoreApplication.translate("prompts", "Fieldwheel packages (*.xlsx)")
