@@ -477,8 +477,9 @@ class _Inserts:
         self.pending: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
 
     def add(self, table: str, record: Mapping[str, Any]) -> None:
-        self.pending.setdefault((table, tuple(record)), []).append(tuple(record.values()))
-        if len(self.pending[(table, tuple(record))]) >= BATCH:
+        rows = self.pending.setdefault((table, tuple(record)), [])
+        rows.append(tuple(record.values()))
+        if len(rows) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
