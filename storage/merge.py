@@ -273,19 +273,19 @@ class _Merger:
         self._add_audit(batch)
 
     def _add_audit(self, batch: list[Record]) -> None:
-        """Entries not stored yet: SQLite checks each key against the log (``audit_by_answer``),
-        including the entries just added, so no set of every key of a large package is kept."""
-        by_columns: dict[tuple[str, ...], list[tuple]] = {}
+        """Entries not stored yet, checked against what the database holds for the batch's
+        submissions (so no set of every key of a large package is kept)."""
+        columns = ("device_uuid", "submission_uuid", "path", "at", "new_value")
+        rows = self._select_in("audit", columns, "submission_uuid", _uuids(batch))
+        stored = {tuple(row) for row in rows}
+        inserts = _Inserts(self.tx)
         for entry in batch:
-            by_columns.setdefault(tuple(entry), []).append((*entry.values(), *_key(entry)))
-        for columns, rows in by_columns.items():
-            cursor = self.tx.executemany(
-                f"INSERT INTO audit ({', '.join(columns)}) SELECT {', '.join('?' * len(columns))}"
-                " WHERE NOT EXISTS (SELECT 1 FROM audit WHERE device_uuid = ?"
-                " AND submission_uuid = ? AND path = ? AND at = ? AND new_value IS ?)",
-                rows,
-            )
-            self.report.audit_added += cursor.rowcount
+            key = _key(entry)
+            if key not in stored:
+                inserts.add("audit", entry)
+                stored.add(key)
+                self.report.audit_added += 1
+        inserts.flush()
 
     def _answer_batch(self, batch, package: _PackageHistory, local_history, local_keys) -> None:
         """One batch of answers: their local rows in a few queries, new ones in one executemany.
@@ -489,6 +489,10 @@ class _Inserts:
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
             )
         self.pending.clear()
+
+
+def _uuids(entries: Iterable[Record]) -> set[str]:
+    return {entry["submission_uuid"] for entry in entries}
 
 
 def _current(answer: Mapping[str, Any]) -> Record:
