@@ -7,7 +7,6 @@ disk in one durable transaction, so what the user sees is what is on disk.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 
 from forms.answer_rules import value_problem
@@ -16,6 +15,7 @@ from forms.model import Form
 from forms.state.form_state import Changes, FormState
 from forms.state.paths import inferred_counts
 from storage.database import AnswersChangedError, Database
+from storage.form_sources import parse_stored_form
 from storage.records import Submission
 
 
@@ -47,14 +47,6 @@ def stored_form(db: Database, submission: Submission) -> Form:
             "in this database, so this submission cannot be opened.",
         )
     return parse_stored_form(record.source, record.source_name)
-
-
-@functools.lru_cache(maxsize=32)
-def parse_stored_form(source: bytes, source_name: str) -> Form:
-    """A stored form's source read back (cached: pyxform takes most of a second)."""
-    from forms.xlsform.load import load_form_bytes
-
-    return load_form_bytes(source, source_name)
 
 
 class SubmissionEditor:

@@ -24,6 +24,7 @@ from typing import Any
 from forms.errors import Cancelled, UserError
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
+from storage.search.bulk import deferred_index, index_answers
 from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
@@ -135,8 +136,10 @@ def merge_package(
         merger.forms()
         catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
         merger.missions()
-        merger.submissions()
-        merger.answers_and_audit()
+        with deferred_index(tx, "merge"):  # the answers are indexed in bulk, just after
+            merger.submissions()
+            merger.answers_and_audit()
+        index_answers(tx, merger.answered, progress, merger.check_cancel)
         merger.remember(file_name)
         if within is not None:
             within(tx, report)
@@ -152,15 +155,20 @@ class _Merger:
         self.cancel = cancel
         self.total = len(records.answers) + len(records.audit)
         self.done = 0
+        self.answered: set[str] = set()
+        """Submissions that got new answers, which the search index has not seen yet."""
 
     def tick(self, label: str) -> None:
         self.done += 1
         if self.done % _TICK:
             return
-        if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled
+        self.check_cancel()
         if self.progress is not None:
             self.progress(self.done, self.total, label)
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled
 
     def forms(self) -> None:
         for form in self.records.forms:
@@ -293,6 +301,7 @@ class _Merger:
             local = stored.get(where)
             if local is None:
                 inserts.add("answers", answer)
+                self.answered.add(answer["submission_uuid"])
                 stored[where] = _current(answer)
                 self.report.added["answer"] += 1
                 continue
@@ -468,8 +477,9 @@ class _Inserts:
         self.pending: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
 
     def add(self, table: str, record: Mapping[str, Any]) -> None:
-        self.pending.setdefault((table, tuple(record)), []).append(tuple(record.values()))
-        if len(self.pending[(table, tuple(record))]) >= BATCH:
+        rows = self.pending.setdefault((table, tuple(record)), [])
+        rows.append(tuple(record.values()))
+        if len(rows) >= BATCH:
             self.flush()
 
     def flush(self) -> None:

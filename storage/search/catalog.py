@@ -53,13 +53,14 @@ def catalogue_stored_forms(tx: sqlite3.Connection, progress: Progress | None = N
     ).fetchall()
     if not missing:
         return 0
-    from forms.xlsform.load import load_form_bytes  # pyxform: only when a form must be read
+    # pyxform, only when a form must be read; cached, as HQ imports many packages of one form
+    from storage.form_sources import parse_stored_form
 
     for done, (form_id, version, title, source, source_name) in enumerate(missing):
         if progress is not None:
             progress(done, len(missing), f"Reading the form {title or form_id} for search")
         try:
-            form = load_form_bytes(bytes(source), source_name)
+            form = parse_stored_form(bytes(source), source_name)
         # Whatever the reason, a form that cannot be read must not block opening the database.
         except Exception:
             _forget(tx, (form_id, version))

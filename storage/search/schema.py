@@ -24,7 +24,7 @@ NO_SPACE_SCRIPTS = (
 )
 """Scripts written without spaces between words: their rows also get the trigram index."""
 
-_NO_SPACE_GLOB = f"'*[{NO_SPACE_SCRIPTS}]*'"
+NO_SPACE_GLOB = f"'*[{NO_SPACE_SCRIPTS}]*'"
 
 _LAST_STEP = "substr({p}, length(rtrim({p}, replace({p}, '/', ''))) + 1)"
 """SQL for a path's last step (the question's name: XLSForm names are unique in a form)."""
@@ -116,28 +116,28 @@ CREATE VIRTUAL TABLE search_docs_trigram USING fts5 (
     body, tokenize='trigram', content='search_docs', content_rowid='id'
 );
 CREATE TRIGGER search_docs_trigram_ai AFTER INSERT ON search_docs
-WHEN new.body GLOB {_NO_SPACE_GLOB} BEGIN
+WHEN new.body GLOB {NO_SPACE_GLOB} BEGIN
     INSERT INTO search_docs_trigram (rowid, body) VALUES (new.id, new.body);
 END;
 CREATE TRIGGER search_docs_trigram_ad AFTER DELETE ON search_docs
-WHEN old.body GLOB {_NO_SPACE_GLOB} BEGIN
+WHEN old.body GLOB {NO_SPACE_GLOB} BEGIN
     INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body)
         VALUES ('delete', old.id, old.body);
 END;
 CREATE TRIGGER search_docs_trigram_au_old AFTER UPDATE OF body ON search_docs
-WHEN old.body GLOB {_NO_SPACE_GLOB} BEGIN
+WHEN old.body GLOB {NO_SPACE_GLOB} BEGIN
     INSERT INTO search_docs_trigram (search_docs_trigram, rowid, body)
         VALUES ('delete', old.id, old.body);
 END;
 CREATE TRIGGER search_docs_trigram_au_new AFTER UPDATE OF body ON search_docs
-WHEN new.body GLOB {_NO_SPACE_GLOB} BEGIN
+WHEN new.body GLOB {NO_SPACE_GLOB} BEGIN
     INSERT INTO search_docs_trigram (rowid, body) VALUES (new.id, new.body);
 END;
 """
 """Trigrams of answer text only: a label's words are whole runs in the word index, and
 indexing every language of every chosen label again would double the index."""
 
-_ONE_ANSWER = "a.submission_uuid = NEW.submission_uuid AND a.path = NEW.path"
+ONE_ANSWER = "a.submission_uuid = NEW.submission_uuid AND a.path = NEW.path"
 _THIS_DOC = "submission_uuid = NEW.submission_uuid AND path = NEW.path"
 _NOT_INDEXED = f"NOT EXISTS (SELECT 1 FROM search_docs WHERE {_THIS_DOC})"
 _OF_MISSION = "submission_uuid IN (SELECT uuid FROM submissions WHERE mission_uuid = {uuid})"
@@ -148,7 +148,7 @@ _MISSION_TEXT = MISSION_DOCS.format(where="uuid = NEW.uuid")
 # autosave then writes as few pages as possible.
 FOLLOW_WRITES = f"""
 CREATE TRIGGER search_answer_ai AFTER INSERT ON answers WHEN NEW.value IS NOT NULL BEGIN
-    {ANSWER_DOCS.format(where=_ONE_ANSWER)};
+    {ANSWER_DOCS.format(where=ONE_ANSWER)};
 END;
 CREATE TRIGGER search_answer_au AFTER UPDATE OF value ON answers
 WHEN OLD.value IS NOT NEW.value BEGIN
@@ -156,7 +156,7 @@ WHEN OLD.value IS NOT NEW.value BEGIN
     UPDATE search_docs SET body = NEW.value,
         labels = {_labels("search_docs", "search_docs.path", "NEW.value")}
         WHERE {_THIS_DOC} AND NEW.value IS NOT NULL;
-    {ANSWER_DOCS.format(where=f"{_ONE_ANSWER} AND {_NOT_INDEXED}")};
+    {ANSWER_DOCS.format(where=f"{ONE_ANSWER} AND {_NOT_INDEXED}")};
 END;
 CREATE TRIGGER search_answer_ad AFTER DELETE ON answers BEGIN
     DELETE FROM search_docs WHERE submission_uuid = OLD.submission_uuid AND path = OLD.path;

@@ -119,3 +119,12 @@ def test_the_command_line_builds_it(tmp_path):
         [*command, "--respondents", "0"], capture_output=True, text=True, check=False
     )
     assert refused.returncode == 2 and "at least 1" in refused.stderr
+
+
+def test_its_answers_are_searchable_as_if_typed(synthetic):
+    """Written in bulk and indexed once after, the index is what autosave would have built."""
+    from tests.storage.search.conftest import assert_index_in_step, found
+
+    db, _mission, _added = synthetic
+    assert len(found(db, "respondent", limit=1000)) > RESPONDENTS
+    assert_index_in_step(db)

@@ -41,3 +41,24 @@ def database_before_search(path, form, submissions: int) -> None:
             ],
         )
     connection.close()
+
+
+def database_at_version_7(path, form, submissions: int) -> None:
+    """The same database brought to schema 7 (search, before bulk indexing) as 7 did it."""
+    database_before_search(path, form, submissions)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute(
+        "INSERT INTO answers VALUES ('s0', 'pledges[1]/description', ?, ?, 'Sok')",
+        ("ខ្សែកាបក្រោមសមុទ្រថ្មី", STAMP),
+    )
+    for version in (6, 7):
+        connection.execute("BEGIN IMMEDIATE")
+        step = MIGRATIONS[version - 1]
+        if callable(step):
+            step(connection, None)
+        else:
+            for statement in _statements(step):
+                connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {version}")
+        connection.execute("COMMIT")
+    connection.close()

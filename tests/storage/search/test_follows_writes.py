@@ -3,8 +3,11 @@ conflict resolution, deletion; a write that is rolled back leaves the index as i
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from forms.errors import Cancelled
 from storage import Database
 from storage.conflicts import list_conflicts, resolve_conflict
 from storage.database import AnswersChangedError
@@ -130,5 +133,29 @@ def test_a_failed_import_leaves_the_index_as_it_was(db, field):
     records.submissions[0]["form_version"] = "no such version"
     with pytest.raises(Exception):  # noqa: B017 - whichever refusal, nothing may stay
         merge_package(db, records, file_name="broken.xlsx")
+    assert found(db, "spectrum") == [] and found(db, "kampot") == []
+    assert_index_in_step(db)
+
+
+def test_an_import_indexes_its_answers_in_bulk_and_leaves_the_triggers_on(db, field):
+    source, editor = field
+    source.save_answer(editor.submission.uuid, "pledges[1]/description", "ខ្សែកាបក្រោមសមុទ្រ", "D")
+    merge_package(db, _package(source, 1), file_name="field.xlsx")
+    uuid = editor.submission.uuid
+    assert found(db, "ក្រោមសមុទ្រ") == [(uuid, "pledges[1]/description")]  # the trigram index
+    assert db.query("SELECT count(*) AS n FROM search_deferred") == [{"n": 0}]
+    db.save_answer(uuid, "others", "energy", "Lead")  # a new row: its trigger is on again
+    assert found(db, "énergie") == [(uuid, "others")]
+    assert_index_in_step(db)
+
+
+def test_an_import_cancelled_while_indexing_leaves_nothing(db, field):
+    source, _editor = field
+    cancel = threading.Event()
+    cancel.set()  # a package this small is first asked between its indexing statements
+    with pytest.raises(Cancelled):
+        merge_package(db, _package(source, 1), file_name="field.xlsx", cancel=cancel)
+    assert db.query("SELECT count(*) AS n FROM search_deferred") == [{"n": 0}]
+    assert db.query("SELECT count(*) AS n FROM answers") == [{"n": 0}]
     assert found(db, "spectrum") == [] and found(db, "kampot") == []
     assert_index_in_step(db)

@@ -10,7 +10,7 @@ from forms.errors import StorageError
 from storage import Database
 from storage.migrations import schema_version
 from tests.storage.search.conftest import assert_index_in_step, found
-from tests.storage.search.old_database import database_before_search
+from tests.storage.search.old_database import database_at_version_7, database_before_search
 
 
 def test_an_old_database_is_indexed_when_opened_with_progress(tmp_path, form):
@@ -73,3 +73,21 @@ def test_an_older_sqlite_utils_is_refused_before_anything_changes(tmp_path, form
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 5
     connection.close()
+
+
+def test_a_database_at_schema_7_upgrades_and_searches_as_before(tmp_path, form):
+    path = tmp_path / "seven.sqlite3"
+    database_at_version_7(path, form, submissions=20)
+    with Database(path) as db:
+        assert db.query("PRAGMA user_version")[0]["user_version"] == schema_version() >= 8
+        assert found(db, "number17") == [("s17", "evidence")]
+        assert len(found(db, "énergie", limit=100)) == 20
+        assert found(db, "ក្រោមសមុទ្រ") == [("s0", "pledges[1]/description")]
+        db.save_answer("s3", "pledges[1]/description", "ថាមពលអគ្គិសនី", "Sok")
+        db.save_answer("s0", "pledges[1]/description", "cable ashore", "Sok")
+        assert found(db, "អគ្គិសនី") == [("s3", "pledges[1]/description")]
+        assert found(db, "ក្រោមសមុទ្រ") == [] and found(db, "ashore") == [
+            ("s0", "pledges[1]/description")
+        ]
+        assert db.query("SELECT count(*) AS n FROM search_deferred") == [{"n": 0}]
+        assert_index_in_step(db)
