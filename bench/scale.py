@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/scale.py [N ...]      (default: 100 1000 10000)
 
+``make bench-scale`` runs the default sizes (tens of minutes on a loaded
+2-core machine); ``make bench`` runs 100 300 1000 so the whole bench stays
+under ten minutes.
+
 For each size a synthetic mission of N diagnostic respondents
 (``storage.synthetic``) is built, then each operation runs once in a fresh
 child process, which reports its own time and peak RSS (``bench.harness``):

@@ -12,7 +12,8 @@ and are not compared: they are not answers, and import keeps none of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,11 +62,30 @@ class PackageEditedError(PackageError):
 
 
 def find_changes(package: Package) -> list[CellChange]:
-    """Every readable cell that differs from what the canonical records say."""
+    """Every readable cell that differs from what the canonical records say.
+
+    Row by row as the answers stream, one submission's answers at a time, so
+    memory does not grow with the package (``_answers_in_order``).
+    """
     changes: list[CellChange] = []
-    for sheets, expected in _expected_rows(package):
-        for sheet in sheets:
-            changes.extend(_compare(sheet, expected[sheet.name], package.visible[sheet.name]))
+    labels = _labels(package)
+    for key, sheets in package.layouts.items():
+        changes.extend(_sheet_changes(package, key, sheets, labels))
+    return changes
+
+
+def _sheet_changes(
+    package: Package, key: tuple, sheets: list[SheetLayout], labels: ChoiceLabels | None
+) -> list[CellChange]:
+    """The changes in one form's sheets: each row export wrote, against the row found."""
+    checks = {sheet.name: _SheetCheck(sheet, package.visible[sheet.name]) for sheet in sheets}
+    changes = [change for check in checks.values() for change in check.next(_header(check.sheet))]
+    builder = RowBuilder(labels)
+    for submission, answers in _live_submissions(package, key):
+        for row in builder.rows(sheets, submission, answers):
+            changes.extend(checks[row.sheet.name].next(row))
+    for check in checks.values():
+        changes.extend(check.rest())
     return changes
 
 
@@ -114,7 +134,7 @@ def edits_from_changes(
     package: Package, changes: list[CellChange]
 ) -> dict[tuple[str, str], str | None]:
     """The new canonical value of each changed answer, keyed by (submission, path)."""
-    current = _answers(package)
+    current = _answers(package, {(c.submission_uuid, c.path) for c in changes})
     names = {(path, label): name for (_key, path, name), label in (_labels(package) or {}).items()}
     edits: dict[tuple[str, str], str | None] = {}
     ordered = sorted(
@@ -158,28 +178,69 @@ def _toggle(value: str | None, choice: str, found: Any, ref: str, name: str) -> 
     return " ".join(chosen) or None
 
 
-def _answers(package: Package) -> dict[tuple[str, str], str | None]:
-    return {(a["submission_uuid"], a["path"]): a["value"] for a in package.tables[ANSWERS.sheet]}
+def _answers(
+    package: Package, wanted: set[tuple[str | None, str | None]]
+) -> dict[tuple[str, str], str | None]:
+    return {
+        (a["submission_uuid"], a["path"]): a["value"]
+        for a in package.tables[ANSWERS.sheet]
+        if (a["submission_uuid"], a["path"]) in wanted
+    }
 
 
-def _expected_rows(package: Package) -> Iterator[tuple[list[SheetLayout], dict[str, list[Row]]]]:
-    """Per form, its sheets and the rows export wrote to each (header first)."""
-    answers: dict[str, dict[str, str]] = {}
-    for answer in package.tables[ANSWERS.sheet]:
-        if answer["value"] is not None:
-            answers.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
+def _live_submissions(package: Package, key: tuple) -> Iterator[tuple[dict, dict[str, str]]]:
+    """The live submissions of form ``key`` in package order, each with its answers."""
     deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
-    builder = RowBuilder(_labels(package))
-    for key, sheets in package.layouts.items():
-        expected = {sheet.name: [_header(sheet)] for sheet in sheets}
-        for submission in package.tables[SUBMISSIONS.sheet]:
-            if (submission["form_id"], submission["form_version"]) != key:
-                continue
-            if submission["deleted_at"] or submission["mission_uuid"] in deleted_missions:
-                continue
-            for row in builder.rows(sheets, submission, answers.get(submission["uuid"], {})):
-                expected[row.sheet.name].append(row)
-        yield sheets, expected
+    submissions = package.tables[SUBMISSIONS.sheet]
+    for submission, answers in zip(submissions, _answers_in_order(package), strict=True):
+        if (submission["form_id"], submission["form_version"]) != key:
+            continue
+        if submission["deleted_at"] or submission["mission_uuid"] in deleted_missions:
+            continue
+        yield submission, answers
+
+
+def _answers_in_order(package: Package) -> Iterator[dict[str, str]]:
+    """Each submission's live answers (path to value), in the order of the submissions.
+
+    Export writes a submission's answers together, in that order, so they are
+    taken as they stream; answers stored in any other order are gathered
+    first, so the check never depends on how a package was written.
+    """
+    submissions = package.tables[SUBMISSIONS.sheet]
+    answers = package.tables[ANSWERS.sheet]
+    if not _grouped_in_order(answers, submissions):
+        gathered: dict[str, dict[str, str]] = {}
+        for answer in answers:
+            if answer["value"] is not None:
+                gathered.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
+        for submission in submissions:
+            yield gathered.get(submission["uuid"], {})
+        return
+    runs = itertools.groupby(answers, key=_submission_of)
+    uuid, run = next(runs, (None, iter(())))
+    for submission in submissions:
+        if submission["uuid"] != uuid:
+            yield {}
+            continue
+        yield {a["path"]: a["value"] for a in run if a["value"] is not None}
+        uuid, run = next(runs, (None, iter(())))
+
+
+def _grouped_in_order(answers: Iterable[dict], submissions: list[dict]) -> bool:
+    """Whether each submission's answers come together, in the submissions' order."""
+    position = {submission["uuid"]: index for index, submission in enumerate(submissions)}
+    last = -1
+    for uuid, _run in itertools.groupby(answers, key=_submission_of):
+        here = position.get(uuid, -1)
+        if here <= last:
+            return False
+        last = here
+    return True
+
+
+def _submission_of(answer: dict) -> str:
+    return answer["submission_uuid"]
 
 
 def _labels(package: Package) -> ChoiceLabels | None:
@@ -195,17 +256,33 @@ def _header(sheet: SheetLayout) -> Row:
     return Row(sheet, list(sheet.headers), [None] * len(sheet.columns), "")
 
 
-def _compare(
-    sheet: SheetLayout, expected: list[Row], found: list[list[Any]]
-) -> Iterator[CellChange]:
-    height = max(len(expected), len(found))
-    width = max(len(sheet.columns), max((len(r) for r in found), default=0))
-    derived = {i for i, c in enumerate(sheet.columns) if c.type in DERIVED_TYPES and not c.meta}
-    for index in range(height):
-        row = expected[index] if index < len(expected) else None
-        actual = found[index] if index < len(found) else []
-        for column in range(width):
-            if index > 0 and column in derived:
+class _SheetCheck:
+    """One readable sheet compared with the rows export wrote, a row at a time."""
+
+    def __init__(self, sheet: SheetLayout, found: list[list[Any]]) -> None:
+        self.sheet = sheet
+        self.found = found
+        self.index = 0
+        self.width = max(len(sheet.columns), max((len(r) for r in found), default=0))
+        self.derived = {
+            i for i, c in enumerate(sheet.columns) if c.type in DERIVED_TYPES and not c.meta
+        }
+
+    def next(self, row: Row) -> list[CellChange]:
+        """The cells of the next row found that differ from ``row``, the next row written."""
+        changes = list(self._compare(self.index, row))
+        self.index += 1
+        return changes
+
+    def rest(self) -> Iterator[CellChange]:
+        """Rows found beyond those written: added by hand."""
+        for index in range(self.index, len(self.found)):
+            yield from self._compare(index, None)
+
+    def _compare(self, index: int, row: Row | None) -> Iterator[CellChange]:
+        actual = self.found[index] if index < len(self.found) else []
+        for column in range(self.width):
+            if index > 0 and column in self.derived:
                 continue  # computed from the answers at export, not an answer a person holds
             want = None
             path = None
@@ -216,12 +293,12 @@ def _compare(
             if comparable(want) == comparable(got):
                 continue
             yield CellChange(
-                sheet.name,
+                self.sheet.name,
                 index + 1,
                 column + 1,
                 want,
                 got,
                 row.submission_uuid if row is not None and path else None,
                 path,
-                sheet.columns[column] if path else None,
+                self.sheet.columns[column] if path else None,
             )

@@ -15,7 +15,7 @@ from pathlib import Path
 from exports.package.content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, SUBMISSIONS
 from exports.package.devices import SIGNED_ONLY, DevicePolicy, check_signer, pin
 from exports.package.edits import edits_from_changes, find_changes, refusal
-from exports.package.read import Package, read_package
+from exports.package.read import Package, UnpackedOnDemand, read_package
 from exports.package.validate import validate_answers, validate_edits
 from forms.errors import UserError
 from storage.database import Database, utc_now
@@ -50,6 +50,7 @@ def import_package(
         validate_edits(package, edits, refs)
         edits = {key: value for key, value in edits.items() if _local_value(db, *key) != value}
         accepted = _apply_edits(package, edits, accept_edits_by.strip(), db.device_uuid)
+    package.visible.clear()  # checked: the merge can reuse the memory of the readable cells
     report = merge_package(
         db,
         records(package),
@@ -105,7 +106,12 @@ def _apply_edits(
     history shows they came after what the field sent.
     """
     stamp = utc_now()
-    answers = {(a["submission_uuid"], a["path"]): a for a in package.tables[ANSWERS.sheet]}
+    table = package.tables[ANSWERS.sheet]
+    answers = {
+        (a["submission_uuid"], a["path"]): a
+        for a in table
+        if (a["submission_uuid"], a["path"]) in edits
+    }
     touched = set()
     count = 0
     for (uuid, path), value in edits.items():
@@ -115,7 +121,9 @@ def _apply_edits(
             continue
         if answer is None:
             answer = {"submission_uuid": uuid, "path": path}
-            package.tables[ANSWERS.sheet].append(answer)
+            table.append(answer)
+        elif isinstance(table, UnpackedOnDemand):
+            table.replace(answer)  # each walk unpacks anew: keep this record instead
         answer.update(value=value, updated_at=stamp, updated_by=by)
         package.tables[AUDIT.sheet].append(
             {

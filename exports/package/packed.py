@@ -110,16 +110,20 @@ def unpack(cells: Iterable[Any]) -> Iterator[tuple[Table, bytes, list[str | None
 
 
 def unpack_runs(
-    cells: Iterable[Any],
+    cells: Iterable[Any], only: Table | None = None
 ) -> Iterator[tuple[Table, list[bytes], list[list[str | None]]]]:
     """Runs of consecutive records of one table, with their raw lines (for the hash).
 
     A run is parsed as one JSON array, which is what makes reading cheap.
+    With ``only``, the other tables' lines are skipped unparsed (for cells
+    already checked once, walked again for one table).
     """
     table: Table | None = None
     run: list[bytes] = []
     for line in _lines(cells):
         if not line.startswith(b'"'):
+            if only is not None and table is not only:
+                continue
             run.append(line)
             if len(run) < _RUN:
                 continue

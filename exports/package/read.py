@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import itertools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ class Package:
     name: str
     manifest: dict[str, str]
     tables: dict[str, Any]
-    """Records per hidden sheet: lists, the audit log an ``UnpackedOnDemand`` (schema 2)."""
+    """Records per hidden sheet: lists; answers and audit ``UnpackedOnDemand`` (schema 2)."""
     layouts: dict[tuple, list[SheetLayout]]
     visible: dict[str, list[list[Any]]] = field(default_factory=dict)
     signer: Signer | None = None
@@ -73,6 +74,7 @@ def read_package(
     open_archive(data, name, lambda: step(1, "checking")).close()
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        del data  # the reader keeps its own copy: holding ours too doubles the peak
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
             raise refuse(
@@ -168,13 +170,13 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
     digest = content.ContentHash()
     tables: dict[str, Any] = {table.sheet: [] for table in content.TABLES}
     cells = [row[0] if row else None for row in rows[1:]]
-    audit = 0
+    counts = dict.fromkeys(ON_DEMAND, 0)
     shared: dict[str, str] = {}
     try:
         for table, lines, records in unpack_runs(cells):
             digest.add_lines(table, lines)
-            if table is content.AUDIT:
-                audit += len(records)
+            if table in counts:
+                counts[table] += len(records)
                 continue
             columns = table.columns
             tables[table.sheet].extend(
@@ -185,19 +187,25 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
             "package-tampered", f"The hidden records of {name} were changed ({error})."
         ) from error
     _check_digest(digest, manifest, name)
-    tables[content.AUDIT.sheet] = UnpackedOnDemand(content.AUDIT, cells, audit)
+    for table, count in counts.items():
+        tables[table.sheet] = UnpackedOnDemand(table, cells, count)
     return tables
+
+
+ON_DEMAND = (content.ANSWERS, content.AUDIT)
+"""The tables unpacked each time they are walked: nearly all of a package's records."""
 
 
 class UnpackedOnDemand:
     """One table's verified records, unpacked again from the packed cells each time walked.
 
-    The audit log is half a package's records, and the merge walks it once
-    (twice when a re-import needs the package's history); held as one dict
-    per entry it made import memory grow with the package, while its
-    compressed cells are a tenth the size.  The cells are the very strings
-    the hash was checked over.  Records added on import (accepted hand
-    edits) follow the packed ones.
+    The answers and the audit log are nearly all of a package's records, and
+    the import walks them a few times (the answer check, the hand-edit check,
+    the merge); held as one dict per record they made import memory grow with
+    the package, while their compressed cells are a tenth the size.  The
+    cells are the very strings the hash was checked over.  Answers changed on
+    import (accepted hand edits) replace the packed ones; added records
+    follow them.
     """
 
     def __init__(self, table: content.Table, cells: list[Any], count: int) -> None:
@@ -205,20 +213,49 @@ class UnpackedOnDemand:
         self._cells = cells
         self._count = count
         self._added: list[dict[str, str | None]] = []
+        self._replaced: dict[tuple[str | None, str | None], dict[str, str | None]] = {}
+        self._cursor: tuple[int, Iterator[dict[str, str | None]]] | None = None
 
     def __len__(self) -> int:
         return self._count + len(self._added)
 
     def __iter__(self) -> Iterator[dict[str, str | None]]:
         columns = self.table.columns
-        for table, _, records in unpack_runs(self._cells):
-            if table is self.table:
-                for record in records:
-                    yield dict(zip(columns, record, strict=True))
+        replaced = self._replaced
+        for _, _, records in unpack_runs(self._cells, only=self.table):
+            for record in records:
+                found = dict(zip(columns, record, strict=True))
+                yield replaced.get(_answer_key(found), found) if replaced else found
         yield from self._added
+
+    def __getitem__(self, index: int | slice) -> Any:
+        """Records by position; a slice that starts where the last one ended walks on
+        from there, so taking batches in turn (as the merge does) unpacks once."""
+        if isinstance(index, int):
+            found = self[index : index + 1] if index >= 0 else self[len(self) + index :][:1]
+            if not found:
+                raise IndexError(index)
+            return found[0]
+        start, stop, step = index.indices(len(self))
+        if step != 1:
+            raise ValueError("records are taken in order, without a step")
+        if self._cursor is None or self._cursor[0] != start:
+            walk = iter(self)
+            next(itertools.islice(walk, start, start), None)  # skips ``start`` records
+            self._cursor = (start, walk)
+        walk = self._cursor[1]
+        batch = list(itertools.islice(walk, max(stop - start, 0)))
+        self._cursor = (start + len(batch), walk)
+        return batch
 
     def append(self, record: dict[str, str | None]) -> None:
         self._added.append(record)
+        self._cursor = None
+
+    def replace(self, record: dict[str, str | None]) -> None:
+        """Show ``record`` instead of the packed answer of the same submission and path."""
+        self._replaced[_answer_key(record)] = record
+        self._cursor = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (UnpackedOnDemand, list)):
@@ -226,6 +263,10 @@ class UnpackedOnDemand:
         return list(self) == list(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the list it stands for
+
+
+def _answer_key(record: dict[str, str | None]) -> tuple[str | None, str | None]:
+    return (record.get("submission_uuid"), record.get("path"))
 
 
 def _shared(record: list[str | None], shared: dict[str, str]) -> list[str | None]:

@@ -18,6 +18,10 @@ from exports.package.safety import PackageError
 from forms.answer_rules import answer_problems, value_problem
 from storage.editing import parse_stored_form
 
+REMEMBERED = 4_096
+"""Answers remembered as checked: enough for every choice of a form, bounded however large
+the package."""
+
 
 class EditRejectedError(PackageError):
     """An accepted hand edit does not fit its question."""
@@ -75,6 +79,8 @@ def validate_answers(package: Package) -> None:
         seen = (key, answer["path"], answer["value"])
         if seen in checked:  # thousands of respondents give the same few choices
             continue
+        if len(checked) == REMEMBERED:  # free texts never repeat: keep memory flat
+            checked.clear()
         checked.add(seen)
         form = parse_stored_form(forms[key]["source"], forms[key]["source_name"])
         problem = value_problem(form, answer["path"], answer["value"])

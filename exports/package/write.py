@@ -319,7 +319,7 @@ class _PackageWriter:
         They are shown in the data sheets (KoboToolbox exports them) but not
         packed: the canonical records keep only what people entered.
         """
-        from forms.state.form_state import FormState
+        from forms.state.form_state import calculated_values
 
         if key not in self.calculating:
             return {}  # no calculation to show: no form state to build
@@ -328,9 +328,7 @@ class _PackageWriter:
                 "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?", (uuid,)
             ).fetchall()
         )
-        state = FormState(self.forms[key], answers, repeat_counts=sizes or None)
-        values = {path: state.effective(path) for path in state.calculated}
-        return {path: value for path, value in values.items() if value}
+        return calculated_values(self.forms[key], answers, sizes or None)
 
     def _wheel_charts(self, sheet, sections) -> None:
         """Each mission's chart to the right of the table, one under the other."""

@@ -58,9 +58,12 @@ class FormState:
         clock: Callable[[], datetime.datetime] | None = None,
         *,
         repeat_counts: Mapping[str, int] | None = None,
+        only: Iterable[Key] | None = None,
     ) -> None:
         self.form = form
         self.plan = plan_for(form)
+        self._keys = self.plan.keys if only is None else self.plan.upstream(only)
+        """What ``reevaluate_all`` derives: every key, or ``only`` and what it reads."""
         self.clock = clock or (lambda: datetime.datetime.now().astimezone())
         self._language = form.default_language
         if language is not None:
@@ -303,8 +306,12 @@ class FormState:
         return self._finish()
 
     def reevaluate_all(self) -> Changes:
-        """Recompute every derived fact from the answers, ignoring the graph's shortcuts."""
-        for key in self.plan.keys:
+        """Recompute every derived fact from the answers, ignoring the graph's shortcuts.
+
+        A state made with ``only`` derives just those keys and what they read: a
+        read-only view, as ``calculated_values`` uses it.
+        """
+        for key in self._keys:
             self._evaluate(key)
         return self._finish()
 
@@ -414,3 +421,18 @@ class FormState:
         self.last_changes = self.pending.freeze()
         self.pending = PendingChanges()
         return self.last_changes
+
+
+def calculated_values(
+    form: Form, answers: Mapping[str, str], repeat_counts: Mapping[str, int] | None = None
+) -> dict[str, str]:
+    """The calculations' non-empty values for stored answers, as a full FormState shows them.
+
+    Only the calculations and what they read are evaluated, not the relevance
+    and validity of every other question: an export computes these for
+    thousands of submissions.
+    """
+    plan = plan_for(form)
+    state = FormState(form, answers, repeat_counts=repeat_counts, only=plan.calculations)
+    values = {path: state.effective(path) for path in state.calculated}
+    return {path: value for path, value in values.items() if value}

@@ -60,6 +60,32 @@ class Plan:
         self.order: dict[Key, int] = _topological(keys, self.dependents)
         self.keys: list[Key] = sorted(keys, key=self.order.__getitem__)
         self.volatile: frozenset[str] = self._downstream_of_volatile()
+        self._reads: dict[Key, set[Key]] | None = None
+
+    def upstream(self, targets: Iterable[Key]) -> list[Key]:
+        """``targets`` and every key they read, directly or through others, in ``order``.
+
+        Evaluated in this order from the answers, these keys come out exactly as
+        a full evaluation gives them: nothing outside the list can reach them.
+        """
+        if self._reads is None:
+            self._reads = defaultdict(set)
+            for source, readers in self.dependents.items():
+                for reader in readers:
+                    self._reads[reader].add(source)
+        todo = [key for key in targets if key in self.order]
+        seen = set(todo)
+        while todo:
+            for source in self._reads.get(todo.pop(), ()):
+                if source not in seen and source in self.order:
+                    seen.add(source)
+                    todo.append(source)
+        return sorted(seen, key=self.order.__getitem__)
+
+    @property
+    def calculations(self) -> list[Key]:
+        """The ``value`` key of every question with a calculation."""
+        return [("value", path) for path, column in self.expressions if column == "calculation"]
 
     def _downstream_of_volatile(self) -> frozenset[str]:
         """Nodes whose calculation reads uuid()/now()/random(), directly or through others."""

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from exports.package import validate
 from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
@@ -15,7 +16,10 @@ from storage.demo import build_demo, demo_uuid
 MATURITY = "access/infrastructure/infra_backbone"
 
 
-def test_a_package_with_a_value_outside_the_choices_is_refused(tmp_path):
+@pytest.mark.parametrize("remembered", [validate.REMEMBERED, 1])
+def test_a_package_with_a_value_outside_the_choices_is_refused(tmp_path, monkeypatch, remembered):
+    # Answers already checked are remembered up to a bound; past it every answer is still checked.
+    monkeypatch.setattr(validate, "REMEMBERED", remembered)
     field = tmp_path / "field.sqlite3"
     with Database(field) as db:
         build_demo(db)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from forms.model import Form, Group, Question
-from forms.state.form_state import FormState
+from forms.state.form_state import FormState, calculated_values
 from forms.xlsform.load import load_form
 
 NOW = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)
@@ -110,3 +110,21 @@ def test_incremental_equals_fresh(form: Form, data: st.DataObject) -> None:
     state.reevaluate_all()
     assert state.snapshot() == incremental
     assert [p.path for p in fresh.validate()] == [p.path for p in state.validate()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_calculated_values_equal_a_full_state(form: Form, data: st.DataObject) -> None:
+    """Evaluating only what the calculations read gives what the whole state gives."""
+    full = FormState(form, {}, clock=lambda: NOW)
+    for _ in range(data.draw(st.integers(0, 12))):
+        paths = answerable(full)
+        if paths and data.draw(st.booleans()):
+            full.set(data.draw(st.sampled_from(paths)), data.draw(VALUES))
+        elif user_repeat_keys(full):
+            full.add_repeat(data.draw(st.sampled_from(user_repeat_keys(full))))
+    fresh = FormState(form, full.answers, clock=lambda: NOW, repeat_counts=full.repeat_counts)
+    expected = {path: fresh.effective(path) for path in fresh.calculated}
+    assert calculated_values(form, full.answers, full.repeat_counts) == {
+        path: value for path, value in expected.items() if value
+    }
