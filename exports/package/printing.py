@@ -49,8 +49,8 @@ PROSE_LENGTH = 24
 PROSE_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
 _TYPE_WIDTHS = {
-    "integer": 8,
-    "decimal": 9,
+    "integer": 10,
+    "decimal": 12,
     "range": 8,
     "calculate": 9,
     "date": 11,

@@ -103,6 +103,7 @@ DEFAULT_WIDTH = 8.43
 CODEBOOK_WIDTHS = {"sheet": 14, "column": 24, "type": 26, "list_name": 12, "choices": 20}
 """Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
 CODEBOOK_LABEL_WIDTH = 16
+FOLDED_CODEBOOK_TYPES = frozenset({"meta", "calculate", "select_multiple choice (1/0)"})
 CHANGES_WIDTHS = (16, 36, 14, 21, 21, 9, 34)
 """The Changes sheet: a 15-digit _id, a form's title and the editors' names on one line."""
 
@@ -464,9 +465,9 @@ class _PackageWriter:
         return cell
 
     def _append_codebook(self, sheet, row: Sequence[Any]) -> None:
-        """A codebook row; a meta column's row is folded away, as its column is."""
+        """A codebook row; the row of a column folded away on its sheet is folded too."""
         index = self.rows_written[sheet.title] = self.rows_written[sheet.title] + 1
-        folded = row[-1] == "meta"
+        folded = row[-1] in FOLDED_CODEBOOK_TYPES
         if folded:
             sheet.row_dimensions[index].outlineLevel = 1
             sheet.row_dimensions[index].hidden = True
