@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import copy
 import datetime as dt
 import io
 import math
@@ -217,6 +218,7 @@ class _PackageWriter:
         self.audit_sheets = [AUDIT_SHEET]
         self.changes = ChangeSummary()
         self.rows_written: dict[str, int] = {}
+        self._prose_style: Any = None
 
         self.widths: dict[str, Sequence[float]] = {}
         self._texts: dict[str, str] = {}
@@ -492,9 +494,15 @@ class _PackageWriter:
         """A cell a person reads on paper: sentences wrap within their column."""
         if is_prose(value):
             cell = self._visible(sheet, value)
-            if not isinstance(cell, Cell):
-                cell = WriteOnlyCell(sheet, value=cell)
-            cell.alignment = PROSE_ALIGNMENT
+            if isinstance(cell, Cell):
+                cell.alignment = PROSE_ALIGNMENT
+                return cell
+            cell = WriteOnlyCell(sheet, value=cell)
+            if self._prose_style is None:
+                cell.alignment = PROSE_ALIGNMENT
+                self._prose_style = copy.copy(cell._style)
+            else:  # the same style for every sentence: no style lookup per cell
+                cell._style = copy.copy(self._prose_style)
             return cell
         return self._visible(sheet, value)
 
