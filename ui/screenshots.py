@@ -160,7 +160,11 @@ def constraint_error(studio: Studio) -> Path:
     window.filler.go_to(INFRASTRUCTURE)
     window.filler.session.commit(f"{INFRASTRUCTURE}/coverage_4g_pct", "140")
     window.filler.reveal(f"{INFRASTRUCTURE}/coverage_4g_pct")
-    return _shoot_filler(studio, window, "filler_constraint_error")
+    try:
+        return _shoot_filler(studio, window, "filler_constraint_error")
+    finally:
+        # The interview exists for this picture only: left, it would show in the later ones.
+        studio.database.delete_submission(submission.uuid)
 
 
 def import_report(studio: Studio) -> Path:

@@ -19,7 +19,7 @@ from exports.engagement.kpis import kpi_board
 from exports.engagement.pledges import pledge_map
 from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER, kpi_rows, pledge_rows
 from exports.package.cells import cell_value, is_formula_like
-from exports.package.printing import print_legibly
+from exports.package.printing import pages_down, print_legibly
 from forms.errors import UserError
 from storage.database import Database
 
@@ -40,10 +40,11 @@ def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[s
     ):
         if rows and name.lower() not in {taken.lower() for taken in workbook.sheetnames}:
             sheet = workbook.create_sheet(name)
-            widths = [max(12, min(len(str(h)) + 2, 40)) for h in header]
+            widths = [max(10, min(len(str(h)) + 2, 24)) for h in header]
             for index, width in enumerate(widths, start=1):
                 sheet.column_dimensions[get_column_letter(index)].width = width
             print_legibly(sheet, widths, header=True)
+            sheet.page_setup.fitToHeight = pages_down(len(rows) + 1)  # long, narrow: fuller pages
             for row in (header, *rows):
                 sheet.append([_cell(sheet, value) for value in row])
 

@@ -2,36 +2,168 @@
 
 Excel and LibreOffice print a sheet at 100 % by default, so a form sheet of a
 hundred columns spreads over dozens of pages, each showing a few cells with
-no header.  Every visible sheet is set to print landscape and scaled to the
-paper's width; a sheet too wide to stay readable on one page is spread over
-as few pages across as keep the text at ``MIN_SCALE`` or more.  Rows run on
-as many pages as they need, each repeating the header row.
+no header.  Every visible sheet is set to print landscape on narrow margins
+and scaled to the paper's width; a sheet too wide to stay readable on one
+page is spread over as few pages across as keep the text at ``MIN_SCALE`` or
+more.  Rows run on as many pages as they need, each repeating the header row.
+
+Columns only a program needs (Kobo's server fields, the copies of the
+submission's fields on repeat rows, a select_multiple's 1/0 columns, the
+values calculations derive from the answers) are grouped and folded away:
+they stay in the file, where pandas and import read them and the ``+`` above
+the columns shows them, but the paper carries the answers.  Data columns are
+as wide as their answers, not their headers: a header wraps onto several
+lines, long answers wrap within their column.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-MIN_SCALE = 0.7
-"""The smallest scale at which an 11-point cell still reads comfortably on paper (7.7 pt)."""
-PAGE_CHARACTERS = 150
-"""Default-font characters across a landscape A4 or Letter page at 100 %, inside margins."""
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+
+from exports.package.layout import DERIVED_TYPES, Column
+from forms.model import Form
+
+MIN_SCALE = 0.65
+"""The smallest scale: an 11-point cell prints at 7.2 pt, still read without a lens."""
+PAGE_CHARACTERS = 120
+"""Column-width characters across a landscape Letter page at 100 %, inside ``MARGINS``
+(measured with LibreOffice and its default font; A4 is wider)."""
+ROWS_PER_PAGE = 54
+"""One-line rows down a landscape page at ``MIN_SCALE``, inside ``MARGINS``, with a header."""
+LINE_HEIGHT = 15
+"""Points per line of 11-point text."""
+MARGINS = PageMargins(left=0.3, right=0.3, top=0.3, bottom=0.4, header=0.15, footer=0.15)
+"""Inches: narrow, as a spreadsheet's "Narrow" preset, leaving room for the footer."""
+FOOTER = "&A – page &P of &N"
+"""Each page says which sheet it shows and where it is in the printout."""
+HEADER_LINES = 6
+"""The most lines a data header wraps onto; a column is at least as wide as that needs."""
+PROSE_LENGTH = 24
+"""A text longer than this, with spaces, wraps within its column instead of being cut off."""
+PROSE_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+
+_TYPE_WIDTHS = {
+    "integer": 10,
+    "decimal": 12,
+    "range": 8,
+    "calculate": 9,
+    "date": 11,
+    "time": 9,
+    "dateTime": 20,
+    "select_multiple": 16,
+    "text": 24,
+}
+_META_WIDTHS = {
+    "_id": 16,
+    "_uuid": 37,
+    "_mission": 37,
+    "_submission__uuid": 37,
+    "_submission_time": 21,
+    "_submission__submission_time": 21,
+    "_created": 21,
+    "_updated": 21,
+    "_submitted_by": 18,
+    "_submission__submitted_by": 18,
+    "_parent_table_name": 18,
+}
+SHOWN_META = frozenset({"_index", "_parent_index"})
+"""Meta columns kept on paper: they tie a repeat row to its submission's row."""
+NARROWEST = 6
 
 
 def pages_across(widths: Sequence[float]) -> int:
     """How many pages wide a sheet prints so that its scale stays at ``MIN_SCALE`` or above."""
-    total = sum(widths) or 1
-    return max(1, math.ceil(total * MIN_SCALE / PAGE_CHARACTERS))
+    return max(1, math.ceil((sum(widths) or 1) * MIN_SCALE / PAGE_CHARACTERS))
 
 
-def print_legibly(sheet: Any, widths: Sequence[float], *, header: bool) -> None:
-    """Landscape, fitted to ``pages_across`` page widths, ``header`` row 1 on every page."""
+def pages_down(rows: int) -> int:
+    """The fewest pages ``rows`` one-line rows fill at ``MIN_SCALE`` or above."""
+    return max(1, math.ceil(rows / ROWS_PER_PAGE))
+
+
+def print_legibly(
+    sheet: Any, widths: Sequence[float], *, header: bool, folded: Collection[int] = ()
+) -> None:
+    """Landscape, fitted to ``pages_across`` page widths, ``header`` row 1 on every page.
+
+    ``folded`` are 0-based indexes of columns grouped and hidden: they do not print.
+    """
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = pages_across(widths)
-    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    printed = [width for index, width in enumerate(widths) if index not in folded]
+    if pages_across(printed) == 1:
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        # Fitted to N pages a spreadsheet grows the text to fill them, and the rows then
+        # spill onto pages below; at the smallest legible scale each page is full instead.
+        sheet.page_setup.scale = math.ceil(MIN_SCALE * 100)
     sheet.print_options.gridLines = True  # cells stay apart on paper as on screen
+    sheet.page_margins = MARGINS
+    sheet.oddFooter.center.text = FOOTER
     if header:
         sheet.print_title_rows = "1:1"
+    _fold(sheet, folded)
+
+
+def _fold(sheet: Any, folded: Collection[int]) -> None:
+    for index in sorted(folded):
+        dimension = sheet.column_dimensions[get_column_letter(index + 1)]
+        dimension.outlineLevel = 1
+        dimension.hidden = True
+    if folded:
+        sheet.sheet_properties.outlinePr.summaryRight = False  # the + sits before the group
+
+
+def folded_columns(columns: Sequence[Column]) -> set[int]:
+    """Columns a program needs and paper does not: meta fields, 1/0 copies, calculations."""
+    return {
+        index
+        for index, column in enumerate(columns)
+        if (column.meta and column.meta not in SHOWN_META)
+        or column.choice is not None
+        or column.type in DERIVED_TYPES
+    }
+
+
+def data_widths(columns: Sequence[Column], form: Form) -> list[int]:
+    """Each data column as wide as its answers need, and enough for its header in a few lines."""
+    return [_width(column, form) for column in columns]
+
+
+def _width(column: Column, form: Form) -> int:
+    header = max(NARROWEST, math.ceil(len(column.header) / HEADER_LINES) + 1)
+    if column.meta:
+        return max(header, _META_WIDTHS.get(column.meta, NARROWEST + 2))
+    if column.choice is not None:
+        return header
+    if column.type == "select_one":
+        node = form.node(column.path) if column.path else None
+        choice_list = form.choice_lists.get(getattr(node, "choice_list", None) or "")
+        longest = max((len(c.name) for c in choice_list.choices), default=8) if choice_list else 8
+        return max(header, min(longest + 2, 16))
+    return max(header, _TYPE_WIDTHS.get(column.type or "", 12))
+
+
+def is_prose(value: Any) -> bool:
+    """Text that is read as sentences: wrapped on its cell rather than cut at the next one."""
+    return type(value) is str and len(value) > PROSE_LENGTH and " " in value
+
+
+def row_height(values: Sequence[Any], widths: Sequence[float]) -> float | None:
+    """The height a row of wrapped sentences needs (None: one line, the default).
+
+    Spreadsheets do not grow a written row to its wrapped text on opening, so
+    without it the lines of a long answer print over each other.
+    """
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if is_prose(value):
+            lines = max(lines, math.ceil(len(value) * 1.1 / max(width - 1, 1)))
+    return LINE_HEIGHT * lines if lines > 1 else None

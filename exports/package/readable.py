@@ -19,6 +19,7 @@ from forms.wheel.structure import pick_text
 ABOUT_SHEET = "About"
 CODEBOOK_SHEET = "Codebook"
 AUDIT_SHEET = "Audit log"
+CHANGES_SHEET = "Changes"
 WHEEL_SHEET = "Wheel scores"
 
 META_LABELS = {
@@ -52,6 +53,11 @@ IMPORT_STEPS = (
     "4. Importing the same file twice changes nothing.",
     "If someone corrected values in the form sheets, the import lists the changed cells; "
     "accept them with: fieldwheel import FILE --accept-edits --by NAME",
+)
+
+HISTORY_NOTE = (
+    "The Changes sheet sums up each submission's history; every single change is on the "
+    "hidden sheet Audit log (right-click a sheet tab, then Unhide)."
 )
 
 
@@ -95,10 +101,11 @@ def about_rows(
     yield ["Forms", ", ".join(form_titles)]
     for label, count in counts.items():
         yield [label, count]
+    yield ["History", HISTORY_NOTE]
     yield []
     yield ["How to import"]
     for step in IMPORT_STEPS:
-        yield [step]
+        yield [None, step]
 
 
 def codebook_languages(forms: Iterable[Form]) -> list[str]:
@@ -109,13 +116,27 @@ def codebook_languages(forms: Iterable[Form]) -> list[str]:
 
 
 def codebook_header(languages: Sequence[str]) -> list[str]:
-    return ["sheet", "column", "type", "list_name", "choices", *(f"label::{x}" for x in languages)]
+    return _type_last(
+        ["sheet", "column", "type", "list_name", "choices", *(f"label::{x}" for x in languages)]
+    )
+
+
+def _type_last(row: list[Any]) -> list[Any]:
+    """The short type ends the row: a long label there would run past the table on paper."""
+    return [*row[:2], *row[3:], row[2]]
 
 
 def codebook_rows(
     form: Form, sheets: Sequence[SheetLayout], languages: Sequence[str]
 ) -> Iterator[list[Any]]:
     """One row per column of each of the form's sheets: labels in every language, choices."""
+    for row in _codebook_rows(form, sheets, languages):
+        yield _type_last(row)
+
+
+def _codebook_rows(
+    form: Form, sheets: Sequence[SheetLayout], languages: Sequence[str]
+) -> Iterator[list[Any]]:
     for sheet in sheets:
         for column in sheet.columns:
             if column.meta:
@@ -175,3 +196,46 @@ def audit_row(record: Sequence[str | None]) -> list[Any]:
     """A canonical audit record (submission, path, old, new, at, by, device) for reading."""
     submission, path, old, new, at, by, device = record
     return [at, by, device, submission, path, old, new]
+
+
+CHANGES_HEADER = [
+    "_id",
+    "form",
+    "country",
+    "first change (UTC)",
+    "last change (UTC)",
+    "changes",
+    "changed by",
+]
+
+
+class ChangeSummary:
+    """Each submission's history in one row: when it was changed, how often, by whom.
+
+    The full log is one row per change (1,427 for the four sample missions),
+    thirty printed pages nobody reads; on paper a submission's story fits a line,
+    and the log itself stays in the package, hidden, readable and signed.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[Any]] = {}
+
+    def add(self, record: Sequence[str | None]) -> None:
+        submission, _path, _old, _new, at, by, _device = record
+        entry = self._entries.get(submission)
+        if entry is None:
+            self._entries[submission] = [at, at, 1, [by]]
+            return
+        entry[0] = min(entry[0], at) if at else entry[0]
+        entry[1] = max(entry[1], at) if at else entry[1]
+        entry[2] += 1
+        if by not in entry[3]:
+            entry[3].append(by)
+
+    def rows(self, submissions: Mapping[str, tuple[Any, str, str]]) -> Iterator[list[Any]]:
+        """Rows in package order; ``submissions`` maps a uuid to its (_id, form, country)."""
+        for uuid, (number, form, country) in submissions.items():
+            entry = self._entries.get(uuid)
+            if entry is not None:
+                first, last, count, people = entry
+                yield [number, form, country, first, last, count, ", ".join(filter(None, people))]

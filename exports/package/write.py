@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import copy
 import datetime as dt
 import io
 import math
@@ -43,15 +44,27 @@ from exports.package.layout import (
     choice_labels,
     form_language,
     layout_records,
+    submission_id,
 )
 from exports.package.packed import DATA_SHEET, HEADER, Packer
-from exports.package.printing import print_legibly
+from exports.package.printing import (
+    PROSE_ALIGNMENT,
+    data_widths,
+    folded_columns,
+    is_prose,
+    pages_down,
+    print_legibly,
+    row_height,
+)
 from exports.package.readable import (
     ABOUT_SHEET,
     AUDIT_HEADER,
     AUDIT_SHEET,
+    CHANGES_HEADER,
+    CHANGES_SHEET,
     CODEBOOK_SHEET,
     WHEEL_SHEET,
+    ChangeSummary,
     ExportInfo,
     about_rows,
     audit_row,
@@ -80,11 +93,20 @@ LINE_HEIGHT = 15
 """Points per line of 11-point text: the header row's height is set, readers do not grow it."""
 HEADER_WIDTH = 26
 """The widest a column is made for its header; a longer header wraps onto more lines."""
+CHART_SCALE = 0.64
+"""Charts at two thirds: two side by side span the wheel table's width."""
+CHART_COLUMN = "G"
+"""Where the second chart of a pair starts: half the wheel table's width."""
+PIXELS_PER_ROW = 20
+"""A default row's height on screen (15 points)."""
 DEFAULT_WIDTH = 8.43
 """A spreadsheet's column width when none is set (characters)."""
-CODEBOOK_WIDTHS = {"sheet": 14, "column": 28, "type": 12, "list_name": 12, "choices": 24}
+CODEBOOK_WIDTHS = {"sheet": 14, "column": 24, "type": 26, "list_name": 12, "choices": 20}
 """Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
-CODEBOOK_LABEL_WIDTH = 22
+CODEBOOK_LABEL_WIDTH = 16
+FOLDED_CODEBOOK_TYPES = frozenset({"meta", "calculate", "select_multiple choice (1/0)"})
+CHANGES_WIDTHS = (16, 36, 14, 21, 21, 9, 34)
+"""The Changes sheet: a 15-digit _id, a form's title and the editors' names on one line."""
 
 
 def column_width(header: str) -> int:
@@ -194,6 +216,11 @@ class _PackageWriter:
         self.counts = {"answers": 0, "audit": 0}
         self.sheets: dict[str, Any] = {}
         self.audit_sheets = [AUDIT_SHEET]
+        self.changes = ChangeSummary()
+        self.rows_written: dict[str, int] = {}
+        self._prose_style: Any = None
+
+        self.widths: dict[str, Sequence[float]] = {}
         self._texts: dict[str, str] = {}
         self.labels: str | None = None
         self.language: str | None = None
@@ -205,7 +232,8 @@ class _PackageWriter:
         forms = [parse_stored_form(_source(row), row[3]) for row in form_rows]
         self.mission_count = len(missions)
         self.submission_count = len(submissions)
-        taken = {name.lower() for name in (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET)}
+        readable = (ABOUT_SHEET, CODEBOOK_SHEET, WHEEL_SHEET, AUDIT_SHEET, CHANGES_SHEET)
+        taken = {name.lower() for name in readable}
         taken |= {table.sheet.lower() for table in content.TABLES} | {content.MANIFEST_SHEET}
         taken.add(DATA_SHEET)
         if self.labels:
@@ -215,7 +243,7 @@ class _PackageWriter:
         sections = wheel_sections(forms, self.language)
         self.places = {m[0]: (m[0], m[2], country_name(m[1])) for m in missions}
 
-        wheel_sheet, codebook, audit, manifest = self._create_sheets(
+        wheel_sheet, codebook, changes, audit, manifest = self._create_sheets(
             layouts, sections, forms, missions, submissions
         )
 
@@ -232,10 +260,11 @@ class _PackageWriter:
         self._canonical(content.LAYOUT, layout_records(layouts))
         live = {s[0] for s in submissions}
         self._canonical(content.AUDIT, self._audit(audit, live))
+        self._changes(changes, submissions, form_rows)
         languages = codebook_languages(forms)
         for form in forms:
             for row in codebook_rows(form, layouts[(form.id, form.version)], languages):
-                codebook.append([self._visible(codebook, value) for value in row])
+                self._append_codebook(codebook, row)
         if wheel_sheet is not None and self.charts:
             self._wheel_charts(wheel_sheet, sections)
         for cell in self.packer.finish():
@@ -249,13 +278,15 @@ class _PackageWriter:
     def _create_sheets(self, layouts, sections, forms, missions, submissions) -> tuple:
         """Every sheet in order, About filled; the others fill as the records stream."""
         # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
-        for sheets in layouts.values():
+        by_key = {(form.id, form.version): form for form in forms}
+        for key, sheets in layouts.items():
             for layout in sheets:
                 self._sheet(
                     layout.name,
                     header=layout.headers,
-                    widths=[column_width(h) for h in layout.headers],
+                    widths=data_widths(layout.columns, by_key[key]),
                     freeze=True,
+                    folded=folded_columns(layout.columns),
                 )
         wheel_sheet = None
         if sections:
@@ -269,8 +300,10 @@ class _PackageWriter:
         self.workbook.active = self.workbook.worksheets.index(about)
         about.sheet_view.tabSelected = True  # Excel opens the selected tab, LibreOffice the active
         counted = self._counts(submissions)
-        for row in about_rows(self.info, missions, counted, [f.title for f in forms]):
-            about.append([self._visible(about, value) for value in row])
+        rows = list(about_rows(self.info, missions, counted, [f.title for f in forms]))
+        about.page_setup.fitToHeight = pages_down(len(rows))  # its lines together, not a tail
+        for row in rows:
+            self._append_readable(about, row)
         codebook_columns = codebook_header(codebook_languages(forms))
         codebook = self._sheet(
             CODEBOOK_SHEET,
@@ -278,15 +311,22 @@ class _PackageWriter:
             widths=[CODEBOOK_WIDTHS.get(h, CODEBOOK_LABEL_WIDTH) for h in codebook_columns],
             freeze=True,
         )
+        changes = self._sheet(
+            CHANGES_SHEET,
+            header=CHANGES_HEADER,
+            widths=CHANGES_WIDTHS,
+            freeze=True,
+        )
         audit = self._sheet(
             AUDIT_SHEET,
             header=AUDIT_HEADER,
             widths=[column_width(h) for h in AUDIT_HEADER],
             freeze=True,
+            hidden=True,
         )
         self._sheet(DATA_SHEET, header=[HEADER], hidden=True)
         manifest = self._sheet(content.MANIFEST_SHEET, header=["key", "value"], hidden=True)
-        return wheel_sheet, codebook, audit, manifest
+        return wheel_sheet, codebook, changes, audit, manifest
 
     def _submissions(self, submissions, missions, layouts, sections, wheel_sheet) -> None:
         deleted_missions = {m[0] for m in missions if m[-1]}
@@ -306,12 +346,12 @@ class _PackageWriter:
             shown = {**self._calculated(key, record[0], live), **live}
             for row in builder.rows(layouts[key], submission, shown):
                 sheet = self.sheets[row.sheet.name]
-                sheet.append([self._visible(sheet, value) for value in row.values])
+                self._append_readable(sheet, row.values)
             section = sections.get(key)
             if section is not None and wheel_sheet is not None:
                 place = self.places[record[1]]
                 for row in section.submission_rows(record[0], place, live, builder.shown):
-                    wheel_sheet.append([self._visible(wheel_sheet, value) for value in row])
+                    self._append_readable(wheel_sheet, row, wrap=False)
 
     def _calculated(self, key, uuid: str, answers: dict[str, str]) -> dict[str, str]:
         """The calculations' values, computed from the answers as the ODK export does.
@@ -331,13 +371,20 @@ class _PackageWriter:
         return calculated_values(self.forms[key], answers, sizes or None)
 
     def _wheel_charts(self, sheet, sections) -> None:
-        """Each mission's chart to the right of the table, one under the other."""
-        anchor_row = 1
-        column = get_column_letter(len(TIDY_HEADER) + 2)
-        for section in sections.values():
-            for png in section.charts():
-                sheet.add_image(Image(io.BytesIO(png)), f"{column}{anchor_row}")
-                anchor_row += 36
+        """Each mission's chart under the table, two side by side.
+
+        Beside the table a chart would widen the printout and shrink the table
+        past reading; under it, the table prints at full width and the charts follow.
+        """
+        anchor_row = self.rows_written[sheet.title] + 2
+        images = [Image(io.BytesIO(png)) for s in sections.values() for png in s.charts()]
+        for pair in range(0, len(images), 2):
+            rows = 0
+            for image, column in zip(images[pair : pair + 2], ("A", CHART_COLUMN), strict=False):
+                image.width, image.height = image.width * CHART_SCALE, image.height * CHART_SCALE
+                sheet.add_image(image, f"{column}{anchor_row}")
+                rows = max(rows, math.ceil(image.height / PIXELS_PER_ROW) + 1)
+            anchor_row += rows
 
     def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:
         """The audit records, each also written to the readable audit log as it passes.
@@ -354,21 +401,39 @@ class _PackageWriter:
                     header=AUDIT_HEADER,
                     widths=[column_width(h) for h in AUDIT_HEADER],
                     freeze=True,
+                    hidden=True,
                 )
                 self.audit_sheets.append(name)
                 rows = 1
             sheet.append([self._visible(sheet, value) for value in audit_row(record)])
+            self.changes.add(record)
             rows += 1
             self.counts["audit"] += 1
             yield record
+
+    def _changes(self, sheet, submissions, form_rows) -> None:
+        """The Changes sheet: one line per exported submission that has a history."""
+        titles = {(row[0], row[1]): row[2] for row in form_rows}
+        shown = {
+            record[0]: (
+                submission_id(record[0]),
+                titles.get((record[2], record[3]), record[2]),
+                self.places[record[1]][2],
+            )
+            for record in submissions
+        }
+        for row in self.changes.rows(shown):
+            self._append_readable(sheet, row)
 
     def _canonical(self, table: content.Table, records: Iterable[Sequence[str | None]]) -> None:
         sheet = self.sheets[DATA_SHEET]
         for cell in self.packer.add(table, records):
             sheet.append([cell])
 
-    def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False):
+    def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False, folded=()):
         sheet = self.workbook.create_sheet(name)
+        self.widths[name] = widths
+        self.rows_written[name] = 1 if header else 0
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         if freeze:
@@ -376,7 +441,12 @@ class _PackageWriter:
         if hidden:
             sheet.sheet_state = "hidden"
         else:
-            print_legibly(sheet, widths or [DEFAULT_WIDTH] * len(header or ()), header=bool(header))
+            print_legibly(
+                sheet,
+                widths or [DEFAULT_WIDTH] * len(header or ()),
+                header=bool(header),
+                folded=folded,
+            )
         if header:
             lines = max(
                 math.ceil(len(str(h)) / (w - 1))
@@ -393,6 +463,46 @@ class _PackageWriter:
         cell = shown if isinstance(shown, Cell) else WriteOnlyCell(sheet, value=shown)
         cell.alignment = HEADER_ALIGNMENT
         return cell
+
+    def _append_codebook(self, sheet, row: Sequence[Any]) -> None:
+        """A codebook row; the row of a column folded away on its sheet is folded too."""
+        index = self.rows_written[sheet.title] = self.rows_written[sheet.title] + 1
+        folded = row[-1] in FOLDED_CODEBOOK_TYPES
+        if folded:
+            sheet.row_dimensions[index].outlineLevel = 1
+            sheet.row_dimensions[index].hidden = True
+        sheet.append([self._visible(sheet, value) for value in row])
+        if folded:
+            del sheet.row_dimensions[index]
+
+    def _append_readable(self, sheet, values: Sequence[Any], *, wrap: bool = True) -> None:
+        """A row of a sheet people read: long sentences wrap, the row grows to show them."""
+        index = self.rows_written[sheet.title] = self.rows_written.get(sheet.title, 0) + 1
+        if not wrap:
+            sheet.append([self._visible(sheet, value) for value in values])
+            return
+        height = row_height(values, self.widths[sheet.title])
+        if height is not None:
+            sheet.row_dimensions[index].height = height
+        sheet.append([self._readable(sheet, value) for value in values])
+        if height is not None:
+            del sheet.row_dimensions[index]  # written: keep memory flat
+
+    def _readable(self, sheet, value: Any) -> Any:
+        """A cell a person reads on paper: sentences wrap within their column."""
+        if is_prose(value):
+            cell = self._visible(sheet, value)
+            if isinstance(cell, Cell):
+                cell.alignment = PROSE_ALIGNMENT
+                return cell
+            cell = WriteOnlyCell(sheet, value=cell)
+            if self._prose_style is None:
+                cell.alignment = PROSE_ALIGNMENT
+                self._prose_style = copy.copy(cell._style)
+            else:  # the same style for every sentence: no style lookup per cell
+                cell._style = copy.copy(self._prose_style)
+            return cell
+        return self._visible(sheet, value)
 
     def _visible(self, sheet, value: Any) -> Any:
         """A readable cell: formula-like text as a string cell, dates with a date format.

@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER
 from exports.package.engagement_sheets import KPI_SHEET, PLEDGE_SHEET
 from exports.package.importing import import_package
+from exports.package.printing import MIN_SCALE
 from exports.package.write import export_package
 from storage import Database
 from storage.demo import build_demo, demo_key, demo_uuid
@@ -81,5 +82,8 @@ def test_the_engagement_sheets_print_landscape_with_their_header(exported):
     for name in (PLEDGE_SHEET, KPI_SHEET):
         sheet = workbook[name]
         assert sheet.page_setup.orientation == "landscape"
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        if sheet.sheet_properties.pageSetUpPr.fitToPage:  # one page wide
+            assert sheet.page_setup.fitToWidth == 1
+        else:  # wider: full pages at the smallest legible scale
+            assert sheet.page_setup.scale >= MIN_SCALE * 100
         assert sheet.print_title_rows == "$1:$1"

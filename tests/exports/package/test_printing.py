@@ -1,4 +1,4 @@
-"""Every visible sheet prints legibly, and a sample mission's package on few pages.
+"""Every visible sheet prints legibly, and the sample packages on few pages.
 
 The page count is measured the way a person would get it: LibreOffice
 converts the package to PDF and ``pdfinfo`` counts the pages.
@@ -18,11 +18,14 @@ from exports.package.write import export_package
 from storage import Database
 
 MAX_PAGES = 25
+ALL_MISSIONS_PAGES = 31
+"""The four sample missions together (79 pages before the print layout); the issue's 25
+is met by each single mission, not yet by all four at once."""
 
 
 @pytest.fixture(scope="module")
-def mission_package(tmp_path_factory):
-    """The Madagascar sample mission: three diagnostics, 214 answers."""
+def packages(tmp_path_factory):
+    """The Madagascar sample mission (three diagnostics) and all four sample missions."""
     from storage.demo import build_demo
 
     folder = tmp_path_factory.mktemp("printing")
@@ -30,7 +33,13 @@ def mission_package(tmp_path_factory):
         build_demo(db)
         mission = next(m for m in db.missions() if m.country == "MDG")
         export_package(db, folder / "mdg.xlsx", missions=[mission.uuid])
-    return folder / "mdg.xlsx"
+        export_package(db, folder / "all.xlsx")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def mission_package(packages):
+    return packages / "mdg.xlsx"
 
 
 def test_every_visible_sheet_prints_landscape_fitted_with_its_header(mission_package):
@@ -39,10 +48,37 @@ def test_every_visible_sheet_prints_landscape_fitted_with_its_header(mission_pac
     assert len(visible) >= 5
     for sheet in visible:
         assert sheet.page_setup.orientation == "landscape", sheet.title
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
-        assert sheet.page_setup.fitToHeight == 0, sheet.title
+        if sheet.sheet_properties.pageSetUpPr.fitToPage:  # one page wide, as many down
+            assert sheet.page_setup.fitToWidth == 1, sheet.title
+        else:  # too wide for one page: every page full, at the smallest legible scale
+            assert sheet.page_setup.scale >= MIN_SCALE * 100, sheet.title
         if sheet.title != "About":
             assert sheet.print_title_rows == "$1:$1", sheet.title
+
+
+def test_the_full_audit_log_is_kept_hidden_and_summed_up_per_submission(packages):
+    workbook = load_workbook(packages / "all.xlsx", read_only=True)
+    assert workbook["Audit log"].sheet_state == "hidden"
+    changes = list(workbook["Changes"].iter_rows(values_only=True))
+    audit = list(workbook["Audit log"].iter_rows(values_only=True))
+    assert workbook["Changes"].sheet_state == "visible"
+    assert sum(row[5] for row in changes[1:]) == len(audit) - 1
+
+
+def test_columns_only_a_program_needs_are_folded_away_not_removed(mission_package):
+    workbook = load_workbook(mission_package)
+    sheet = workbook["diagnostic"]
+    headers = [cell.value for cell in sheet[1]]
+    hidden = {
+        headers[index - 1]
+        for group in sheet.column_dimensions.values()  # neighbours alike load as one group
+        if group.hidden
+        for index in range(group.min, group.max + 1)
+    }
+    assert {"_uuid", "_submission_time", "_mission"} <= hidden
+    assert "access/infrastructure/infrastructure_assessed" in hidden  # a calculation
+    shown = {"_index", "respondent/organisation", "access/infrastructure/infra_backbone"}
+    assert not shown & hidden
 
 
 def test_a_wide_sheet_spreads_over_pages_rather_than_shrinking_past_legibility():
@@ -57,7 +93,8 @@ def test_a_wide_sheet_spreads_over_pages_rather_than_shrinking_past_legibility()
     shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
     reason="LibreOffice or poppler-utils is not installed",
 )
-def test_the_sample_mission_prints_on_few_pages(mission_package, tmp_path):
+@pytest.mark.parametrize(("name", "most"), [("mdg", MAX_PAGES), ("all", ALL_MISSIONS_PAGES)])
+def test_the_sample_packages_print_on_few_pages(packages, name, most, tmp_path):
     result = subprocess.run(
         [
             "soffice",
@@ -66,7 +103,7 @@ def test_the_sample_mission_prints_on_few_pages(mission_package, tmp_path):
             "pdf",
             "--outdir",
             str(tmp_path),
-            mission_package,
+            packages / f"{name}.xlsx",
         ],
         capture_output=True,
         timeout=300,
@@ -74,9 +111,9 @@ def test_the_sample_mission_prints_on_few_pages(mission_package, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     info = subprocess.run(
-        ["pdfinfo", str(tmp_path / "mdg.pdf")], capture_output=True, text=True, check=True
+        ["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True, check=True
     ).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    assert 0 < pages <= MAX_PAGES
+    assert 0 < pages <= most
     width, height = map(float, re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M).groups())
     assert width > height  # landscape
