@@ -3,8 +3,10 @@
     .venv/bin/python bench/package.py [N]
 
 Every figure is ours/floor (lower is better; ``bench.harness``): export
-against openpyxl write-only writing the package's visible cells (the hidden
-records are ours to make cheap), import-and-merge into an empty database
+against openpyxl write-only writing the package's readable cells: the visible
+sheets and the readable audit log, which is hidden only so that printing the
+package does not print every change (the hidden canonical records are ours
+to make cheap), import-and-merge into an empty database
 against python-calamine reading every sheet of the same file (the target),
 and against the least a safe import does (the hostile-file checks of
 ``forms.untrusted``, that read, and executemany of the same records into
@@ -95,14 +97,16 @@ def package_records(package: Path) -> dict[str, list[dict]]:
 
 
 def visible_cells(package: Path) -> dict[str, list[list]]:
-    """The cells of the sheets a person sees, as calamine reads them back."""
+    """The cells of the sheets a person reads, as calamine reads them back."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+    from exports.package.readable import AUDIT_SHEET
 
     workbook = CalamineWorkbook.from_path(str(package))
     return {
         sheet.name: workbook.get_sheet_by_name(sheet.name).to_python()
         for sheet in workbook.sheets_metadata
-        if sheet.visible == SheetVisibleEnum.Visible
+        if sheet.visible == SheetVisibleEnum.Visible or sheet.name.startswith(AUDIT_SHEET)
     }
 
 
