@@ -96,7 +96,7 @@ def package_records(package: Path) -> dict[str, list[dict]]:
     }
 
 
-def visible_cells(package: Path) -> dict[str, list[list]]:
+def readable_cells(package: Path) -> dict[str, list[list]]:
     """The cells of the sheets a person reads, as calamine reads them back."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
@@ -124,13 +124,13 @@ def raw_write(cells: dict[str, list[list]], target: Path) -> None:
 def export_figure(database: Path, folder: Path, n: int) -> tuple[str, Path]:
     out = folder / f"package-{n}.xlsx"
     export_task(str(database), str(out))  # warms the form cache
-    cells = visible_cells(out)
+    cells = readable_cells(out)
     count = sum(len(row) for rows in cells.values() for row in rows)
     ours, floor = interleaved(
         lambda: export_task(str(database), str(out)), lambda: raw_write(cells, folder / "raw.xlsx")
     )
     line = ratio(
-        "package.export", ours, floor, target="<= 1.25", visible_cells=count, submissions=n
+        "package.export", ours, floor, target="<= 1.25", readable_cells=count, submissions=n
     )
     return line, out
 
