@@ -185,7 +185,7 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> N
     with (folder / "mutmut-run.log").open("a", encoding="utf-8") as log:
         for names in batches:
             subprocess.run(
-                ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(jobs), *names],
+                ["nice", "-n", "19", MUTMUT, "run", "--max-children", str(jobs), *names],
                 cwd=folder,
                 env=ENV,
                 stdout=log,
