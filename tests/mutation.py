@@ -87,6 +87,8 @@ GROUPS = {
         (
             f"{PACKAGE}/test_tamper.py",
             f"{PACKAGE}/test_reading.py",
+            f"{PACKAGE}/test_reading_twice.py",
+            f"{PACKAGE}/test_audit_on_demand.py",
             f"{PACKAGE}/test_signing.py",
             f"{PACKAGE}/test_refusals.py",
             f"{PACKAGE}/test_hostile.py",
