@@ -181,7 +181,7 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> N
     batches: list[list[str]] = [[]]
     if resume:
         # The survivors first (quick to retry, and the point of new tests), then the rest.
-        known = equivalent()
+        known = equivalent() | sql_case_mutants(folder, group)
         left = {m: verdict for m, verdict in statuses(folder).items() if m not in known}
         retry = [m for m, verdict in left.items() if verdict != "not checked"]
         unchecked = [m for m, verdict in left.items() if verdict == "not checked"]
@@ -221,9 +221,9 @@ def statuses(folder: Path, *, killed: bool = False) -> dict[str, str]:
 
 def counts(name: str, folder: Path) -> Counter:
     """Verdicts of one group, printing each mutant not killed.  An equivalent mutant
-    left unchecked (its verdict reset, and not run again) counts as not killed."""
+    left unchecked (explained, or SQL in another case, and not run) counts as not killed."""
     found = Counter()
-    known = equivalent()
+    known = equivalent() | sql_case_mutants(folder, GROUPS[name])
     for mutant, given in statuses(folder, killed=True).items():
         unrun = given == "not checked" and mutant in known
         verdict = "equivalent, not run again" if unrun else given
@@ -250,9 +250,12 @@ def score_line(found: Counter) -> str:
 
 
 KEPT = ("killed", "not checked")
-SQL_WORDS = re.compile(r"\b(select|insert|update|delete|from|where|set|values|pragma)\b", re.I)
+SQL_START = re.compile(
+    r"\s*(select|insert|update|delete|pragma|with|begin|commit|rollback)\b", re.I
+)
 QUOTED = re.compile(r"'[^']*'")
 SELECTED = re.compile(r"\bselect\b(.*?)\bfrom\b", re.I | re.S)
+ALIASES = re.compile(r"\bas\s+(\w+)", re.I)
 
 
 class _Lowered(ast.NodeTransformer):
@@ -273,38 +276,62 @@ def _strings(function: ast.AST) -> list[str]:
     ]
 
 
+def _is_sql(text: str) -> bool:
+    """A statement, or a piece of one: it starts with a verb, binds a ``?``, or selects."""
+    selects = re.search(r"\bselect\b.*\bfrom\b", text, re.I | re.S)
+    return bool(SQL_START.match(text) or "?" in text or selects)
+
+
 def sql_in_another_case(original: ast.AST, mutant: ast.AST) -> bool:
     """The mutant only changes the case of SQL, which SQLite ignores: the same code once
-    strings are lower-cased, each changed string has an SQL keyword, its quoted literals
-    are unchanged, and so is its result column list (a query's dict keys follow it)."""
+    strings are lower-cased, each changed string is SQL, its quoted literals are unchanged,
+    and so are its result column list and aliases (a query's dict keys follow them)."""
     if _body(original, lowered=True) != _body(mutant, lowered=True):
         return False
     changed = [(a, b) for a, b in zip(_strings(original), _strings(mutant), strict=True) if a != b]
     return bool(changed) and all(
-        SQL_WORDS.search(a)
+        _is_sql(a)
         and QUOTED.findall(a) == QUOTED.findall(b)
         and [c.strip() for c in SELECTED.findall(a)] == [c.strip() for c in SELECTED.findall(b)]
+        and ALIASES.findall(a) == ALIASES.findall(b)
         for a, b in changed
     )
 
 
+def _mutated(folder: Path, group: Group) -> dict[str, tuple[ast.AST, ast.AST]]:
+    """Each mutant of the group's mutated source, with the function it changes."""
+    pairs = {}
+    for path in group.modules:
+        source = (folder / "mutants" / path).read_text(encoding="utf-8")
+        defined = {
+            node.name: node
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        }
+        module = path.removesuffix(".py").replace("/", ".")
+        for function, node in defined.items():
+            original = defined.get(re.sub(r"__mutmut_\d+$", "__mutmut_orig", function))
+            if re.search(r"__mutmut_\d+$", function) and original is not None:
+                pairs[f"{module}.{function}"] = (original, node)
+    return pairs
+
+
+def sql_case_mutants(folder: Path, group: Group) -> set[str]:
+    """The group's mutants that only change the case of SQL: never worth a run (they
+    cannot be killed), and counted as not killed."""
+    if not (folder / "mutants").is_dir():
+        return set()
+    pairs = _mutated(folder, group)
+    return {mutant for mutant, pair in pairs.items() if sql_in_another_case(*pair)}
+
+
 def survivors(name: str, folder: Path) -> None:
     """Each mutant not killed, its change, and whether it is SQL in another case."""
-    functions: dict[str, dict[str, ast.AST]] = {}
+    pairs = _mutated(folder, GROUPS[name])
     for mutant, verdict in statuses(folder).items():
-        if verdict == "not checked":
+        if verdict == "not checked" or mutant not in pairs:
             continue
-        module, _, function = mutant.rpartition(".")
-        if module not in functions:
-            source = (folder / "mutants" / (module.replace(".", "/") + ".py")).read_text()
-            functions[module] = {
-                node.name: node
-                for node in ast.walk(ast.parse(source))
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-            }
-        defined = functions[module]
-        original = defined[re.sub(r"__mutmut_\d+$", "__mutmut_orig", function)]
-        changed = defined[function]
+        original, changed = pairs[mutant]
         kind = " [SQL in another case]" if sql_in_another_case(original, changed) else ""
         print(f"{name}: {mutant}: {verdict}{kind}")
         before, after = (
