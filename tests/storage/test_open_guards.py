@@ -265,3 +265,16 @@ def test_a_database_without_write_permission_is_named(tmp_path):
     _plain(message, path)
     assert "permissions" in message
     assert path.read_bytes() == before
+
+
+def test_only_a_journal_with_content_means_the_last_session_crashed(tmp_path):
+    """SQLite empties or deletes its journals when a session ends cleanly."""
+    path = tmp_path / "fieldwheel.sqlite3"
+    Database(path).close()
+    wal, journal = Path(f"{path}-wal"), Path(f"{path}-journal")
+    wal.write_bytes(b"")
+    journal.write_bytes(b"")
+    assert not ended_uncleanly(path)  # emptied journals: a clean end
+    wal.unlink()
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 504)
+    assert ended_uncleanly(path)  # a hot rollback journal, no WAL: a crash
