@@ -234,18 +234,28 @@ def counts(name: str, folder: Path) -> Counter:
 
 
 def score_line(found: Counter) -> str:
-    """Killed over the mutants checked, then each verdict that is not a kill (a run
-    stopped early leaves some unchecked: they count for nothing either way)."""
+    """Killed over the mutants checked, then each verdict that is not a kill; a run
+    stopped early leaves some unchecked, and the share of all mutants then lies
+    between none of them killed and all of them killed."""
     checked = sum(n for verdict, n in found.items() if verdict != "not checked")
     share = 100 * found["killed"] / checked if checked else 0.0
     others = ", ".join(
         f"{verdict} {n}" for verdict, n in sorted(found.items()) if verdict not in KEPT
     )
     total = sum(found.values())
+    unchecked = found["not checked"]
+    low, high = (
+        100 * n / total if total else 0.0 for n in (found["killed"], checked - found["killed"])
+    )
     return (
         f"mutants killed: {found['killed']} of {checked} checked = {share:.1f} %"
         + (f" ({others})" if others else "")
-        + (f"; {found['not checked']} of {total} not checked" if found["not checked"] else "")
+        + (
+            f"; {unchecked} of {total} not checked (of all: {low:.1f} % killed so far,"
+            f" at most {100 - high:.1f} % once checked)"
+            if unchecked
+            else ""
+        )
     )
 
 
