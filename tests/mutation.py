@@ -130,10 +130,12 @@ def setup_cfg(group: Group) -> str:
         f"also_copy ={lines(['main.py', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
         f"pytest_add_cli_args_test_selection ={lines(group.tests)}\n"
         f"pytest_add_cli_args ={lines(pytest_args)}\n"
-        # A mutant's wall-clock limit is (its tests' time + this) x 15: the default of one
-        # second is less than a forked pytest needs to start on a loaded machine, which
-        # turned sound mutants into timeouts; a mutant that really loops still stops.
+        # A mutant's wall-clock limit is (its tests' time + the constant) x the multiplier:
+        # the defaults (1 s, x 15) are less than a forked pytest needs at nice 19 on a
+        # loaded machine, where it may get a twentieth of a core, which turned sound
+        # mutants into timeouts; a mutant that really loops still stops.
         "timeout_constant = 10\n"
+        "timeout_multiplier = 60\n"
     )
 
 
