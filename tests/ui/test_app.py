@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -177,7 +178,9 @@ def test_quick_work_never_shows_a_progress_dialog(qtbot, parent, shown) -> None:
     operation = Operation(parent, lambda _task: "quick").with_progress("Quick work")
     with qtbot.waitSignal(operation.succeeded, timeout=10_000):
         operation.run_in_background()
-    qtbot.wait(workers.DIALOG_DELAY_MS + 100)
+    # Evidence, not a wait past the delay: the finished operation deletes itself and,
+    # with it, the timer that would have shown the dialog.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(operation), timeout=10_000)
     assert parent.findChild(QProgressDialog) is None
 
 

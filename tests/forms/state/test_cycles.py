@@ -180,9 +180,9 @@ def test_a_circle_of_thousands_of_rows_is_found_quickly_and_named_briefly() -> N
     rows = [f"| | calculate | q{i} | | ${{q{(i + 1) % size}}} + 1 | | | |" for i in range(size)]
     form = load_form_bytes(form_text(*rows).encode(), "form.md", refuse_cycles=False)
     plan = Plan(form)
-    started = time.perf_counter()
+    started = time.process_time()
     [cycle] = find_cycles(plan)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert len(cycle.links) == size and cycle.rows[0] == 2
     assert cycle.describe().endswith("and 2,995 more steps lead back to the start")
     assert cycle.where() == "sheet survey, rows 2, 3, 4, 5, 6 and 2,995 more"

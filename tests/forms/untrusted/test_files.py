@@ -37,10 +37,10 @@ def rewrite(source: Path, target: Path, change) -> Path:
 
 
 def refused(path: Path, code: str) -> FormError:
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(FormError) as error:
         load_form(path)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert error.value.code == code, error.value.message
     return error.value
 

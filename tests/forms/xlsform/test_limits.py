@@ -62,10 +62,10 @@ def test_check_form_reports_500_nested_groups_as_a_finding(tmp_path: Path) -> No
 
 def test_a_million_row_text_form_is_refused_quickly() -> None:
     data = "survey,type,name,label\n" + "".join(f",text,q{i},Q\n" for i in range(1_000_000))
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(FormError) as caught:
         load_form_bytes(data.encode(), "huge.csv")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert caught.value.code == "form-too-many-rows"
     assert "1,000,001 lines" in caught.value.message
 

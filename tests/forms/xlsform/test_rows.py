@@ -18,8 +18,8 @@ def test_repeated_names_are_matched_in_order_then_to_their_first_row() -> None:
 def test_a_survey_at_the_row_limit_is_matched_in_linear_time() -> None:
     survey = [{"type": "text", "name": f"q{i}"} for i in range(MAX_SURVEY_ROWS)]
     rows = SurveyRows(survey)
-    started = time.perf_counter()
+    started = time.process_time()
     for i in range(MAX_SURVEY_ROWS):
         assert rows.row_of(f"q{i}") == i + 2
         assert rows.row_of(f"q{i}_other") is None  # pyxform's own elements have no row
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from storage import Database
 from storage.demo import build_demo, demo_uuid
@@ -201,7 +201,7 @@ def test_a_result_for_a_mission_no_longer_shown_is_dropped(
     with qtbot.waitSignal(window.wheel.wheel_shown, timeout=30_000):
         window.missions.select(empty.uuid)  # the demo's drawing runs first, then this
     workers.wait_for_workers()
-    qtbot.wait(50)  # anything still queued arrives now, and must be ignored
+    QApplication.processEvents()  # every drawing's outcome is queued by now, and ignored
     assert shown == [None]
     assert "Fill a 360° diagnostic" in window.wheel.message.text()
 
