@@ -55,11 +55,14 @@ CREATE INDEX search_docs_words ON search_docs USING GIN (document);
 
 FOLLOW_WRITES = r"""
 CREATE FUNCTION fw_answer_labels(form text, version text, path text, value text) RETURNS text
-    LANGUAGE sql STABLE AS $$
-    SELECT coalesce(string_agg(c.labels, ' '), '') FROM search_choices c
-    WHERE c.form_id = form AND c.form_version = version
-        AND c.question = regexp_replace(path, '^.*/', '')
-        AND strpos(' ' || value || ' ', ' ' || c.choice || ' ') > 0 $$;
+    LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    -- PL/pgSQL keeps this plan for the session; an SQL function would be planned per row.
+    RETURN (SELECT coalesce(string_agg(c.labels, ' '), '') FROM search_choices c
+        WHERE c.form_id = form AND c.form_version = version
+            AND c.question = regexp_replace(path, '^.*/', '')
+            AND strpos(' ' || value || ' ', ' ' || c.choice || ' ') > 0);
+END $$;
 CREATE FUNCTION fw_index_answers(of_submission text, of_mission text) RETURNS void
     LANGUAGE sql AS $$
     INSERT INTO search_docs (mission_uuid, submission_uuid, path, form_id, form_version,
