@@ -112,3 +112,14 @@ def test_the_reopened_window_can_open_another_database_in_turn(session, tmp_path
     session.window.database_requested.emit(first)
     assert str(session.database.path) == first
     assert [m.title for m in session.window.database.missions()] == ["Cambodia diagnostic"]
+
+
+def test_the_window_reopens_on_a_server_database_and_remembers_it(session, postgres_url):
+    assert session.switch_to(postgres_url)
+    assert session.database.kind == "postgresql"
+    assert session.window.isVisible()
+    session.database.create_mission("MDG", "Madagascar on the server", "initiation")
+    session.window.refresh()
+    assert session.window.missions.model.rowCount() == 1
+    assert session.database.path.name in session.window.windowTitle()
+    assert recent_servers(settings.open_settings()) == [postgres_url]
