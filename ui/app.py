@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from forms.errors import UserError
+from forms.errors import StorageError, UserError
 from ui.shared import language, settings
 
 if TYPE_CHECKING:
@@ -100,8 +100,14 @@ def open_database(
         return None
     finally:
         progress.close()
-    # Drafts opened but never answered before a crash: they never began to exist.
-    database.discard_if_untouched()
+    # Drafts opened but never answered before a crash: they never began to exist.  A
+    # read-only role on a server (an HQ viewer) has none of its own, and may not delete.
+    try:
+        database.discard_if_untouched()
+    except StorageError as error:
+        if error.code != "permission-denied":
+            database.close()
+            raise
     if database.created:
         print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
     return database

@@ -1474,7 +1474,7 @@ Unchanged: {unchanged}</source>
     <name>ServerAddress</name>
     <message>
         <source>Fieldwheel never stores passwords: remove it from the address and let PostgreSQL find it in the PGPASSWORD variable, in ~/.pgpass or in a service file (pg_service.conf).</source>
-        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا: احذفها من العنوان ودع PostgreSQL يجدها في المتغير PGPASSWORD أو في ‎~/.pgpass أو في ملف خدمة (pg_service.conf).</translation>
+        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا: احذفها من العنوان ودع PostgreSQL يجدها في المتغير PGPASSWORD أو في ‪~/.pgpass‬ أو في ملف خدمة (pg_service.conf).</translation>
     </message>
     <message>
         <source>Say which database on the server to open, for example {example}.</source>
@@ -1513,7 +1513,7 @@ Unchanged: {unchanged}</source>
     </message>
     <message>
         <source>Fieldwheel never stores passwords. When the server asks for one, PostgreSQL reads it from the PGPASSWORD variable, from ~/.pgpass or from a service file.</source>
-        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا. عندما يطلب الخادم كلمة مرور، يقرؤها PostgreSQL من المتغير PGPASSWORD أو من ‎~/.pgpass أو من ملف خدمة.</translation>
+        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا. عندما يطلب الخادم كلمة مرور، يقرؤها PostgreSQL من المتغير PGPASSWORD أو من ‪~/.pgpass‬ أو من ملف خدمة.</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -123,3 +123,16 @@ def test_the_window_reopens_on_a_server_database_and_remembers_it(session, postg
     assert session.window.missions.model.rowCount() == 1
     assert session.database.path.name in session.window.windowTitle()
     assert recent_servers(settings.open_settings()) == [postgres_url]
+
+
+def test_a_read_only_role_opens_without_tidying_drafts(tmp_path, monkeypatch):
+    from forms.errors import StorageError
+
+    def read_only(_self, uuid=None):
+        raise StorageError("permission-denied", "You may not change it (read-only).")
+
+    monkeypatch.setattr(Database, "discard_if_untouched", read_only)
+    refused = []
+    database = application.open_database(tmp_path / "viewer.sqlite3", refuse=refused.append)
+    assert database is not None and refused == []
+    database.close()
