@@ -203,7 +203,8 @@ def migrate(connection: Any, location: str, progress: Progress | None = None) ->
         current = _current_version(connection, location)
         for version in range(current + 1, schema_version() + 1):
             MIGRATIONS[version - 1](connection, progress)
-        connection.execute("UPDATE fieldwheel_schema SET version = ?", (schema_version(),))
+        if current < schema_version():  # a viewer's read-only role opens an up-to-date one
+            connection.execute("UPDATE fieldwheel_schema SET version = ?", (schema_version(),))
     except BaseException:
         connection.execute("ROLLBACK")
         raise
