@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import statistics
 import subprocess
 import sys
@@ -127,8 +128,14 @@ def concurrency_figure(empty_server: Callable[[], str], packages: list[Path], n:
 
 def main(n: int) -> None:
     from storage import Database
-    from tests.postgres_server import running_server
+    from tests.postgres_server import PostgresMissingError, find_bindir, running_server
 
+    try:
+        find_bindir()
+    except PostgresMissingError as missing:
+        if not os.environ.get("FIELDWHEEL_TEST_POSTGRES"):
+            print(f"postgres skipped: {missing}")
+            return
     folder = Path(tempfile.mkdtemp(prefix="fieldwheel-bench-pg-"))
     packages = [package_of(folder, n + offset) for offset in range(PARALLEL)]
     with running_server() as server, contextlib.ExitStack() as databases:
