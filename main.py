@@ -98,6 +98,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
     from storage import cli as storage_cli
+    from storage.copy_db import cli as copy_db_cli
     from storage.search import cli as search_cli
 
     return [
@@ -107,6 +108,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         storage_cli.register,
         search_cli.register,
         report_cli.register,
+        copy_db_cli.register,
     ]
 
 
