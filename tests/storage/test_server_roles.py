@@ -105,11 +105,6 @@ def test_a_viewer_reads_everything_and_changes_nothing(hq, package):
             viewer.rollback()
 
 
-@pytest.mark.xfail(
-    reason="opening writes fieldwheel_schema's version even when current "
-    "(storage/backends/postgres_schema.migrate), which a read-only role may not",
-    raises=StorageError,
-)
 def test_a_viewer_opens_the_database_in_fieldwheel(hq, package):
     with Database(hq["ana"]) as analyst:
         import_package(analyst, package)
