@@ -144,7 +144,8 @@ def merge_package(
 def _merge_once(db: Database, records: PackageRecords, file_name, progress, cancel, within):
     """One attempt: on a server another writer may win a race, and the merge is run again."""
     report = ImportReport(file_name)
-    with db.transaction(locks=merge_locks(records)) as tx:
+    stored_forms = {(form_id, version) for form_id, version, _ in db.form_titles()}
+    with db.transaction(locks=merge_locks(records, stored_forms)) as tx:
         merger = _Merger(tx, records, report, progress, cancel)
         merger.forms()
         catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
@@ -157,16 +158,23 @@ def _merge_once(db: Database, records: PackageRecords, file_name, progress, canc
     return report
 
 
-def merge_locks(records: PackageRecords) -> list[str]:
-    """What a merge writes, by name: the package, its forms and its missions.
+def merge_locks(
+    records: PackageRecords, stored_forms: Collection[tuple[str, str]] = ()
+) -> list[str]:
+    """What a merge writes, by name: the package, its new forms and its missions.
 
-    Two imports of the same package, or of packages sharing a form or a
-    mission, then merge one after the other (each sees what the other
-    wrote), while imports of unrelated packages run side by side.
+    Two imports of the same package, of packages sharing a mission, or
+    bringing the same new form, then merge one after the other (each sees
+    what the other wrote), while imports of other missions run side by side.
+    A form already stored is only read, so it needs no lock.
     """
     missions = {m["uuid"] for m in records.missions}
     missions |= {s["mission_uuid"] for s in records.submissions}
-    forms = {f"{f['form_id']}\x1f{f['version']}" for f in records.forms}
+    forms = {
+        f"{f['form_id']}\x1f{f['version']}"
+        for f in records.forms
+        if (f["form_id"], f["version"]) not in stored_forms
+    }
     return sorted(
         [f"package:{records.package_uuid}"]
         + [f"form:{key}" for key in forms]
