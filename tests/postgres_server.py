@@ -26,9 +26,11 @@ import os
 import pwd
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -227,6 +229,31 @@ class PostgresServer:
 
 
 @contextlib.contextmanager
+def _interrupted_by_sigterm() -> Iterator[None]:
+    """A run stopped with SIGTERM (a CI timeout, ``kill``) still stops and removes its server.
+
+    The signal becomes a ``KeyboardInterrupt``, which pytest turns into an
+    orderly end running every fixture's teardown; a handler someone else
+    installed, or a thread other than the main one, is left alone.
+    """
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+
+    def interrupt(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt("SIGTERM")
+
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
 def running_server() -> Iterator[PostgresServer]:
     """The server named by ``FIELDWHEEL_TEST_POSTGRES``, or a throwaway cluster for the block."""
     existing = os.environ.get(ENVIRONMENT_VARIABLE)
@@ -237,15 +264,16 @@ def running_server() -> Iterator[PostgresServer]:
         finally:
             server.finish()
         return
-    cluster = ThrowawayCluster(find_bindir())
-    try:
-        server = PostgresServer(cluster.start())
+    with _interrupted_by_sigterm():
+        cluster = ThrowawayCluster(find_bindir())
         try:
-            yield server
+            server = PostgresServer(cluster.start())
+            try:
+                yield server
+            finally:
+                server.finish()
         finally:
-            server.finish()
-    finally:
-        cluster.stop()
+            cluster.stop()
 
 
 @pytest.fixture(scope="session")

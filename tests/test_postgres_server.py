@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import psycopg
 import pytest
@@ -145,3 +149,22 @@ def test_the_binaries_of_this_machine_are_found():
     folder = plugin.find_bindir()
     assert (folder / "initdb").is_file()
     assert os.access(Path(folder) / "pg_ctl", os.X_OK)
+
+
+@needs_local_binaries
+def test_a_run_stopped_with_sigterm_still_removes_its_server():
+    script = (
+        "import sys, time; from tests.postgres_server import running_server\n"
+        "with running_server() as server:\n"
+        "    print(server.url.split('host=')[1].split('&')[0], flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    folder = Path(unquote(child.stdout.readline().strip()))
+    assert folder.is_dir()
+    child.send_signal(signal.SIGTERM)
+    child.communicate(timeout=120)
+    assert not folder.exists()
