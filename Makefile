@@ -13,8 +13,9 @@ WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 # What the real_window tests drive the app with: a virtual X server and real key events;
-# poppler-utils reads the mission report's PDFs (text, fonts, page images) in its tests.
-TEST_TOOLS := xvfb xauth xdotool poppler-utils
+# poppler-utils reads the mission report's PDFs (text, fonts, page images) in its tests;
+# postgresql: the tests marked postgres start a throwaway server (tests/postgres_server.py).
+TEST_TOOLS := xvfb xauth xdotool poppler-utils postgresql
 
 # Installs the missing Debian packages of $(1) as root, or prints the exact command.
 define ensure_packages

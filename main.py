@@ -16,6 +16,10 @@ from pathlib import Path
 
 APP_NAME = "Fieldwheel"
 EXIT_USER_ERROR = 2
+_DB_HELP = (
+    "database file (default: fieldwheel.sqlite3 in your user data folder) or "
+    "postgresql://user@host/dbname (password in PGPASSWORD or ~/.pgpass, not the URL)"
+)
 
 
 def default_database_path() -> Path:
@@ -34,9 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
-        metavar="PATH",
-        help="database file (default: fieldwheel.sqlite3 in your user data folder)",
+        type=_database_location,
+        metavar="PATH|URL",
+        help=_DB_HELP,
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     parser.add_argument(
@@ -94,6 +98,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
     from exports.report import cli as report_cli
     from exports.wheel import cli as wheel_cli
     from storage import cli as storage_cli
+    from storage.copy_db import cli as copy_db_cli
     from storage.search import cli as search_cli
 
     return [
@@ -103,6 +108,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
         storage_cli.register,
         search_cli.register,
         report_cli.register,
+        copy_db_cli.register,
     ]
 
 
@@ -121,6 +127,13 @@ def _report_progress(done: int, total: int, what: str) -> None:
     """A long migration (indexing an older database for search) says how far it is."""
     if total and done * 10 // total != (done - 1) * 10 // total:
         print(f"fieldwheel: {what}: {done} of {total}", file=sys.stderr)
+
+
+def _database_location(text: str) -> Path | str:
+    """A file path, or a ``postgresql://`` URL kept as typed (a Path would mangle its ``//``)."""
+    if text.lower().startswith(("postgresql://", "postgres://")):
+        return text
+    return Path(text)
 
 
 def _positive(text: str) -> int:

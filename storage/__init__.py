@@ -1,4 +1,4 @@
-"""SQLite storage: durable autosave, audit log, snapshots. Never imports Qt."""
+"""Storage on SQLite or PostgreSQL (storage.backends): autosave, audit log, snapshots. No Qt."""
 
 from storage.database import Database, utc_now
 from storage.records import PHASES, Answer, AuditEntry, FormRecord, Mission, Submission

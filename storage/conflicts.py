@@ -8,8 +8,8 @@ the next package and the other side sees it as the newer edit.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from forms.errors import UserError
 from storage.database import Database, touch_submission, utc_now
@@ -38,7 +38,7 @@ class Conflict:
 
 
 def record_conflict(
-    tx: sqlite3.Connection,
+    tx: Any,
     submission_uuid: str,
     path: str,
     local: tuple[str | None, str | None, str | None],
@@ -105,6 +105,11 @@ def resolve_conflict(
         ).fetchone()
         if row is None:
             raise UserError("unknown-conflict", f"There is no conflict {conflict_id}.")
+        db.lock_submission(row[0])
+        row = tx.execute(
+            "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
+            (conflict_id,),
+        ).fetchone()
         submission_uuid, path, package_value, resolved_at = row
         if resolved_at is not None:
             raise UserError("conflict-resolved", f"Conflict {conflict_id} is already resolved.")

@@ -1,23 +1,25 @@
 """The repository: every read and write Fieldwheel makes to its database.
 
-One ``Database`` wraps one SQLite connection.  Each public write is one
-``BEGIN IMMEDIATE … COMMIT`` transaction with ``synchronous=FULL``, so when a
-method returns the change is on disk; an answer and its audit entry are
-written in the same transaction, so neither exists without the other.
+One ``Database`` wraps one connection of a backend (``storage.backends``):
+an SQLite file or a PostgreSQL server, chosen by the location.  Each public
+write is one durable transaction (on SQLite ``BEGIN IMMEDIATE … COMMIT`` with
+``synchronous=FULL``), so when a method returns the change is on disk; an
+answer and its audit entry are written in the same transaction, so neither
+exists without the other.  The SQL here is portable; what differs between
+the engines is asked of the backend.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from forms.errors import StorageError, UserError
-from storage.connection import check_integrity, close_connection, open_connection, translate_errors
+from storage.backends import Backend, open_backend
 from storage.migrations import Progress
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
 from storage.validation import check_country, check_date, check_phase, check_title
@@ -36,20 +38,25 @@ def utc_now() -> str:
 
 
 class Database:
-    """A Fieldwheel database file; use as a context manager or call ``close``."""
+    """A Fieldwheel database (a file, or a ``postgresql://`` URL); a context manager."""
 
     def __init__(
         self, path: str | Path, *, create_folder: bool = False, progress: Progress | None = None
     ) -> None:
-        self.path = Path(path).expanduser()
-        self.created = not self.path.exists()
-        self._connection = open_connection(
-            self.path, create_folder=create_folder, progress=progress
-        )
+        self._backend: Backend = open_backend(path, create_folder=create_folder, progress=progress)
+        self.path = self._backend.location
+        """A ``Path``, or for a server a ``ServerUrl`` (no password in its text)."""
+        self.created = self._backend.created
+        self._connection = self._backend.connection
         self.device_uuid = self._ensure_device()
 
+    @property
+    def kind(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``: for messages and tools, never for SQL."""
+        return self._backend.kind
+
     def close(self) -> None:
-        close_connection(self._connection, self.path)
+        self._backend.close()
 
     def check_integrity(self, *, full: bool = False) -> None:
         """Read the whole file and refuse a damaged one (``StorageError`` "damaged").
@@ -59,7 +66,7 @@ class Database:
         ``fieldwheel check``, in the window's background.  ``full`` also
         compares every index with its table.
         """
-        check_integrity(self._connection, self.path, full=full)
+        self._backend.check_integrity(full=full)
 
     def __enter__(self) -> Database:
         return self
@@ -68,16 +75,32 @@ class Database:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One durable write transaction; rolled back whole on any error."""
-        with translate_errors(self.path):
-            self._connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._connection
-            except BaseException:
-                self._connection.execute("ROLLBACK")
-                raise
-            self._connection.execute("COMMIT")
+    def transaction(self, *, locks: Iterable[str] = ()) -> Iterator[Any]:
+        """One durable write transaction; rolled back whole on any error.
+
+        ``locks`` names what the transaction changes (a package, a mission):
+        on a server, writers of the same names wait for each other, so two
+        imports of one package merge it once; SQLite has one writer anyway.
+        """
+        with self._backend.transaction() as tx:
+            if locks:
+                self._backend.lock(locks)
+            yield tx
+
+    def lock_submission(self, submission_uuid: str) -> None:
+        """Inside a transaction: wait for any other writer of this submission's mission.
+
+        What was read after this is what is stored, so an edit racing an
+        import on a server sees the import's answers (and is refused or
+        recorded as a conflict), never silently overwrites them.
+        """
+        self._backend.lock_submission(submission_uuid)
+
+    @contextmanager
+    def read_view(self) -> Iterator[Any]:
+        """A second connection reading one consistent state while others write (exports)."""
+        with self._backend.read_view() as connection:
+            yield connection
 
     def _ensure_device(self) -> str:
         row = self._connection.execute("SELECT uuid FROM device").fetchone()
@@ -108,7 +131,7 @@ class Database:
         self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()
     ) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts keyed by column name."""
-        with translate_errors(self.path):
+        with self._backend.errors():
             cursor = self._connection.execute(sql, params)
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -203,7 +226,7 @@ class Database:
         source: bytes,
         sha256: str,
         *,
-        within: Callable[[sqlite3.Connection], None] | None = None,
+        within: Callable[[Any], None] | None = None,
     ) -> FormRecord:
         """Store a form's exact source once per (id, version); a changed source is refused.
 
@@ -238,7 +261,7 @@ class Database:
 
     def form_titles(self) -> list[tuple[str, str, str]]:
         """(form id, version, title) of every stored form, without their sources."""
-        with translate_errors(self.path):
+        with self._backend.errors():
             return self._connection.execute("SELECT form_id, version, title FROM forms").fetchall()
 
     def form_records(self) -> list[FormRecord]:
@@ -368,6 +391,7 @@ class Database:
         """
         stamp = at or utc_now()
         with self.transaction() as tx:
+            self.lock_submission(submission_uuid)
             changed = 0
             for path, raw in values.items():
                 value = raw if raw not in (None, "") else None
@@ -394,7 +418,7 @@ class Database:
 
     def write_answer(
         self,
-        tx: sqlite3.Connection,
+        tx: Any,
         submission_uuid: str,
         path: str,
         old: str | None,
@@ -418,7 +442,7 @@ class Database:
 
     def answers(self, submission_uuid: str) -> dict[str, str]:
         """The submission's current answers (cleared ones left out)."""
-        with translate_errors(self.path):
+        with self._backend.errors():
             rows = self._connection.execute(
                 "SELECT path, value FROM answers WHERE submission_uuid=? AND value IS NOT NULL",
                 (submission_uuid,),
@@ -431,12 +455,12 @@ class Database:
         For reads of 10⁵ rows and more, where a dict per row costs more than
         the query itself (a mission's wheel answers).
         """
-        with translate_errors(self.path):
+        with self._backend.errors():
             return self._connection.execute(sql, params).fetchall()
 
     def repeat_sizes(self, submission_uuid: str) -> dict[str, int]:
         """How many instances each repeat had when last saved (``people``, ``hh[2]/kids``)."""
-        with translate_errors(self.path):
+        with self._backend.errors():
             rows = self._connection.execute(
                 "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?",
                 (submission_uuid,),
@@ -464,21 +488,11 @@ class Database:
     # Snapshots ------------------------------------------------------------
 
     def snapshot(self, destination: str | Path) -> Path:
-        """Copy the whole database consistently (SQLite backup API) to ``destination``."""
+        """Copy the whole database consistently to the new file ``destination``."""
         target = Path(destination)
         if target.exists():
             raise StorageError("snapshot-exists", f"{target} already exists; choose a new name.")
-        partial = target.with_name(target.name + ".partial")
-        try:
-            with sqlite3.connect(partial) as copy:
-                self._connection.backup(copy)
-            copy.close()
-            partial.replace(target)
-        except (OSError, sqlite3.DatabaseError) as error:
-            partial.unlink(missing_ok=True)
-            raise StorageError(
-                "snapshot-failed", f"Could not write the snapshot {target}: {error}."
-            ) from error
+        self._backend.snapshot(target)
         return target
 
 
@@ -532,7 +546,7 @@ def mission_from_row(row: dict[str, Any]) -> Mission:
     )
 
 
-def touch_submission(tx: sqlite3.Connection, submission_uuid: str, stamp: str) -> None:
+def touch_submission(tx: Any, submission_uuid: str, stamp: str) -> None:
     """Mark the submission edited now; refuse (rolling back) if it does not exist."""
     cursor = tx.execute(
         "UPDATE submissions SET updated_at=? WHERE uuid=? AND deleted_at IS NULL",

@@ -123,10 +123,11 @@ def record_package(
         "INSERT INTO known_devices (fingerprint, public_key, name, first_seen_at, first_package,"
         " last_seen_at, last_package, packages) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
         " ON CONFLICT (fingerprint) DO UPDATE SET public_key = excluded.public_key,"
-        " name = excluded.name, first_seen_at = coalesce(first_seen_at, excluded.first_seen_at),"
-        " first_package = coalesce(first_package, excluded.first_package),"
+        " name = excluded.name,"
+        " first_seen_at = coalesce(known_devices.first_seen_at, excluded.first_seen_at),"
+        " first_package = coalesce(known_devices.first_package, excluded.first_package),"
         " last_seen_at = excluded.last_seen_at, last_package = excluded.last_package,"
-        " packages = packages + 1",
+        " packages = known_devices.packages + 1",
         (fingerprint, public_key, name, stamp, file_name, stamp, file_name),
     )
     if device_uuid:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forms.errors import Cancelled, UserError
+from storage.backends import RetryableError, mission_lock
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
 from storage.search.bulk import deferred_index, index_answers
@@ -35,6 +36,8 @@ _TICK = 500
 BATCH = 2_000
 """Records per ``executemany`` and per look-up of local rows (SQLite takes 32,766 parameters)."""
 _IN_LIMIT = 500
+RETRIES = 5
+"""Attempts of a merge that lost a race on a server (a deadlock or serialisation failure)."""
 
 
 @dataclass
@@ -130,8 +133,20 @@ def merge_package(
     ``within(tx, report)`` runs last inside the same transaction (the
     package's signer is recorded there, so a failed merge records nothing).
     """
+    for attempt in range(RETRIES):
+        try:
+            return _merge_once(db, records, file_name, progress, cancel, within)
+        except RetryableError:
+            if attempt == RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _merge_once(db: Database, records: PackageRecords, file_name, progress, cancel, within):
+    """One attempt: on a server another writer may win a race, and the merge is run again."""
     report = ImportReport(file_name)
-    with db.transaction() as tx:
+    stored_forms = {(form_id, version) for form_id, version, _ in db.form_titles()}
+    with db.transaction(locks=merge_locks(records, stored_forms)) as tx:
         merger = _Merger(tx, records, report, progress, cancel)
         merger.forms()
         catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
@@ -144,6 +159,30 @@ def merge_package(
         if within is not None:
             within(tx, report)
     return report
+
+
+def merge_locks(
+    records: PackageRecords, stored_forms: Collection[tuple[str, str]] = ()
+) -> list[str]:
+    """What a merge writes, by name: the package, its new forms and its missions.
+
+    Two imports of the same package, of packages sharing a mission, or
+    bringing the same new form, then merge one after the other (each sees
+    what the other wrote), while imports of other missions run side by side.
+    A form already stored is only read, so it needs no lock.
+    """
+    missions = {m["uuid"] for m in records.missions}
+    missions |= {s["mission_uuid"] for s in records.submissions}
+    forms = {
+        f"{f['form_id']}\x1f{f['version']}"
+        for f in records.forms
+        if (f["form_id"], f["version"]) not in stored_forms
+    }
+    return sorted(
+        [f"package:{records.package_uuid}"]
+        + [f"form:{key}" for key in forms]
+        + [mission_lock(uuid) for uuid in missions]
+    )
 
 
 class _Merger:
@@ -341,8 +380,8 @@ class _Merger:
             ),
         )
         self.tx.execute(
-            "UPDATE submissions SET updated_at=max(updated_at, ?) WHERE uuid=?",
-            (answer["updated_at"], answer["submission_uuid"]),
+            "UPDATE submissions SET updated_at=? WHERE uuid=? AND updated_at < ?",
+            (answer["updated_at"], answer["submission_uuid"], answer["updated_at"]),
         )
         self.report.updated["answer"] += 1
 
@@ -405,7 +444,8 @@ class _Merger:
 
     def _rows_by(self, table: str, key: str, values: Iterable[str]) -> dict[str, Record]:
         """Whole rows of ``table`` whose ``key`` is one of ``values``."""
-        names = [row[1] for row in self.tx.execute(f"PRAGMA table_info({table})")]
+        empty = self.tx.execute(f"SELECT * FROM {table} LIMIT 0")
+        names = [column[0] for column in empty.description]
         index = names.index(key)
         return {
             row[index]: dict(zip(names, row, strict=True))

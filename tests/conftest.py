@@ -8,6 +8,9 @@ from forms.user_folder import DATA_FOLDER_VARIABLE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# A throwaway PostgreSQL server (`postgres_server`, `postgres_url`) for the tests marked postgres.
+pytest_plugins = ["tests.postgres_server"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def private_data_folder(tmp_path_factory):

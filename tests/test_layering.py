@@ -63,6 +63,8 @@ ALLOWED: dict[str, set[str]] = {
     "ui.report": {"ui.shared", "exports.report", "forms", "storage"},
     "ui.engagement": {"ui.shared", "exports.engagement", "forms", "storage"},
     "ui.search": {"ui.shared", "forms", "storage"},
+    # File ▸ Open server database…: the dialog, its addresses and the recent list.
+    "ui.server": {"ui.shared", "forms"},
     "ui": {
         "ui.shared",
         "ui.missions",
@@ -75,6 +77,7 @@ ALLOWED: dict[str, set[str]] = {
         "ui.report",
         "ui.engagement",
         "ui.search",
+        "ui.server",
         "exports.package",
         "forms",
         "storage",

@@ -12,16 +12,18 @@ and matplotlib load when first used, so the window appears quickly.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from forms.errors import UserError
+from forms.errors import StorageError, UserError
 from ui.shared import language, settings
 
 if TYPE_CHECKING:
+    from storage import Database
     from ui.main_window import MainWindow
 
 EXIT_USER_ERROR = 2
@@ -50,39 +52,123 @@ def run_app(
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     readable_font(app)
     language.apply_language(language.chosen_language(ui_language, settings.open_settings()))
-    from storage import Database
 
-    progress = MigrationProgress()
-    try:
-        database = Database(database_path, create_folder=create_folder, progress=progress)
-    except UserError as error:
+    def refuse(error: UserError) -> None:
         if not quit_after_show:
             QMessageBox.critical(None, settings.APPLICATION, error.message)
-        print(f"fieldwheel: {error.message}", file=sys.stderr)
+
+    database = open_database(database_path, create_folder=create_folder, refuse=refuse)
+    if database is None:
         return EXIT_USER_ERROR
-    finally:
-        progress.close()
-    # Drafts opened but never answered before a crash: they never began to exist.
-    database.discard_if_untouched()
-    if database.created:
-        print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
-    from ui.main_window import MainWindow
     from ui.shared import errors, workers
 
     errors.install_excepthook()
-    window = MainWindow(database)
-    window.show()
+    session = WindowSession(database)
+    session.window.show()
     if open_submission:
-        window.open_submission(open_submission)
+        session.window.open_submission(open_submission)
     if quit_after_show:
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, lambda: check_in_background(window))
+        session.check_later()
     try:
         return app.exec()
     finally:
         workers.wait_for_workers()
-        database.close()
+        session.database.close()
+
+
+def open_database(
+    location: str | Path,
+    *,
+    create_folder: bool = False,
+    refuse: Callable[[UserError], None],
+) -> Database | None:
+    """The database at ``location`` (a file or a server URL), or None once ``refuse`` told why.
+
+    Start-up and *File ▸ Open server database…* both open through here, so a
+    server database is migrated, checked and tidied exactly as a file is.
+    """
+    from storage import Database
+
+    progress = MigrationProgress()
+    try:
+        database = Database(location, create_folder=create_folder, progress=progress)
+    except UserError as error:
+        refuse(error)
+        print(f"fieldwheel: {error.message}", file=sys.stderr)
+        return None
+    finally:
+        progress.close()
+    # Drafts opened but never answered before a crash: they never began to exist.  A
+    # read-only role on a server (an HQ viewer) has none of its own, and may not delete.
+    try:
+        database.discard_if_untouched()
+    except StorageError as error:
+        if error.code != "permission-denied":
+            database.close()
+            raise
+    if database.created:
+        print(f"fieldwheel: created a new, empty database at {database.path}", file=sys.stderr)
+    return database
+
+
+class WindowSession:
+    """The main window and the database it shows; opening another database swaps both.
+
+    The new database is opened first, so one that cannot be opened leaves the
+    window as it was; the old window then closes as if the user closed it (its
+    forms save, its place is remembered for the new one) before the old
+    database is closed.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.window = self._window_on(database)
+
+    def _window_on(self, database: Database) -> MainWindow:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(database)
+        window.database_requested.connect(self.switch_to)
+        return window
+
+    def check_later(self) -> None:
+        """The whole-database check, once the window has settled."""
+        window = self.window
+        # Tied to the window: one closed by then (another database opened) is not checked.
+        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window, lambda: check_in_background(window))
+
+    def switch_to(self, location: str) -> bool:
+        """Reopens the window on ``location``; False (nothing changed) if it could not."""
+        from ui.server.address import is_server_url
+        from ui.server.recent import remember_server
+        from ui.shared import errors, workers
+
+        database = open_database(
+            location, refuse=lambda error: errors.show_user_error(self.window, error)
+        )
+        if database is None:
+            return False
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new one shows
+        try:
+            if not self.window.close():
+                database.close()
+                return False
+            workers.wait_for_workers()
+            old_window, old_database = self.window, self.database
+            self.database, self.window = database, self._window_on(database)
+            self.window.show()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        old_window.deleteLater()
+        old_database.close()
+        if is_server_url(location):
+            remember_server(settings.open_settings(), location)
+        self.check_later()
+        return True
 
 
 def check_in_background(window: MainWindow) -> None:

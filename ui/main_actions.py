@@ -137,6 +137,15 @@ def _submission_actions(window: QMainWindow) -> None:
 
 
 def _file_actions(window: QMainWindow) -> None:
+    window.server_action = make_action(
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "Open &server database…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Work on your organisation's PostgreSQL database, shared by analysts"
+        ),
+        window.open_server_database,
+        QKeySequence("Ctrl+Shift+O"),
+    )
     window.export_action = make_action(
         window,
         QT_TRANSLATE_NOOP("MainWindow", "&Export…"),

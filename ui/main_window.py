@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,9 @@ _WELCOME, _MISSIONS = range(2)
 
 class MainWindow(FollowsLanguage, QMainWindow):
     """Fieldwheel's window over one open database."""
+
+    database_requested = Signal(str)
+    """File ▸ Open server database…: the application reopens the window on this location."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +140,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self._menu(lambda: self.tr("&File"))
+        file_menu.addAction(self.server_action)
+        file_menu.addSeparator()
         for action in (self.export_action, self.import_action, self.conflicts_action):
             file_menu.addAction(action)
         file_menu.addAction(self.report_action)
@@ -220,6 +225,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.setWindowTitle(
             self.tr("{title} — {name}").format(title=title, name=name) if name else title
         )
+
+    def open_server_database(self) -> None:
+        """Asks where the server database is; ``database_requested`` says where to reopen."""
+        from ui.server.dialog import ask_server_url
+
+        url = ask_server_url(self, self._settings)
+        if url is not None:
+            self.database_requested.emit(url)
 
     def change_author(self) -> None:
         ask_for_author(self.database, self)

@@ -242,6 +242,19 @@ def report_dialog(studio: Studio) -> Path:
     return path
 
 
+def server_dialog(studio: Studio) -> Path:
+    """File ▸ Open server database…: the fields, the URL they make, the recent ones."""
+    from ui.server.dialog import ServerDialog
+
+    dialog = ServerDialog(
+        ["postgresql://sophea@hq-server.example.org/fieldwheel", "postgresql:///fieldwheel_2025"]
+    )
+    dialog.recent.setCurrentIndex(0)
+    path = studio.save(dialog, "server_dialog", (620, 330))
+    dialog.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -325,6 +338,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     kpis_tab,
     compare_dialog,
     search,
+    server_dialog,
 ]
 
 

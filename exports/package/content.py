@@ -15,10 +15,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from forms.errors import UserError
 from storage.database import Database
@@ -114,7 +114,6 @@ LAYOUT = Table(
 )
 TABLES = (FORMS, MISSIONS, SUBMISSIONS, ANSWERS, AUDIT, LAYOUT)
 
-
 _encode_line = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 """``json.dumps`` with these options, without building an encoder per record."""
 
@@ -153,24 +152,13 @@ class ContentHash:
 
 
 @contextmanager
-def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
+def snapshot(db: Database) -> Iterator[Any]:
     """A read-only connection holding one read transaction: a consistent view."""
-    try:
-        connection = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise UserError(
-            "package-read-db", f"Cannot read the database {db.path}: {error}."
-        ) from error
-    try:
-        connection.execute("BEGIN")
+    with db.read_view() as connection:
         yield connection
-    finally:
-        connection.close()
 
 
-def select_missions(
-    connection: sqlite3.Connection, mission_uuids: Sequence[str] | None
-) -> list[Record]:
+def select_missions(connection: Any, mission_uuids: Sequence[str] | None) -> list[Record]:
     """The missions to export: the given ones, or all (deleted ones too, so deletions travel)."""
     columns = ", ".join(MISSIONS.columns)
     rows = connection.execute(
@@ -187,9 +175,7 @@ def select_missions(
     return chosen
 
 
-def select_submissions(
-    connection: sqlite3.Connection, mission_uuids: Sequence[str]
-) -> list[Record]:
+def select_submissions(connection: Any, mission_uuids: Sequence[str]) -> list[Record]:
     columns = ", ".join(f"s.{name}" for name in SUBMISSIONS.columns)
     rows = connection.execute(
         f"SELECT {columns} FROM submissions s ORDER BY {SUBMISSIONS.order}"
@@ -198,7 +184,7 @@ def select_submissions(
     return [row for row in rows if row[1] in wanted]
 
 
-def select_forms(connection: sqlite3.Connection, keys: set[tuple[str, str]]) -> list[Record]:
+def select_forms(connection: Any, keys: set[tuple[str, str]]) -> list[Record]:
     """The forms the submissions use, with their exact source as base64."""
     columns = ", ".join(FORMS.columns)
     rows = connection.execute(f"SELECT {columns} FROM forms ORDER BY {FORMS.order}").fetchall()
@@ -210,7 +196,7 @@ def select_forms(connection: sqlite3.Connection, keys: set[tuple[str, str]]) -> 
     return chosen
 
 
-def answer_records(connection: sqlite3.Connection, submission_uuid: str) -> list[Record]:
+def answer_records(connection: Any, submission_uuid: str) -> list[Record]:
     """One submission's answers including tombstones, ordered by path."""
     columns = ", ".join(ANSWERS.columns)
     return connection.execute(
@@ -219,7 +205,7 @@ def answer_records(connection: sqlite3.Connection, submission_uuid: str) -> list
     ).fetchall()
 
 
-def audit_records(connection: sqlite3.Connection, submission_uuids: set[str]) -> Iterator[Record]:
+def audit_records(connection: Any, submission_uuids: set[str]) -> Iterator[Record]:
     """The audit entries of the exported submissions, in data order (not ``seq``)."""
     columns = ", ".join(AUDIT.columns)
     cursor = connection.execute(f"SELECT {columns} FROM audit ORDER BY {AUDIT.order}")

@@ -766,6 +766,14 @@ Unchanged: {unchanged}</source>
         <translation>إعادة قراءة القوائم</translation>
     </message>
     <message>
+        <source>Open &amp;server database…</source>
+        <translation>فتح قاعدة بيانات على ال&amp;خادم…</translation>
+    </message>
+    <message>
+        <source>Work on your organisation&apos;s PostgreSQL database, shared by analysts</source>
+        <translation>العمل على قاعدة بيانات PostgreSQL الخاصة بمؤسستك، المشتركة بين المحللين</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
@@ -1460,6 +1468,80 @@ Unchanged: {unchanged}</source>
     <message>
         <source>{n} answers not accepted</source>
         <translation>{n} إجابات غير مقبولة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fieldwheel never stores passwords: remove it from the address and let PostgreSQL find it in the PGPASSWORD variable, in ~/.pgpass or in a service file (pg_service.conf).</source>
+        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا: احذفها من العنوان ودع PostgreSQL يجدها في المتغير PGPASSWORD أو في ‪~/.pgpass‬ أو في ملف خدمة (pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>Say which database on the server to open, for example {example}.</source>
+        <translation>حدّد قاعدة البيانات التي تريد فتحها على الخادم، مثلًا {example}.</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://, for example {example}.</source>
+        <translation>يبدأ عنوان قاعدة البيانات على الخادم بـ postgresql://‎، مثلًا {example}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>يجب أن يكون المنفذ رقمًا من 1 إلى 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>فتح قاعدة بيانات على الخادم</translation>
+    </message>
+    <message>
+        <source>Choose one opened before</source>
+        <translation>اختر واحدة فُتحت من قبل</translation>
+    </message>
+    <message>
+        <source>e.g. hq-server.example.org</source>
+        <translation>مثلًا hq-server.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (PostgreSQL&apos;s usual port)</source>
+        <translation>5432 (المنفذ المعتاد لـ PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. fieldwheel</source>
+        <translation>مثلًا fieldwheel</translation>
+    </message>
+    <message>
+        <source>Fieldwheel never stores passwords. When the server asks for one, PostgreSQL reads it from the PGPASSWORD variable, from ~/.pgpass or from a service file.</source>
+        <translation>لا يحفظ Fieldwheel كلمات المرور أبدًا. عندما يطلب الخادم كلمة مرور، يقرؤها PostgreSQL من المتغير PGPASSWORD أو من ‪~/.pgpass‬ أو من ملف خدمة.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>ال&amp;مضيف</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>ال&amp;منفذ</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <source>or &amp;URL</source>
+        <translation>أو &amp;URL</translation>
     </message>
 </context>
 <context>

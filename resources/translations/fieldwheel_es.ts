@@ -742,6 +742,14 @@ Sin cambios: {unchanged}</translation>
         <translation>Volver a leer las listas</translation>
     </message>
     <message>
+        <source>Open &amp;server database…</source>
+        <translation>Abrir una base de datos de &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Work on your organisation&apos;s PostgreSQL database, shared by analysts</source>
+        <translation>Trabajar en la base de datos PostgreSQL de su organización, compartida por los analistas</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1392,6 +1400,80 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>{n} answers not accepted</source>
         <translation>{n} respuestas no aceptadas</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fieldwheel never stores passwords: remove it from the address and let PostgreSQL find it in the PGPASSWORD variable, in ~/.pgpass or in a service file (pg_service.conf).</source>
+        <translation>Fieldwheel nunca guarda contraseñas: quítela de la dirección y deje que PostgreSQL la encuentre en la variable PGPASSWORD, en ~/.pgpass o en un archivo de servicio (pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>Say which database on the server to open, for example {example}.</source>
+        <translation>Indique qué base de datos del servidor abrir, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://, for example {example}.</source>
+        <translation>La dirección de una base de datos de servidor empieza por postgresql://, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número de 1 a 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>Abrir una base de datos de servidor</translation>
+    </message>
+    <message>
+        <source>Choose one opened before</source>
+        <translation>Elegir una abierta antes</translation>
+    </message>
+    <message>
+        <source>e.g. hq-server.example.org</source>
+        <translation>p. ej. hq-server.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (PostgreSQL&apos;s usual port)</source>
+        <translation>5432 (el puerto habitual de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. fieldwheel</source>
+        <translation>p. ej. fieldwheel</translation>
+    </message>
+    <message>
+        <source>Fieldwheel never stores passwords. When the server asks for one, PostgreSQL reads it from the PGPASSWORD variable, from ~/.pgpass or from a service file.</source>
+        <translation>Fieldwheel nunca guarda contraseñas. Cuando el servidor pide una, PostgreSQL la lee de la variable PGPASSWORD, de ~/.pgpass o de un archivo de servicio.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>or &amp;URL</source>
+        <translation>o &amp;URL</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,14 @@ Inchangés : {unchanged}</translation>
         <translation>Relire les listes</translation>
     </message>
     <message>
+        <source>Open &amp;server database…</source>
+        <translation>Ouvrir une base de données &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Work on your organisation&apos;s PostgreSQL database, shared by analysts</source>
+        <translation>Travailler sur la base PostgreSQL de votre organisation, partagée par les analystes</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1392,6 +1400,80 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>{n} answers not accepted</source>
         <translation>{n} réponses refusées</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fieldwheel never stores passwords: remove it from the address and let PostgreSQL find it in the PGPASSWORD variable, in ~/.pgpass or in a service file (pg_service.conf).</source>
+        <translation>Fieldwheel n’enregistre jamais de mot de passe : retirez-le de l’adresse et laissez PostgreSQL le trouver dans la variable PGPASSWORD, dans ~/.pgpass ou dans un fichier de service (pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>Say which database on the server to open, for example {example}.</source>
+        <translation>Indiquez quelle base de données du serveur ouvrir, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://, for example {example}.</source>
+        <translation>L’adresse d’une base de données serveur commence par postgresql://, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>Ouvrir une base de données serveur</translation>
+    </message>
+    <message>
+        <source>Choose one opened before</source>
+        <translation>Choisir une base déjà ouverte</translation>
+    </message>
+    <message>
+        <source>e.g. hq-server.example.org</source>
+        <translation>p. ex. hq-server.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (PostgreSQL&apos;s usual port)</source>
+        <translation>5432 (le port habituel de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. fieldwheel</source>
+        <translation>p. ex. fieldwheel</translation>
+    </message>
+    <message>
+        <source>Fieldwheel never stores passwords. When the server asks for one, PostgreSQL reads it from the PGPASSWORD variable, from ~/.pgpass or from a service file.</source>
+        <translation>Fieldwheel n’enregistre jamais de mot de passe. Quand le serveur en demande un, PostgreSQL le lit dans la variable PGPASSWORD, dans ~/.pgpass ou dans un fichier de service.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>or &amp;URL</source>
+        <translation>ou &amp;URL</translation>
     </message>
 </context>
 <context>

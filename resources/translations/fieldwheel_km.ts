@@ -742,6 +742,14 @@ Unchanged: {unchanged}</source>
         <translation>អានបញ្ជីម្ដងទៀត</translation>
     </message>
     <message>
+        <source>Open &amp;server database…</source>
+        <translation>បើកមូលដ្ឋានទិន្នន័យលើម៉ាស៊ីនមេ… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Work on your organisation&apos;s PostgreSQL database, shared by analysts</source>
+        <translation>ធ្វើការលើមូលដ្ឋានទិន្នន័យ PostgreSQL របស់ស្ថាប័នអ្នក ដែលអ្នកវិភាគប្រើរួមគ្នា</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>នាំចេញ… (&amp;E)</translation>
     </message>
@@ -1392,6 +1400,80 @@ Unchanged: {unchanged}</source>
     <message>
         <source>{n} answers not accepted</source>
         <translation>ចម្លើយ {n} មិនត្រូវបានទទួលយក</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Fieldwheel never stores passwords: remove it from the address and let PostgreSQL find it in the PGPASSWORD variable, in ~/.pgpass or in a service file (pg_service.conf).</source>
+        <translation>Fieldwheel មិនដែលរក្សាទុកពាក្យសម្ងាត់ទេ៖ សូមដកវាចេញពីអាសយដ្ឋាន ហើយទុកឱ្យ PostgreSQL រកវាក្នុងអថេរ PGPASSWORD ក្នុង ~/.pgpass ឬក្នុងឯកសារសេវា (pg_service.conf)។</translation>
+    </message>
+    <message>
+        <source>Say which database on the server to open, for example {example}.</source>
+        <translation>សូមបញ្ជាក់ថាត្រូវបើកមូលដ្ឋានទិន្នន័យណាលើម៉ាស៊ីនមេ ឧទាហរណ៍ {example}។</translation>
+    </message>
+    <message>
+        <source>A server database&apos;s address starts with postgresql://, for example {example}.</source>
+        <translation>អាសយដ្ឋាននៃមូលដ្ឋានទិន្នន័យលើម៉ាស៊ីនមេ ចាប់ផ្តើមដោយ postgresql:// ឧទាហរណ៍ {example}។</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ច្រកត្រូវតែជាលេខពី 1 ដល់ 65535។</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>បើកមូលដ្ឋានទិន្នន័យលើម៉ាស៊ីនមេ</translation>
+    </message>
+    <message>
+        <source>Choose one opened before</source>
+        <translation>ជ្រើសរើសមួយដែលបានបើកពីមុន</translation>
+    </message>
+    <message>
+        <source>e.g. hq-server.example.org</source>
+        <translation>ឧ. hq-server.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (PostgreSQL&apos;s usual port)</source>
+        <translation>5432 (ច្រកធម្មតារបស់ PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. fieldwheel</source>
+        <translation>ឧ. fieldwheel</translation>
+    </message>
+    <message>
+        <source>Fieldwheel never stores passwords. When the server asks for one, PostgreSQL reads it from the PGPASSWORD variable, from ~/.pgpass or from a service file.</source>
+        <translation>Fieldwheel មិនដែលរក្សាទុកពាក្យសម្ងាត់ទេ។ នៅពេលម៉ាស៊ីនមេសុំពាក្យសម្ងាត់ PostgreSQL អានវាពីអថេរ PGPASSWORD ពី ~/.pgpass ឬពីឯកសារសេវា។</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>បញ្ហា</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>ថ្មីៗ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>ម៉ាស៊ីន (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>ច្រក (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>មូលដ្ឋានទិន្នន័យ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>អ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>or &amp;URL</source>
+        <translation>ឬ URL (&amp;L)</translation>
     </message>
 </context>
 <context>

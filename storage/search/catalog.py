@@ -31,8 +31,9 @@ def catalogue_form(tx: sqlite3.Connection, form: Form, key: tuple[str, str] | No
         [(*key, q.name, _label(form, q)) for q in questions],
     )
     tx.executemany(
-        "INSERT OR REPLACE INTO search_choices (form_id, form_version, question, choice, labels)"
-        " VALUES (?,?,?,?,?)",
+        "INSERT INTO search_choices (form_id, form_version, question, choice, labels)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (form_id, form_version, question, choice)"
+        " DO UPDATE SET labels = excluded.labels",
         [(*key, q.name, name, labels) for q in questions for name, labels in _choices(form, q)],
     )
     tx.execute("INSERT INTO search_forms (form_id, form_version, readable) VALUES (?,?,1)", key)

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from storage.database import Database
-from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit
+from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit, SearchIndex
 from storage.search.query import Query, like_pattern, parse
 from storage.search.schema import scope_token
 
@@ -240,6 +240,10 @@ def _pieces(excerpt: str) -> tuple[tuple[str, bool], ...]:
     return tuple(pieces)
 
 
-def search_index(db: Database) -> SqliteSearch:
-    """The search of ``db`` (the only backend until PostgreSQL arrives)."""
+def search_index(db: Database) -> SearchIndex:
+    """The search of ``db``: FTS5 here, or ``storage.search.postgres`` on a server."""
+    if db.kind == "postgresql":
+        from storage.search.postgres import PostgresSearch
+
+        return PostgresSearch(db)
     return SqliteSearch(db)

@@ -1,4 +1,4 @@
-"""Fixtures for storage tests: a fresh database file per test, with a stored form."""
+"""Fixtures for storage tests: a fresh database per test (SQLite and PostgreSQL), a stored form."""
 
 from __future__ import annotations
 
@@ -6,10 +6,27 @@ import pytest
 
 from storage import Database, Mission, Submission
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of a ``db`` runs on both backends, unless it reads SQLite itself."""
+    if "location" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("location", ["sqlite"] if only_sqlite else BACKENDS, indirect=True)
+
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database(tmp_path / "fieldwheel.sqlite3")
+def location(request, tmp_path) -> str:
+    """Where a test's database lives: a new SQLite file, or a new database on the test server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return str(tmp_path / "fieldwheel.sqlite3")
+
+
+@pytest.fixture
+def db(location):
+    database = Database(location)
     yield database
     database.close()
 

@@ -8,6 +8,8 @@ import pytest
 
 from forms.errors import StorageError
 
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.mark.parametrize(
     ("sql", "read"),

@@ -10,6 +10,7 @@ from forms.errors import StorageError, UserError
 from storage import Database
 
 
+@pytest.mark.sqlite_only
 def test_new_database_has_settings_and_device(db: Database):
     connection = sqlite3.connect(db.path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -69,6 +70,7 @@ def test_hard_text_survives(db: Database, submission):
     assert db.answers(submission.uuid) == {"notes": text}
 
 
+@pytest.mark.sqlite_only
 def test_audit_log_is_append_only(db: Database, submission):
     db.save_answer(submission.uuid, "a", "1", "Sok")
     connection = sqlite3.connect(db.path)
@@ -116,6 +118,7 @@ def test_unknown_form_or_mission_refused(db: Database, mission):
         db.mission("not-a-uuid")
 
 
+@pytest.mark.sqlite_only
 def test_snapshot_is_a_consistent_copy(db: Database, submission, tmp_path):
     db.save_answer(submission.uuid, "a", "1", "Sok")
     copy = db.snapshot(tmp_path / "snap.sqlite3")

@@ -55,6 +55,11 @@ LAST_EXPORT_FOLDER = Setting(
 )
 LAST_IMPORT_FOLDER = Setting("persist/last_import_folder", "", "Folder of the last package read.")
 LAST_REPORT_FOLDER = Setting("persist/last_report_folder", "", "Folder of the last report made.")
+RECENT_SERVERS = Setting(
+    "persist/recent_server_databases",
+    "",
+    "The last server databases opened, as postgresql:// URLs (never a password), one a line.",
+)
 
 
 def open_settings() -> QSettings:

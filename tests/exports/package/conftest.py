@@ -28,9 +28,27 @@ def old_package(package, tmp_path_factory) -> Path:
     return as_schema_1(package, tmp_path_factory.mktemp("schema1") / "old.xlsx")
 
 
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of ``hq`` runs on both backends, unless it reads SQLite itself."""
+    if "hq_location" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("hq_location", ["sqlite"] if only_sqlite else BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def hq(tmp_path):
+def hq_location(request, tmp_path) -> str:
+    """Headquarters' database: a new SQLite file, or a new database on the test server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    return str(tmp_path / "hq.sqlite3")
+
+
+@pytest.fixture
+def hq(hq_location):
     """Headquarters' database, already holding one submission of its own."""
-    with Database(tmp_path / "hq.sqlite3") as db:
+    with Database(hq_location) as db:
         seed(db, {"info/name": "already here"}, author="Lead")
         yield db

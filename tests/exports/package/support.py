@@ -91,16 +91,31 @@ SAMPLE = {
 }
 
 
-def dump(db_path: Path) -> dict[str, list[tuple]]:
+def connect(location: Path | str):
+    """A plain connection to an SQLite file or, for a ``postgresql://`` URL, to the server."""
+    if str(location).startswith("postgresql://"):
+        import psycopg
+
+        return psycopg.connect(str(location))
+    return sqlite3.connect(location)
+
+
+def _tables(connection) -> list[str]:
+    if isinstance(connection, sqlite3.Connection):
+        sql = "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    else:
+        sql = (
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+        )
+    return [row[0] for row in connection.execute(sql)]
+
+
+def dump(location: Path | str) -> dict[str, list[tuple]]:
     """Every row of every data table, order-free and without local sequence numbers."""
-    connection = sqlite3.connect(db_path)
+    connection = connect(location)
     try:
-        tables = [
-            r[0]
-            for r in connection.execute(
-                "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
+        tables = _tables(connection)
         out = {}
         for table in tables:
             rows = connection.execute(f"SELECT * FROM {table}").fetchall()
@@ -110,9 +125,9 @@ def dump(db_path: Path) -> dict[str, list[tuple]]:
         connection.close()
 
 
-def data(db_path: Path) -> dict[str, list[tuple]]:
+def data(location: Path | str) -> dict[str, list[tuple]]:
     """The merged data: missions, forms, submissions, answers and audit (without ``seq``)."""
-    connection = sqlite3.connect(db_path)
+    connection = connect(location)
     try:
         out = {}
         for table in ("missions", "forms", "submissions", "answers"):

@@ -13,9 +13,9 @@ from tests.exports.package.support import SAMPLE, dump, seed
 
 
 @pytest.fixture
-def sides(tmp_path):
+def sides(tmp_path, hq_location):
     field = Database(tmp_path / "field.sqlite3")
-    hq = Database(tmp_path / "hq.sqlite3")
+    hq = Database(hq_location)
     _, submission = seed(field, SAMPLE)
     export_package(field, tmp_path / "p1.xlsx", charts=False)
     import_package(hq, tmp_path / "p1.xlsx")
@@ -58,9 +58,9 @@ def test_divergent_edits_become_a_conflict_and_nothing_is_lost(sides):
     assert (conflict.local_updated_by, conflict.package_updated_by) == ("Lead", "Dara")
     assert any(e.new_value == "FIELD" for e in hq.audit(uuid))  # the field's history arrived
 
-    before = dump(tmp / "hq.sqlite3")
+    before = dump(hq.path)
     assert not import_package(hq, tmp / "p3.xlsx").changed  # the same conflict is not re-added
-    assert dump(tmp / "hq.sqlite3") == before
+    assert dump(hq.path) == before
 
     resolved = resolve_conflict(hq, conflict.id, "package", by="Chief")
     assert resolved.resolution == "package" and resolved.resolved_value == "FIELD"

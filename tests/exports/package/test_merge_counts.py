@@ -11,10 +11,10 @@ from storage.merge import PackageRecords, merge_package
 from tests.exports.package.support import SAMPLE, dump, seed
 
 
-def test_a_conflicting_package_imported_again_reports_every_answer_unchanged(tmp_path):
+def test_a_conflicting_package_imported_again_reports_every_answer_unchanged(tmp_path, hq_location):
     with (
         Database(tmp_path / "field.sqlite3") as field,
-        Database(tmp_path / "hq.sqlite3") as hq,
+        Database(hq_location) as hq,
     ):
         _, submission = seed(field, SAMPLE)
         uuid = submission.uuid
@@ -30,7 +30,7 @@ def test_a_conflicting_package_imported_again_reports_every_answer_unchanged(tmp
         first = import_package(hq, tmp_path / "second.xlsx")
         assert first.conflicts == 2
         assert first.unchanged["answer"] == answers - 2
-        before = dump(tmp_path / "hq.sqlite3")
+        before = dump(hq.path)
 
         again = import_package(hq, tmp_path / "second.xlsx")
         assert (again.conflicts, +again.added, +again.updated) == (0, {}, {})
@@ -39,7 +39,7 @@ def test_a_conflicting_package_imported_again_reports_every_answer_unchanged(tmp
             again.device_note
         )
         assert len(list_conflicts(hq)) == 2
-        assert dump(tmp_path / "hq.sqlite3") == before
+        assert dump(hq.path) == before
 
 
 def lost_history_answer(uuid: str, path: str, value: str) -> dict[str, str]:

@@ -15,6 +15,10 @@ from storage.editing import SubmissionEditor, store_form
 from storage.merge import PackageRecords, merge_package
 from tests.storage.search.conftest import assert_index_in_step, found
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # compares with FTS5's tables; PostgreSQL: test_postgres_search
+
 
 def test_autosave_indexes_each_edit_and_forgets_the_old_text(db, editor_for):
     editor = editor_for()

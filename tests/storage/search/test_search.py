@@ -134,6 +134,7 @@ def test_a_form_stored_without_its_labels_gets_them_at_the_next_search(db, missi
     assert found(db, "santé") == [(submission.uuid, "sector")]
 
 
+@pytest.mark.sqlite_only
 def test_a_search_matching_more_than_the_candidates_ranks_the_newest(db, editor_for, monkeypatch):
     import storage.search.sqlite
 

@@ -1,0 +1,233 @@
+"""The PostgreSQL backend: one server database shared by the analysts of a headquarters.
+
+psycopg 3 is imported only when a ``postgresql://`` URL is opened.  The
+connection adapter lets the portable ``?``-placeholder SQL of the rest of
+Fieldwheel run unchanged; everything that differs from SQLite lives here and
+in ``postgres_schema``: connecting and settings, the schema and its
+migrations, transactions and the advisory locks that order writers of the
+same package or mission, and psycopg's failures as one plain sentence.
+
+Passwords come only from libpq's own means (``PGPASSWORD``, ``~/.pgpass``, a
+service file); a password typed into the URL is used but never shown: every
+message names the database by its ``ServerUrl``, which leaves it out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from forms.errors import StorageError
+from storage.backends.common import RetryableError, ServerUrl, mission_lock
+from storage.backends.postgres_schema import migrate
+from storage.migrations import Progress
+
+CONNECT_TIMEOUT_S = 10
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+
+
+@functools.lru_cache(maxsize=512)
+def to_psycopg(sql: str) -> str:
+    """``?`` placeholders as ``%s``, and a literal ``%`` doubled; quoted text is left alone."""
+
+    def replace(match: re.Match[str]) -> str:
+        piece = match.group(0)
+        if piece == "?":
+            return "%s"
+        if piece == "%":
+            return "%%"
+        return piece.replace("%", "%%")
+
+    return _TOKENS.sub(replace, sql)
+
+
+class PostgresConnection:
+    """A psycopg connection that takes SQLite-style SQL and answers like ``sqlite3``."""
+
+    def __init__(self, raw: psycopg.Connection) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor:
+        """Without parameters the text goes as it is (a script of several statements may)."""
+        if not params:
+            return self.raw.execute(sql.encode())
+        return self.raw.execute(to_psycopg(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor:
+        cursor = self.raw.cursor()
+        cursor.executemany(to_psycopg(sql), [tuple(row) for row in rows])
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PostgresBackend:
+    kind = "postgresql"
+
+    def __init__(self, url: ServerUrl, *, progress: Progress | None = None) -> None:
+        self.location = url
+        with self.errors():
+            self.connection = PostgresConnection(_connect(url))
+            try:
+                self.created = migrate(self.connection, str(url), progress)
+            except BaseException:
+                self.connection.close()
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[PostgresConnection]:
+        """``BEGIN … COMMIT`` at READ COMMITTED: a commit is flushed to the server's WAL."""
+        with self.errors():
+            self.connection.execute("BEGIN")
+            try:
+                yield self.connection
+            except BaseException:
+                if not self.connection.raw.closed:
+                    self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+
+    def lock(self, keys: Iterable[str]) -> None:
+        """Transaction-scoped advisory locks, always taken in the same order (no deadlock)."""
+        for key in sorted(set(keys)):
+            self.connection.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,))
+
+    def lock_submission(self, submission_uuid: str) -> None:
+        self.connection.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended(? || mission_uuid, 0))"
+            " FROM submissions WHERE uuid = ?",
+            (mission_lock(""), submission_uuid),
+        )
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        try:
+            yield
+        except psycopg.Error as error:
+            raise storage_error(error, self.location) from error
+
+    @contextmanager
+    def read_view(self) -> Iterator[PostgresConnection]:
+        """A second connection in one REPEATABLE READ, READ ONLY transaction."""
+        with self.errors():
+            raw = _connect(self.location)
+        try:
+            with self.errors():
+                raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                yield PostgresConnection(raw)
+        finally:
+            raw.close()
+
+    def check_integrity(self, *, full: bool = False) -> None:
+        """The server guards its own pages (checksums, WAL); only that it answers is asked."""
+        with self.errors():
+            self.connection.execute("SELECT count(*) FROM device").fetchone()
+
+    def snapshot(self, target: Path) -> None:
+        raise StorageError(
+            "snapshot-server",
+            f"{self.location} is a server database: back it up with PostgreSQL's own tools "
+            "(pg_dump, or replication), or copy it into a file with copy-db.",
+        )
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connect(url: ServerUrl) -> psycopg.Connection:
+    raw = psycopg.connect(
+        url.url,
+        autocommit=True,
+        connect_timeout=CONNECT_TIMEOUT_S,
+        application_name="fieldwheel",
+    )
+    raw.execute("SET synchronous_commit = on")
+    raw.execute("SET client_encoding = 'UTF8'")
+    return raw
+
+
+def storage_error(error: psycopg.Error, location: ServerUrl) -> StorageError:
+    """psycopg's failure as one sentence naming the database, never its password."""
+    if isinstance(error, pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
+        return RetryableError(
+            "server-busy",
+            f"Another analyst's change to {location} collided with this one; try again.",
+            path=str(location),
+        )
+    text = str(error).lower()
+    sqlstate = getattr(error, "sqlstate", None) or ""
+    for needle, code, message in _KNOWN:
+        if sqlstate.startswith(needle) if _SQLSTATE.match(needle) else needle in text:
+            return StorageError(code, message.format(location=location), path=str(location))
+    first = _without_secrets(str(error).strip().splitlines()[0] if str(error).strip() else "")
+    return StorageError(
+        "database-error",
+        f"The database {location} failed: {first or 'no reason given'}.",
+        path=str(location),
+    )
+
+
+_UNREACHABLE = (
+    "Cannot reach the database server of {location}; check that it runs and the address is right."
+)
+_LOST = "The connection to the database server of {location} was lost; try again."
+_KNOWN = (
+    (
+        "password authentication failed",
+        "auth-failed",
+        "The server refused the password for {location}; check PGPASSWORD or ~/.pgpass.",
+    ),
+    (
+        "no password supplied",
+        "auth-needed",
+        "The server asks a password for {location}; give it in PGPASSWORD, ~/.pgpass or a "
+        "service file (never in the URL).",
+    ),
+    (
+        "does not exist",
+        "no-such-database",
+        "There is no such database or role on the server of {location}; ask its "
+        "administrator to create it (Fieldwheel creates only its tables).",
+    ),
+    (
+        "permission denied",
+        "permission-denied",
+        "You may not change {location} (your role is read-only or lacks a right); ask the "
+        "server's administrator.",
+    ),
+    (
+        "53100",
+        "disk-full",
+        "The server's disk is full; free some space. The last change was not saved.",
+    ),
+    ("could not connect", "server-down", _UNREACHABLE),
+    ("connection refused", "server-down", _UNREACHABLE),
+    ("timeout expired", "server-down", _UNREACHABLE),
+    (
+        "57P",
+        "server-down",
+        "The database server of {location} shut down or cut the connection; try again once "
+        "it is back.",
+    ),
+    ("08", "server-down", _LOST),
+    ("server closed the connection", "server-down", _LOST),
+)
+"""(text in psycopg's message or SQLSTATE prefix, code, sentence), first match wins."""
+
+
+_SQLSTATE = re.compile(r"^[0-9A-Z]{2,5}$")
+_PASSWORD_SETTING = re.compile(r"password\s*=\s*\S+", re.IGNORECASE)
+_PASSWORD_IN_URL = re.compile(r"(://[^/:@\s]*):[^@/\s]*@")
+
+
+def _without_secrets(text: str) -> str:
+    """A server message with any password it quotes (a URL, a setting) taken out."""
+    return _PASSWORD_IN_URL.sub(r"\1@", _PASSWORD_SETTING.sub("password=…", text))

@@ -1,0 +1,84 @@
+"""The SQLite backend: a Fieldwheel file on this machine, exactly as durable as ever.
+
+Opening, pragmas, the checks of a file and its error sentences live in
+``storage.connection``; the schema and its migrations in
+``storage.migrations``.  This adapter gives them the ``Backend`` shape.
+``BEGIN IMMEDIATE`` takes SQLite's single writer lock, so the per-key locks
+a server needs are nothing here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from forms.errors import StorageError, UserError
+from storage.connection import check_integrity, close_connection, open_connection, translate_errors
+from storage.migrations import Progress
+
+
+class SqliteBackend:
+    kind = "sqlite"
+
+    def __init__(
+        self, path: Path, *, create_folder: bool = False, progress: Progress | None = None
+    ) -> None:
+        self.location = path
+        self.created = not path.exists()
+        self.connection = open_connection(path, create_folder=create_folder, progress=progress)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with translate_errors(self.location):
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                self.connection.execute("ROLLBACK")
+                raise
+            self.connection.execute("COMMIT")
+
+    def lock(self, keys: Iterable[str]) -> None:
+        """Nothing to do: ``BEGIN IMMEDIATE`` already made this the only writer."""
+
+    def lock_submission(self, submission_uuid: str) -> None:
+        """Nothing to do: ``BEGIN IMMEDIATE`` already made this the only writer."""
+
+    def errors(self):
+        return translate_errors(self.location)
+
+    @contextmanager
+    def read_view(self) -> Iterator[sqlite3.Connection]:
+        try:
+            connection = sqlite3.connect(f"file:{self.location}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise UserError(
+                "package-read-db", f"Cannot read the database {self.location}: {error}."
+            ) from error
+        try:
+            connection.execute("BEGIN")
+            yield connection
+        finally:
+            connection.close()
+
+    def check_integrity(self, *, full: bool = False) -> None:
+        check_integrity(self.connection, self.location, full=full)
+
+    def snapshot(self, target: Path) -> None:
+        """SQLite's backup API, into ``target.partial`` renamed when complete."""
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with sqlite3.connect(partial) as copy:
+                self.connection.backup(copy)
+            copy.close()
+            partial.replace(target)
+        except (OSError, sqlite3.DatabaseError) as error:
+            partial.unlink(missing_ok=True)
+            raise StorageError(
+                "snapshot-failed", f"Could not write the snapshot {target}: {error}."
+            ) from error
+
+    def close(self) -> None:
+        close_connection(self.connection, self.location)
