@@ -36,31 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "see the Digital Transformation Wheel, carry an Excel package to headquarters. "
         "Without a command, opens the window.",
     )
-    parser.add_argument(
-        "--db",
-        type=_database_location,
-        metavar="PATH|URL",
-        help=_DB_HELP,
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
-    parser.add_argument(
-        "--open",
-        metavar="UUID",
-        dest="open_submission",
-        help="open the window with this submission's form to fill in",
-    )
-    parser.add_argument(
-        "--quit-after-show",
-        action="store_true",
-        help="open the window and exit as soon as it is shown",
-    )
-    parser.add_argument(
-        "--ui-language",
-        metavar="LANG",
-        choices=("en", "fr", "es", "ar", "km"),
-        help="language of the window: en, fr, es, ar or km (default: the one chosen in "
-        "View ▸ Language, else the system's)",
-    )
+    _add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -89,6 +65,52 @@ def build_parser() -> argparse.ArgumentParser:
     for register in _command_modules():
         register(commands)
     return parser
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options before any command; alone, they open the window."""
+    parser.add_argument(
+        "--db",
+        type=_database_location,
+        metavar="PATH|URL",
+        help=_DB_HELP,
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument(
+        "--open",
+        metavar="UUID",
+        dest="open_submission",
+        help="open the window with this submission's form to fill in",
+    )
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="open the window and exit as soon as it is shown",
+    )
+    parser.add_argument(
+        "--ui-language",
+        metavar="LANG",
+        choices=("en", "fr", "es", "ar", "km"),
+        help="language of the window: en, fr, es, ar or km (default: the one chosen in "
+        "View ▸ Language, else the system's)",
+    )
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line, read without importing every command when it opens the window.
+
+    The commands' modules (package, report, search...) are a fifth of the
+    window's start-up; a line of window options alone (the usual start) is
+    read by a parser of those options, anything else (a command, ``--help``,
+    a mistake) by the whole one, which words every error.
+    """
+    window = argparse.ArgumentParser(prog="fieldwheel", add_help=False, exit_on_error=False)
+    _add_window_options(window)
+    try:
+        args, rest = window.parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = ["(an error the whole parser words)"]
+    return build_parser().parse_args(argv) if rest else args
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
@@ -219,7 +241,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     args.default_db = args.db is None
     args.db = args.db or default_database_path()
     args.open_database = lambda: _open_database(args)

@@ -109,3 +109,30 @@ def test_one_submission_is_not_plural(tmp_path, capsys):
         database.create_submission(mission.uuid, "tiny", "1", "Sok")
     assert main.main(["--db", str(db), "missions"]) == 0
     assert capsys.readouterr().out.rstrip().endswith("(1 submission)")
+
+
+def test_window_options_alone_are_read_without_the_commands():
+    """Opening the window must not pay for importing every command's module."""
+    check = (
+        "import sys, main; "
+        "args = main.parse_arguments(['--db', 'x.sqlite3', '--ui-language', 'fr', '--quit']); "
+        "print(args.db, args.ui_language, args.quit_after_show, getattr(args, 'handler', None), "
+        "sorted(m for m in sys.modules if m.startswith(('exports', 'storage'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["x.sqlite3", "fr", "True", "None", "[]"]
+
+
+@pytest.mark.parametrize(
+    "argv", [["--db", "x", "missions"], ["--ui-language", "de"], ["--db"], ["--bogus"]]
+)
+def test_anything_else_goes_to_the_whole_parser(argv, capsys):
+    if argv[-1] == "missions":
+        assert main.parse_arguments(argv).handler is main._cmd_missions
+        return
+    with pytest.raises(SystemExit) as caught:
+        main.parse_arguments(argv)
+    assert caught.value.code == 2
+    assert "usage: fieldwheel [-h]" in capsys.readouterr().err

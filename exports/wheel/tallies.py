@@ -1,73 +1,94 @@
-"""A mission's wheel answers in one query, tallied per respondent and block.
+"""A mission's wheel answers in one query, summed per respondent and block inside SQLite.
 
-A wheel over 10⁴ respondents reads 10⁵–10⁶ answers.  Most are plain maturity
-levels ("1" to "5") whose value is the level itself, so they are only
-counted and summed per respondent and block; the rest (scaled indicators,
-any other text of a maturity question, the round question) are kept as given
-to be valued by ``WheelQuestion.value``.  ``forms.wheel.scores.block_mean``
-turns a tally into exactly the score ``score`` gives.
+A wheel over 10⁴ respondents reads 10⁵–10⁶ answers.  Handing each one to
+Python as a row costs more than reading it (a tuple and three strings per
+answer, then a loop), so SQLite does the counting: each plain maturity
+level ("1" to "5", whose value is the level itself) becomes one character
+coding its block and level, and a respondent's characters are concatenated
+into one string; numpy unpacks all of them at once into counts and sums per
+respondent and block.  Everything else (scaled indicators, any other text of
+a maturity question, the round question) comes back as given, a few per
+respondent, to be valued by ``WheelQuestion.value``.
+``forms.wheel.scores.block_mean`` turns a block's count, sum and other
+values into exactly the score ``score`` gives.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from forms.wheel.structure import LEVELS, Wheel
+import numpy as np
+
+from forms.wheel.structure import Wheel
 from storage.database import Database
 
+_BASE = 0x10000
+"""First code point of a level's character: above every surrogate, so any block index fits."""
 _ANSWERS = (
-    "SELECT a.submission_uuid, a.path, a.value FROM submissions s"
-    " JOIN answers a ON a.submission_uuid = s.uuid"
-    " WHERE s.mission_uuid = ? AND s.form_id = ? AND s.form_version = ?"
-    " AND s.deleted_at IS NULL AND a.value IS NOT NULL"
-    " AND a.path IN (SELECT value FROM json_each(?))"
+    "WITH wanted(path, block) AS MATERIALIZED (SELECT key, value FROM json_each(?2))"
+    " SELECT group_concat(CASE WHEN level IS NOT NULL THEN char(?1 + block * 8 + level) END, ''),"
+    " group_concat(CASE WHEN level IS NULL THEN json_array(path, value) END)"
+    " FROM (SELECT s.rowid AS respondent, a.path AS path, a.value AS value, q.block AS block,"
+    " CASE WHEN q.block >= 0 THEN CASE a.value WHEN '1' THEN 1 WHEN '2' THEN 2"
+    " WHEN '3' THEN 3 WHEN '4' THEN 4 WHEN '5' THEN 5 END END AS level"
+    " FROM submissions s CROSS JOIN wanted q CROSS JOIN answers a"
+    " ON a.submission_uuid = s.uuid AND a.path = q.path"
+    " WHERE s.mission_uuid = ?3 AND s.form_id = ?4 AND s.form_version = ?5"
+    " AND s.deleted_at IS NULL AND a.value IS NOT NULL)"
+    " GROUP BY respondent"
 )
-_LEVEL_VALUES = {level: int(level) for level in LEVELS}
+"""The loops run submission, then wanted question (parsed once), then one primary-key
+look-up of its answer (``CROSS JOIN`` fixes that order), so the rows of a submission
+arrive together and ``GROUP BY`` needs no sorting."""
 
 
-@dataclass
-class Tally:
-    """One respondent's wheel answers: plain levels per block, everything else as given."""
+@dataclass(frozen=True)
+class WheelAnswers:
+    """Every respondent's wheel answers: plain levels per block, everything else as given.
 
-    levels: dict[int, list[int]] = field(default_factory=dict)
-    """Block index -> [how many plain levels, their sum]."""
-    others: dict[str, str] = field(default_factory=dict)
+    Row ``i`` of ``counts`` and ``sums`` and ``others[i]`` are one respondent.
+    """
+
+    counts: np.ndarray
+    """(respondents, blocks): how many plain levels each respondent gave in each block."""
+    sums: np.ndarray
+    """(respondents, blocks): their sum."""
+    others: list[dict[str, str]]
     """Question path -> raw answer, for answers that are not a plain level."""
 
 
-def mission_tallies(
-    db: Database, mission_uuid: str, form_id: str, version: str, wheel: Wheel, extra: str | None
-) -> dict[str, Tally]:
-    """Tallies of every live submission of the form in the mission, by submission uuid.
+def mission_answers(
+    db: Database,
+    mission_uuid: str,
+    form_id: str,
+    version: str,
+    wheel: Wheel,
+    extra: str | None,
+    respondents: int,
+) -> WheelAnswers:
+    """The wheel answers of every live submission of the form in the mission.
 
     ``extra`` names one more question to keep as given (the round question).
-    A submission without any such answer is absent.
+    ``respondents`` is how many such submissions there are: those without
+    any wheel answer come last, with nothing in them.
     """
-    plain = {
-        question.path: index
+    wanted = {
+        question.path: index if question.minimum is None else -1
         for index, block in enumerate(wheel.blocks)
         for question in block.questions
-        if question.minimum is None and question.path != extra
     }
-    paths = {question.path for block in wheel.blocks for question in block.questions}
     if extra is not None:
-        paths.add(extra)
-    rows = db.rows(_ANSWERS, (mission_uuid, form_id, version, json.dumps(sorted(paths))))
-    tallies: dict[str, Tally] = {}
-    for who, path, value in rows:
-        tally = tallies.get(who)
-        if tally is None:
-            tally = tallies[who] = Tally()
-        index = plain.get(path)
-        level = _LEVEL_VALUES.get(value) if index is not None else None
-        if level is None:
-            tally.others[path] = value
-            continue
-        counts = tally.levels.get(index)
-        if counts is None:
-            tally.levels[index] = [1, level]
-        else:
-            counts[0] += 1
-            counts[1] += level
-    return tallies
+        wanted[extra] = -1
+    rows = db.rows(_ANSWERS, (_BASE, json.dumps(wanted), mission_uuid, form_id, version))
+    size = max(respondents, len(rows))
+    levels = [row[0] or "" for row in rows]
+    codes = np.frombuffer("".join(levels).encode("utf-32-le"), dtype=np.uint32) - _BASE
+    who = np.repeat(np.arange(len(rows)), [len(text) for text in levels])
+    cells = who * len(wheel.blocks) + codes // 8
+    shape = (size, len(wheel.blocks))
+    counts = np.bincount(cells, minlength=shape[0] * shape[1]).reshape(shape)
+    sums = np.bincount(cells, weights=codes % 8, minlength=shape[0] * shape[1])
+    others = [dict(json.loads(f"[{row[1]}]")) if row[1] else {} for row in rows]
+    others += [{} for _ in range(size - len(rows))]
+    return WheelAnswers(counts, sums.astype(np.int64).reshape(shape), others)

@@ -7,7 +7,7 @@ wait unnoticed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from storage import Database
 from storage.conflicts import list_conflicts
@@ -23,7 +23,6 @@ class ConflictsHint(QPushButton):
         self._database = database
         self.setObjectName("conflicts_hint")
         self.setFlat(True)
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.texts.add(
             lambda: self.setToolTip(self.tr("Answers changed both here and in an imported package"))
         )
@@ -33,4 +32,9 @@ class ConflictsHint(QPushButton):
         """Count again (one small query): after imports and resolutions."""
         count = len(list_conflicts(self._database))
         self.setText(self.tr("%Ln conflict(s) to resolve", None, count))
+        if count and self.icon().isNull():
+            # Only once shown: QStyle's enums cost a start-up without conflicts ~10 ms.
+            from PySide6.QtWidgets import QStyle
+
+            self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.setVisible(count > 0)

@@ -28,10 +28,12 @@ def test_conflict_is_listed_and_resolved_with_their_value(
 
     window = make_window(qtbot, empty_db)
     assert window.conflicts_hint.isHidden()
+    assert window.conflicts_hint.icon().isNull()  # QStyle only once there is something to show
     report = import_through_window(qtbot, window, [second])
     assert cell(report, 0, CONFLICTS) == "1"
     assert window.conflicts_hint.text() == "1 conflict to resolve"
     assert window.conflicts_hint.isVisible()
+    assert not window.conflicts_hint.icon().isNull()
 
     report.conflicts_button.click()
     dialog = window.conflicts_dialog
