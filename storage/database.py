@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,24 @@ class Database:
             if locks:
                 self._backend.lock(locks)
             yield tx
+
+    def deferred_index(self, tx: Any, writer: str) -> AbstractContextManager[None]:
+        """Inside: bulk-inserted answers are searchable only after ``index_answers``.
+
+        A bulk writer (the merge, the synthetic mission) inserts thousands of
+        answers; indexing them in one pass after costs a fraction of one by one.
+        """
+        return self._backend.deferred_index(tx, writer)
+
+    def index_answers(
+        self,
+        tx: Any,
+        submissions: Collection[str],
+        progress: Progress | None = None,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Index what ``submissions`` gained inside ``deferred_index``, in the same transaction."""
+        self._backend.index_answers(tx, submissions, progress, cancel)
 
     def lock_submission(self, submission_uuid: str) -> None:
         """Inside a transaction: wait for any other writer of this submission's mission.

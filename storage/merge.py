@@ -25,7 +25,6 @@ from forms.errors import Cancelled, UserError
 from storage.backends import RetryableError, mission_lock
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
-from storage.search.bulk import deferred_index, index_answers
 from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
@@ -151,10 +150,10 @@ def _merge_once(db: Database, records: PackageRecords, file_name, progress, canc
         merger.forms()
         catalogue_stored_forms(tx)  # new forms' choice labels, before their answers arrive
         merger.missions()
-        with deferred_index(tx, "merge"):  # the answers are indexed in bulk, just after
+        with db.deferred_index(tx, "merge"):  # the answers are indexed in bulk, just after
             merger.submissions()
             merger.answers_and_audit()
-        index_answers(tx, merger.answered, progress, merger.check_cancel)
+        db.index_answers(tx, merger.answered, progress, merger.check_cancel)
         merger.remember(file_name)
         if within is not None:
             within(tx, report)

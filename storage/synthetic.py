@@ -25,7 +25,6 @@ from forms.model import Form, Question
 from storage.database import Database
 from storage.editing import store_form
 from storage.records import Mission
-from storage.search.bulk import deferred_index, index_answers
 
 _NAMESPACE = uuidlib.UUID("0f4d6f0e-3b9a-5e61-8c57-4a1d2e9b7c30")
 BATCH = 250
@@ -247,13 +246,13 @@ def _write(db: Database, mission_uuid: str, form: Form, batch: list[Respondent])
             " device_uuid, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             submissions,
         )
-        with deferred_index(tx, "synthetic"):  # one indexing pass after, not one per row
+        with db.deferred_index(tx, "synthetic"):  # one indexing pass after, not one per row
             tx.executemany(
                 "INSERT INTO answers (submission_uuid, path, value, updated_at, updated_by)"
                 " VALUES (?,?,?,?,?)",
                 answers,
             )
-        index_answers(tx, [submission[0] for submission in submissions])
+        db.index_answers(tx, [submission[0] for submission in submissions])
         tx.executemany(
             "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by, device_uuid)"
             " VALUES (?,?,?,?,?,?,?)",

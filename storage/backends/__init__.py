@@ -11,7 +11,7 @@ only then); anything else is an SQLite file (``storage.backends.sqlite``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -59,6 +59,20 @@ class Backend(Protocol):
 
     def read_view(self) -> AbstractContextManager[Any]:
         """A separate connection holding one read-only transaction: a consistent view."""
+        ...
+
+    def deferred_index(self, tx: Any, writer: str) -> AbstractContextManager[None]:
+        """Inside: answers inserted in bulk wait for ``index_answers`` to be searchable."""
+        ...
+
+    def index_answers(
+        self,
+        tx: Any,
+        submissions: Collection[str],
+        progress: Progress | None = None,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Index the answers a bulk writer inserted inside ``deferred_index``."""
         ...
 
     def check_integrity(self, *, full: bool = False) -> None: ...

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,19 @@ class PostgresBackend:
         """The server guards its own pages (checksums, WAL); only that it answers is asked."""
         with self.errors():
             self.connection.execute("SELECT count(*) FROM device").fetchone()
+
+    def deferred_index(self, tx: PostgresConnection, writer: str) -> AbstractContextManager[None]:
+        """Nothing to defer: the triggers index each row, and GIN's pending list batches them."""
+        return nullcontext()
+
+    def index_answers(
+        self,
+        tx: PostgresConnection,
+        submissions: Collection[str],
+        progress: Progress | None = None,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Already indexed, row by row, by the triggers (see ``deferred_index``)."""
 
     def snapshot(self, target: Path) -> None:
         raise StorageError(

@@ -10,13 +10,14 @@ a server needs are nothing here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from forms.errors import StorageError, UserError
 from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.migrations import Progress
+from storage.search import bulk
 
 
 class SqliteBackend:
@@ -65,6 +66,19 @@ class SqliteBackend:
 
     def check_integrity(self, *, full: bool = False) -> None:
         check_integrity(self.connection, self.location, full=full)
+
+    def deferred_index(self, tx: sqlite3.Connection, writer: str) -> AbstractContextManager[None]:
+        """FTS5 writes a segment per statement: bulk answers are indexed once, after."""
+        return bulk.deferred_index(tx, writer)
+
+    def index_answers(
+        self,
+        tx: sqlite3.Connection,
+        submissions: Collection[str],
+        progress: Progress | None = None,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
+        bulk.index_answers(tx, submissions, progress, cancel)
 
     def snapshot(self, target: Path) -> None:
         """SQLite's backup API, into ``target.partial`` renamed when complete."""
