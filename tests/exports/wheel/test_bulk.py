@@ -130,3 +130,15 @@ def test_any_answers_score_as_each_respondent_alone(stored, respondents):
         raw.close()
         combined = mission_wheel(db, mission.uuid)
         assert bulk(combined) == per_respondent(db, mission.uuid, _WHEEL)
+
+
+@pytest.mark.postgres
+def test_a_server_database_scores_its_mission_as_its_respondents_do(postgres_url):
+    """The bulk query runs on PostgreSQL too, with the same numbers."""
+    with Database(postgres_url) as db:
+        mission, _added = build_synthetic(db, 40)
+        db.delete_submission(db.submissions(mission.uuid)[2].uuid)
+        combined = mission_wheel(db, mission.uuid)
+        expected = per_respondent(db, mission.uuid, combined.wheel)
+    assert combined.respondents > 0
+    assert bulk(combined) == expected
