@@ -57,7 +57,9 @@ def run_app(
         database = Database(database_path, create_folder=create_folder, progress=progress)
     except UserError as error:
         if not quit_after_show:
-            QMessageBox.critical(None, settings.APPLICATION, error.message)
+            from ui.shared.core_messages import error_message
+
+            QMessageBox.critical(None, settings.APPLICATION, error_message(error))
         print(f"fieldwheel: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     finally:

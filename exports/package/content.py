@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database
 
 Record = tuple[str | None, ...]
@@ -159,7 +159,10 @@ def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
         connection = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True)
     except sqlite3.Error as error:
         raise UserError(
-            "package-read-db", f"Cannot read the database {db.path}: {error}."
+            "package-read-db",
+            QT_TRANSLATE_NOOP("UserError", "Cannot read the database {path}: {error}."),
+            path=db.path,
+            error=error,
         ) from error
     try:
         connection.execute("BEGIN")
@@ -183,7 +186,12 @@ def select_missions(
     missing = wanted - {row[0] for row in chosen}
     if missing:
         first = sorted(missing)[0]
-        raise UserError("unknown-mission", f"There is no mission {first}.", uuid=first)
+        raise UserError(
+            "unknown-mission",
+            QT_TRANSLATE_NOOP("UserError", "There is no mission {first}."),
+            uuid=first,
+            first=first,
+        )
     return chosen
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from exports.wheel.tallies import Tally, mission_tallies
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form, Question
 from forms.wheel.scores import (
     AggregateScores,
@@ -143,8 +143,12 @@ def _wheel_submissions(db: Database, mission: Mission) -> tuple[Form, list[dict]
             return form, submissions
     raise UserError(
         "no-wheel",
-        f"The mission {mission.title!r} has no submission of a form that feeds the wheel; "
-        "fill a diagnostic first.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The mission {mission!r} has no submission of a form that feeds the "
+            "wheel; fill a diagnostic first.",
+        ),
+        mission=mission.title,
     )
 
 

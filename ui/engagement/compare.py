@@ -32,6 +32,7 @@ from forms.errors import UserError
 from storage import Database
 from storage.validation import country_name
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.core_messages import error_message
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class CompareDialog(QDialog):
             self._show_message(
                 self.tr("Fill a 360° diagnostic in every ticked mission to compare them.")
                 if result.code == "no-wheel"
-                else result.message
+                else error_message(result)
             )
         else:
             self._show(result)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.core_messages import error_message
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language
 from ui.shared.retranslate import Texts
@@ -229,7 +230,7 @@ class EngagementTab(QWidget):
         self._running = None
         if isinstance(result, UserError):
             self._set_drawn(None)
-            self._show_message(self._messages.get(result.code, result.message))
+            self._show_message(self._messages.get(result.code, error_message(result)))
         else:
             self._show(result)
         self.shown.emit()

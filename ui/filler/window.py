@@ -17,6 +17,7 @@ from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
 from ui.shared import settings
+from ui.shared.core_messages import error_message
 from ui.shared.placement import place
 
 OUTSIDE_CHECK_MS = 2000
@@ -81,7 +82,7 @@ class FormFillerWindow(QMainWindow):
         try:
             self.filler.session.check_for_outside_changes()
         except UserError as error:
-            self.filler.show_error(error.message)
+            self.filler.show_error(error_message(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.FILLER_GEOMETRY.write(settings.open_settings(), self.saveGeometry())

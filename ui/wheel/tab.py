@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
+from ui.shared.core_messages import error_message
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language, shown_number
 from ui.shared.records.model import local_date
@@ -220,7 +221,7 @@ class WheelTab(QWidget):
             self._show_message(
                 self.tr("Fill a 360° diagnostic to see the wheel.")
                 if result.code == "no-wheel"
-                else result.message
+                else error_message(result)
             )
         else:
             self._show_wheel(result)

@@ -24,6 +24,7 @@ from forms.wheel.structure import Wheel
 from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.shared import errors
+from ui.shared.core_messages import error_message
 from ui.shared.placement import place
 from ui.shared.retranslate import Texts
 from ui.shared.session import FillSession
@@ -339,7 +340,7 @@ class WorkshopWindow(QMainWindow):
         try:
             self.session.check_for_outside_changes()
         except UserError as error:
-            self.say(error.message)
+            self.say(error_message(error))
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
