@@ -98,6 +98,22 @@ class Group:
 
 Node = Question | Group
 
+TITLE_PREFIX = "form_title::"
+"""A settings column giving the title in one language, as ``label::`` does for labels.
+
+pyxform has no translated form title (its XForm writer fails on one), so the
+loader keeps these columns away from it; they live in ``Form.settings``.
+"""
+
+
+def titles_in_settings(settings: Mapping[str, str]) -> dict[str, str]:
+    """``{language: title}`` from ``form_title::<language>`` settings columns."""
+    return {
+        key[len(TITLE_PREFIX) :].strip(): value
+        for key, value in settings.items()
+        if key.startswith(TITLE_PREFIX) and value
+    }
+
 
 @dataclass(frozen=True)
 class Form:
@@ -121,6 +137,15 @@ class Form:
             yield child
             if isinstance(child, Group):
                 yield from child.walk()
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """The title in each language that has one (``form_title::Français (fr)`` in settings)."""
+        return titles_in_settings(self.settings)
+
+    def title_in(self, language: str | None) -> str:
+        """The title in form language ``language`` when the form gives one, else the title."""
+        return self.titles.get(language or "", "") or self.title
 
     def questions(self) -> Iterator[Question]:
         return (node for node in self.walk() if isinstance(node, Question))

@@ -2516,6 +2516,10 @@ Unchanged: {unchanged}</source>
         <source>The {field} {value!r} is not a date like 2026-11-23.</source>
         <translation>{value!r} ({field}) ليس تاريخاً مثل 2026-11-23.</translation>
     </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>ليس في النموذج {form} أولويات لها قرار وأصوات، لذا لا يمكن فتحه لوحةً للورشة؛ افتحه نموذجاً بدلاً من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

@@ -2448,6 +2448,10 @@ Sin cambios: {unchanged}</translation>
         <source>The {field} {value!r} is not a date like 2026-11-23.</source>
         <translation>{value!r} ({field}) no es una fecha como 2026-11-23.</translation>
     </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>El formulario {form} no tiene prioridades con resultado y votos, así que no puede abrirse como tablero del taller; ábralo como formulario.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

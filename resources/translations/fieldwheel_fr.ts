@@ -2448,6 +2448,10 @@ Inchangés : {unchanged}</translation>
         <source>The {field} {value!r} is not a date like 2026-11-23.</source>
         <translation>{value!r} ({field}) n&apos;est pas une date comme 2026-11-23.</translation>
     </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>Le formulaire {form} n&apos;a pas de priorités avec une décision et des votes : il ne peut donc pas s&apos;ouvrir en tableau d&apos;atelier ; ouvrez-le plutôt comme formulaire.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

@@ -2448,6 +2448,10 @@ Unchanged: {unchanged}</source>
         <source>The {field} {value!r} is not a date like 2026-11-23.</source>
         <translation>{value!r} ({field}) មិនមែនជាកាលបរិច្ឆេទដូចជា 2026-11-23 ទេ។</translation>
     </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>ទម្រង់ {form} គ្មានអាទិភាពដែលមានលទ្ធផល និងការបោះឆ្នោតទេ ដូច្នេះមិនអាចបើកជាក្ដារសិក្ខាសាលាបានទេ សូមបើកវាជាទម្រង់វិញ។</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

@@ -35,7 +35,7 @@ from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
 from ui.shared.core_messages import error_message
-from ui.shared.form_languages import display_name, matching_language
+from ui.shared.form_languages import display_name, form_title, matching_language
 from ui.shared.language import current_language
 from ui.shared.session import FillSession
 
@@ -141,7 +141,7 @@ class FormFillerWidget(QWidget):
 
     def title_of(self, key: str) -> str:
         if key == ROOT:
-            return self.form.title or self.form.id
+            return form_title(self.form)
         return self.editor.state.label(key) or key.rsplit("/", 1)[-1]
 
     def _trail_of(self, key: str) -> str:

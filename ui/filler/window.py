@@ -18,6 +18,7 @@ from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
 from ui.shared import settings
 from ui.shared.core_messages import error_message
+from ui.shared.form_languages import form_title
 from ui.shared.placement import place
 
 OUTSIDE_CHECK_MS = 2000
@@ -48,7 +49,7 @@ class FormFillerWindow(QMainWindow):
         # Field and HQ windows look alike: the title says which submission,
         # mission and database this is.
         self._title_fields = {
-            "form": form.title or form.id,
+            "form": form_title(form),
             "author": submission.author,
             "mission": db.mission(submission.mission_uuid).title,
             "database": db.path.name,
