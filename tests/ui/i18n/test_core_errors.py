@@ -21,7 +21,7 @@ from forms.errors import UserError
 from forms.xlsform.load import load_form
 from storage import Database
 from tests.exports.package.support import SAMPLE, seed
-from ui.shared.errors import user_error_box
+from ui.shared.errors import RIGHT_TO_LEFT_MARK, user_error_box
 
 BROKEN_FORM = """
 | survey |
@@ -74,7 +74,7 @@ def full_disk(tmp_path: Path) -> UserError:
 
 def _dialog_text(error: UserError) -> tuple[str, str]:
     box = user_error_box(None, error)
-    text, details = box.text(), box.property("details")
+    text, details = box.text().removeprefix(RIGHT_TO_LEFT_MARK), box.property("details")
     box.deleteLater()
     return text, details
 
@@ -145,3 +145,13 @@ def test_numbers_are_shown_in_the_windows_digits(qapp, speak) -> None:
     assert _dialog_text(error)[0] == "ابحث عن ١٢ كلمات على الأكثر في المرة الواحدة."
     speak("fr")
     assert _dialog_text(error)[0] == "Recherchez au plus 12 mots à la fois."
+
+
+def test_an_arabic_sentence_opening_on_a_file_name_still_reads_right_to_left(
+    qapp, speak, full_disk
+) -> None:
+    speak("ar")
+    box = user_error_box(None, full_disk)
+    assert box.text().startswith(RIGHT_TO_LEFT_MARK + "الحزمة")
+    speak("fr")
+    assert not user_error_box(None, full_disk).text().startswith(RIGHT_TO_LEFT_MARK)
