@@ -98,16 +98,18 @@ class Group:
 
 Node = Question | Group
 
-TITLE_PREFIX = "form_title::"
+TITLE_PREFIX = "translated_title::"
 """A settings column giving the title in one language, as ``label::`` does for labels.
 
-pyxform has no translated form title (its XForm writer fails on one), so the
-loader keeps these columns away from it; they live in ``Form.settings``.
+Not ``form_title::``: pyxform reads that as a translated title its XForm writer
+cannot write, while it passes over this column, so a form carrying one still
+converts with plain pyxform (ODK, KoboToolbox).  The titles live in
+``Form.settings``.
 """
 
 
 def titles_in_settings(settings: Mapping[str, str]) -> dict[str, str]:
-    """``{language: title}`` from ``form_title::<language>`` settings columns."""
+    """``{language: title}`` from ``translated_title::<language>`` settings columns."""
     return {
         key[len(TITLE_PREFIX) :].strip(): value
         for key, value in settings.items()
@@ -140,7 +142,7 @@ class Form:
 
     @property
     def titles(self) -> dict[str, str]:
-        """The title in each language that has one (``form_title::Français (fr)`` in settings)."""
+        """The title in each language that has one (``translated_title::French (fr)`` settings)."""
         return titles_in_settings(self.settings)
 
     def title_in(self, language: str | None) -> str:

@@ -60,10 +60,9 @@ def check_country(code: str) -> str:
             "unknown-country",
             QT_TRANSLATE_NOOP(
                 "UserError",
-                "{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).",
+                "{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).",
             ),
             value=code,
-            code=code,
         )
     return normalised
 

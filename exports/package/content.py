@@ -188,9 +188,8 @@ def select_missions(
         first = sorted(missing)[0]
         raise UserError(
             "unknown-mission",
-            QT_TRANSLATE_NOOP("UserError", "There is no mission {first}."),
+            QT_TRANSLATE_NOOP("UserError", "There is no mission {uuid}."),
             uuid=first,
-            first=first,
         )
     return chosen
 

@@ -20,7 +20,7 @@ from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from forms.errors import QT_TRANSLATE_NOOP, FormError
-from forms.model import TITLE_PREFIX, Form
+from forms.model import Form
 from forms.state.cycles import cycle_error, find_cycles
 from forms.state.graph import plan_for
 from forms.untrusted.xlsform import check_xlsx_form, read_form_file
@@ -150,7 +150,6 @@ def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[st
             check_rows(workbook, name)
             check_nesting(workbook.survey or (), name)
             survey_rows = [dict(row) for row in workbook.survey or ()]
-            titles = _set_aside_titles(workbook)
             try:
                 form_json = workbook_to_json(
                     workbook_dict=workbook,
@@ -162,16 +161,7 @@ def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[st
             except PyXFormError as error:
                 raise _form_invalid(error, name) from error
     workbook.survey = survey_rows
-    if titles:
-        workbook.settings[0].update(titles)
     return workbook, form_json
-
-
-def _set_aside_titles(workbook: DefinitionData) -> dict[str, Any]:
-    """Take the ``form_title::<language>`` columns out of settings: pyxform cannot write them."""
-    first = workbook.settings[0] if workbook.settings else {}
-    titles = {key: first.pop(key) for key in list(first) if str(key).startswith(TITLE_PREFIX)}
-    return titles
 
 
 def _form_invalid(error: PyXFormError, name: str) -> FormError:

@@ -2,7 +2,7 @@
 
 Lists show many submissions and must not parse whole forms (pyxform is slow
 to import and to run); a form's translated titles are a few cells of its
-settings sheet (``form_title::French (fr)``).  Markdown forms — the built-in
+settings sheet (``translated_title::French (fr)``).  Markdown forms — the built-in
 ones — are plain text, read here in a moment.  An ``.xlsx`` form is not
 opened for a list (openpyxl is too slow to import for one), so its list
 entry keeps the default title; its window shows the translated one.

@@ -1673,10 +1673,6 @@ Unchanged: {unchanged}</source>
         <translation>تعذّرت قراءة قاعدة البيانات {path}: {error}.</translation>
     </message>
     <message>
-        <source>There is no mission {first}.</source>
-        <translation>لا توجد بعثة {first}.</translation>
-    </message>
-    <message>
         <source>{name} is protected by a password; give it with --password-file.</source>
         <translation>{name} محمي بكلمة مرور؛ أعطها باستخدام ‎--password-file.</translation>
     </message>
@@ -2497,8 +2493,8 @@ Unchanged: {unchanged}</source>
         <translation>حزمة بايثون pycountry غير مثبّتة.</translation>
     </message>
     <message>
-        <source>{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
-        <translation>{code!r} ليس رمز بلد ISO 3166-1 alpha-3 (مثل KHM لكمبوديا).</translation>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} ليس رمز بلد ISO 3166-1 alpha-3 (مثل KHM لكمبوديا).</translation>
     </message>
     <message>
         <source>A mission needs a title.</source>

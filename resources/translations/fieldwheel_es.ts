@@ -1605,10 +1605,6 @@ Sin cambios: {unchanged}</translation>
         <translation>No se puede leer la base de datos {path}: {error}.</translation>
     </message>
     <message>
-        <source>There is no mission {first}.</source>
-        <translation>No existe la misión {first}.</translation>
-    </message>
-    <message>
         <source>{name} is protected by a password; give it with --password-file.</source>
         <translation>{name} está protegido con contraseña; indíquela con --password-file.</translation>
     </message>
@@ -2429,8 +2425,8 @@ Sin cambios: {unchanged}</translation>
         <translation>El paquete de Python pycountry no está instalado.</translation>
     </message>
     <message>
-        <source>{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
-        <translation>{code!r} no es un código de país ISO 3166-1 alfa-3 (por ejemplo, KHM para Camboya).</translation>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} no es un código de país ISO 3166-1 alfa-3 (por ejemplo, KHM para Camboya).</translation>
     </message>
     <message>
         <source>A mission needs a title.</source>

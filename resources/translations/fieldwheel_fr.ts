@@ -1605,10 +1605,6 @@ Inchangés : {unchanged}</translation>
         <translation>Impossible de lire la base de données {path} : {error}.</translation>
     </message>
     <message>
-        <source>There is no mission {first}.</source>
-        <translation>Il n&apos;y a pas de mission {first}.</translation>
-    </message>
-    <message>
         <source>{name} is protected by a password; give it with --password-file.</source>
         <translation>{name} est protégé par un mot de passe ; donnez-le avec --password-file.</translation>
     </message>
@@ -2429,8 +2425,8 @@ Inchangés : {unchanged}</translation>
         <translation>Le paquet Python pycountry n&apos;est pas installé.</translation>
     </message>
     <message>
-        <source>{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
-        <translation>{code!r} n&apos;est pas un code de pays ISO 3166-1 alpha-3 (par exemple KHM pour le Cambodge).</translation>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} n&apos;est pas un code de pays ISO 3166-1 alpha-3 (par exemple KHM pour le Cambodge).</translation>
     </message>
     <message>
         <source>A mission needs a title.</source>

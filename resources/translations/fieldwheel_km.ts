@@ -1605,10 +1605,6 @@ Unchanged: {unchanged}</source>
         <translation>មិនអាចអានមូលដ្ឋានទិន្នន័យ {path} បានទេ៖ {error}។</translation>
     </message>
     <message>
-        <source>There is no mission {first}.</source>
-        <translation>គ្មានបេសកកម្ម {first} ទេ។</translation>
-    </message>
-    <message>
         <source>{name} is protected by a password; give it with --password-file.</source>
         <translation>{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់ សូមផ្ដល់វាដោយប្រើ --password-file។</translation>
     </message>
@@ -2429,8 +2425,8 @@ Unchanged: {unchanged}</source>
         <translation>កញ្ចប់ Python pycountry មិនត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
-        <source>{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
-        <translation>{code!r} មិនមែនជាលេខកូដប្រទេស ISO 3166-1 alpha-3 ទេ (ឧ. KHM សម្រាប់កម្ពុជា)។</translation>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} មិនមែនជាលេខកូដប្រទេស ISO 3166-1 alpha-3 ទេ (ឧ. KHM សម្រាប់កម្ពុជា)។</translation>
     </message>
     <message>
         <source>A mission needs a title.</source>

@@ -71,6 +71,16 @@ def test_every_placeholder_of_a_marked_template_is_filled_in() -> None:
     assert missing == []
 
 
+def test_no_parameter_takes_the_name_of_an_errors_own_argument() -> None:
+    """``code=...`` would collide with the error's code (a TypeError when raised)."""
+    clashing = [
+        where
+        for where, call, _ in _calls()
+        if any(keyword.arg in ("code", "template") for keyword in call.keywords)
+    ]
+    assert clashing == []
+
+
 def test_the_english_sentence_is_the_template_filled_in() -> None:
     error = UserError(
         "form-invalid",

@@ -1,4 +1,4 @@
-"""A form's title in each of its languages: ``form_title::<language>`` settings columns."""
+"""A form's title in each of its languages: ``translated_title::<language>`` settings columns."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ TINY = """
 | | text | a | A | A |
 
 | settings |
-| | form_id | version | form_title | form_title::French (fr) | default_language |
+| | form_id | version | form_title | translated_title::French (fr) | default_language |
 | | tiny | 1 | Tiny census | Petit recensement | English (en) |
 """
 
@@ -27,7 +27,7 @@ def test_translated_titles_are_kept_and_the_title_stays_the_default(tmp_path: Pa
     assert form.titles == {"French (fr)": "Petit recensement"}
     assert form.title_in("French (fr)") == "Petit recensement"
     assert form.title_in("English (en)") == "Tiny census"
-    assert "<h:title>Tiny census</h:title>" in to_xform(form)  # pyxform never sees them
+    assert "<h:title>Tiny census</h:title>" in to_xform(form)  # plain pyxform passes them over
     assert stored_titles(form.source, form.source_name) == form.titles
 
 
