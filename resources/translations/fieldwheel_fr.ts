@@ -2090,11 +2090,11 @@ Inchangés : {unchanged}</translation>
     </message>
     <message>
         <source>{name} has more than {most_rows:,} rows, more than a {label} can hold.</source>
-        <translation>{name} a plus de {most_rows:,} lignes, plus que ne peut en contenir un {label}.</translation>
+        <translation>{name} a plus de {most_rows:,} lignes, au-delà de la limite ({label}).</translation>
     </message>
     <message>
         <source>{name} has more than {most_cells:,} cells in all its sheets, more than a {label} can hold.</source>
-        <translation>{name} a plus de {most_cells:,} cellules dans l&apos;ensemble de ses feuilles, plus que ne peut en contenir un {label}.</translation>
+        <translation>{name} a plus de {most_cells:,} cellules dans l&apos;ensemble de ses feuilles, au-delà de la limite ({label}).</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete (was the copy interrupted?).</source>
@@ -2102,7 +2102,7 @@ Inchangés : {unchanged}</translation>
     </message>
     <message>
         <source>{name} holds {count:,} parts; a {label} has a few dozen.</source>
-        <translation>{name} contient {count:,} parties ; un {label} en a quelques dizaines.</translation>
+        <translation>{name} contient {count:,} parties, là où il n&apos;en faut que quelques dizaines ({label}).</translation>
     </message>
     <message>
         <source>{name} holds two parts named {member}; it is refused because programs may read different copies.</source>
@@ -2162,15 +2162,15 @@ Inchangés : {unchanged}</translation>
     </message>
     <message>
         <source>{name} contains formulas (in {member}); a {label} holds values only.</source>
-        <translation>{name} contient des formules (dans {member}) ; un {label} ne contient que des valeurs.</translation>
+        <translation>{name} contient des formules (dans {member}) ; ce fichier ({label}) ne doit contenir que des valeurs.</translation>
     </message>
     <message>
         <source>{name} has more than {most_strings:,} shared strings (in {member}), more than a {label} can hold.</source>
-        <translation>{name} a plus de {most_strings:,} chaînes partagées (dans {member}), plus que ne peut en contenir un {label}.</translation>
+        <translation>{name} a plus de {most_strings:,} chaînes partagées (dans {member}), au-delà de la limite ({label}).</translation>
     </message>
     <message>
         <source>{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by {last_column:,} columns is more than a {label} can hold.</source>
-        <translation>{name} a une feuille qui va jusqu&apos;à {ref} (dans {member}) : {last_row:,} lignes sur {last_column:,} colonnes, c&apos;est plus que ne peut en contenir un {label}.</translation>
+        <translation>{name} a une feuille qui va jusqu&apos;à {ref} (dans {member}) : {last_row:,} lignes sur {last_column:,} colonnes, c&apos;est au-delà de la limite ({label}).</translation>
     </message>
     <message>
         <source>{name} has a cell reference {ref!r} (in {member}) outside what Excel allows; it is refused as damaged or hostile.</source>
