@@ -236,67 +236,70 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _storage_error(error, path) from error
 
 
+_KNOWN_FAILURES = (
+    (
+        "file is not a database",
+        "not-a-database",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path} is not a Fieldwheel database (it is not an SQLite file).",
+        ),
+    ),
+    (
+        "malformed",
+        "damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is damaged; restore it from a snapshot or a package.",
+        ),
+    ),
+    (
+        "readonly",
+        "read-only-file",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is read-only; Fieldwheel cannot save there.",
+        ),
+    ),
+    (
+        "disk is full",
+        "disk-full",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The disk is full; free some space. The last change was not saved.",
+        ),
+    ),
+    (
+        "locked",
+        "locked",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is in use by another program; close it and try again.",
+        ),
+    ),
+    (
+        "unable to open",
+        "cannot-open",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Cannot open the database {path}.",
+        ),
+    ),
+    (
+        "disk i/o error",
+        "io-error",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The disk could not read or write {path}; check the drive.",
+        ),
+    ),
+)
+"""SQLite's words for a failure, its code, and our sentence."""
+
+
 def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
     text = str(error).lower()
-    known = (
-        (
-            "file is not a database",
-            "not-a-database",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{path} is not a Fieldwheel database (it is not an SQLite file).",
-            ),
-        ),
-        (
-            "malformed",
-            "damaged",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The database {path} is damaged; restore it from a snapshot or a package.",
-            ),
-        ),
-        (
-            "readonly",
-            "read-only-file",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The database {path} is read-only; Fieldwheel cannot save there.",
-            ),
-        ),
-        (
-            "disk is full",
-            "disk-full",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The disk is full; free some space. The last change was not saved.",
-            ),
-        ),
-        (
-            "locked",
-            "locked",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The database {path} is in use by another program; close it and try again.",
-            ),
-        ),
-        (
-            "unable to open",
-            "cannot-open",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Cannot open the database {path}.",
-            ),
-        ),
-        (
-            "disk i/o error",
-            "io-error",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The disk could not read or write {path}; check the drive.",
-            ),
-        ),
-    )
-    for needle, code, message in known:
+    for needle, code, message in _KNOWN_FAILURES:
         if needle in text:
             return StorageError(code, message, path=str(path))
     return StorageError(
