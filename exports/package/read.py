@@ -93,19 +93,7 @@ def read_package(
             tuple(r[c] for c in content.LAYOUT.columns) for r in tables[content.LAYOUT.sheet]
         )
         step(3, "reading sheets")
-        visible = {}
-        for sheet_layouts in layouts.values():
-            for layout in sheet_layouts:
-                if layout.name not in sheets:
-                    raise refuse(
-                        "package-edited",
-                        QT_TRANSLATE_NOOP(
-                            "UserError", "The sheet {sheet} was removed from {name}."
-                        ),
-                        sheet=layout.name,
-                        name=name,
-                    )
-                visible[layout.name] = _rows(workbook, layout.name)
+        visible = _visible_sheets(workbook, sheets, layouts, name)
     except CalamineError as error:
         raise refuse(
             "package-damaged",
@@ -124,6 +112,22 @@ def read_package(
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible, signer)
+
+
+def _visible_sheets(workbook: Any, sheets: set[str], layouts: Any, name: str) -> dict[str, Any]:
+    """The rows of every readable sheet the layouts name; a removed one is a hand edit."""
+    visible = {}
+    for sheet_layouts in layouts.values():
+        for layout in sheet_layouts:
+            if layout.name not in sheets:
+                raise refuse(
+                    "package-edited",
+                    QT_TRANSLATE_NOOP("UserError", "The sheet {sheet} was removed from {name}."),
+                    sheet=layout.name,
+                    name=name,
+                )
+            visible[layout.name] = _rows(workbook, layout.name)
+    return visible
 
 
 def _plain_bytes(path: Path, password: str | None) -> bytes:
