@@ -50,6 +50,11 @@ class Package:
         return self.manifest["package_uuid"]
 
 
+NOT_A_PACKAGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is an Excel file but not a Fieldwheel package."
+)
+
+
 def read_package(
     path: str | Path,
     *,
@@ -75,13 +80,7 @@ def read_package(
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
-            raise refuse(
-                "package-not-fieldwheel",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "{name} is an Excel file but not a Fieldwheel package."
-                ),
-                name=name,
-            )
+            raise refuse("package-not-fieldwheel", NOT_A_PACKAGE, name=name)
         manifest = _manifest(_rows(workbook, content.MANIFEST_SHEET), name)
         step(2, "reading data")
         if DATA_SHEET in sheets:
