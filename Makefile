@@ -43,7 +43,8 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After wrapping new strings: refresh the .ts files from ui/ (then translate what is new).
+# After wrapping new strings: refresh the .ts files from ui/ and the core's UserError templates
+# (then translate what is new).
 update-translations: $(STAMP)
 	$(BIN)/python -m ui.shared.catalogue update
 

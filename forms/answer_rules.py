@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from forms.errors import QT_TRANSLATE_NOOP, Phrase
 from forms.model import Form, Question
 from forms.state.changes import Problem
 from forms.state.form_state import FormState
@@ -31,7 +32,12 @@ class AnswerProblem:
 
     path: str
     code: str  # not-answer, type, choice, constraint or required
-    message: str
+    phrase: Phrase
+    """The sentence as a template and parameters, so the window can translate it."""
+
+    @property
+    def message(self) -> str:
+        return str(self.phrase)
 
 
 def value_problem(form: Form, path: str, value: str | None) -> AnswerProblem | None:
@@ -43,7 +49,14 @@ def value_problem(form: Form, path: str, value: str | None) -> AnswerProblem | N
         or question.read_only
         or question.type == "note"
     ):
-        return AnswerProblem(path, "not-answer", f"{path} is not an answer that can be edited.")
+        return AnswerProblem(
+            path,
+            "not-answer",
+            Phrase(
+                QT_TRANSLATE_NOOP("UserError", "{path} is not an answer that can be edited."),
+                path=path,
+            ),
+        )
     if value is None or value == "":
         return None
     return _type_problem(form, question, path, value)
@@ -53,22 +66,47 @@ def _type_problem(form: Form, question: Question, path: str, value: str) -> Answ
     kind = question.type
     label = _label(form, question)
     if kind == "integer" and not _INTEGER.fullmatch(value):
-        return AnswerProblem(path, "type", f"{label}: '{value}' is not a whole number.")
+        return _problem(
+            path,
+            "type",
+            QT_TRANSLATE_NOOP("UserError", "{label}: '{value}' is not a whole number."),
+            label=label,
+            value=value,
+        )
     if kind == "decimal" and not _DECIMAL.fullmatch(value):
-        return AnswerProblem(path, "type", f"{label}: '{value}' is not a number.")
+        return _problem(
+            path,
+            "type",
+            QT_TRANSLATE_NOOP("UserError", "{label}: '{value}' is not a number."),
+            label=label,
+            value=value,
+        )
     if kind == "date":
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            return AnswerProblem(path, "type", f"{label}: '{value}' is not a date (YYYY-MM-DD).")
+            return _problem(
+                path,
+                "type",
+                QT_TRANSLATE_NOOP("UserError", "{label}: '{value}' is not a date (YYYY-MM-DD)."),
+                label=label,
+                value=value,
+            )
     if kind in _SELECTS and question.choice_list:
         choices = form.choice_lists.get(question.choice_list)
         names = value.split() if kind == "select_multiple" else [value]
         unknown = [name for name in names if choices is not None and choices.get(name) is None]
         if unknown or (kind == "select_one" and len(value.split()) != 1):
             allowed = ", ".join(choice.name for choice in (choices.choices if choices else ()))
-            return AnswerProblem(
-                path, "choice", f"{label}: '{value}' is not one of the choices ({allowed})."
+            return _problem(
+                path,
+                "choice",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{label}: '{value}' is not one of the choices ({allowed})."
+                ),
+                label=label,
+                value=value,
+                allowed=allowed,
             )
     return None
 
@@ -93,7 +131,14 @@ def answer_problems(
         try:
             state.set(path, value)
         except KeyError:
-            return [AnswerProblem(path, "not-answer", f"{path} is not in this submission.")]
+            return [
+                _problem(
+                    path,
+                    "not-answer",
+                    QT_TRANSLATE_NOOP("UserError", "{path} is not in this submission."),
+                    path=path,
+                )
+            ]
     return [
         AnswerProblem(problem.path, problem.code, _message(form, problem))
         for problem in state.validate()
@@ -101,12 +146,24 @@ def answer_problems(
     ]
 
 
-def _message(form: Form, problem: Problem) -> str:
+def _problem(path: str, code: str, template: str, **params: str) -> AnswerProblem:
+    return AnswerProblem(path, code, Phrase(template, **params))
+
+
+def _message(form: Form, problem: Problem) -> Phrase:
     """The question's own message, led by its label so a reader knows which question."""
-    fallback = "This answer is required." if problem.code == "required" else "Not allowed."
+    fallback = (
+        QT_TRANSLATE_NOOP("UserError", "This answer is required.")
+        if problem.code == "required"
+        else QT_TRANSLATE_NOOP("UserError", "Not allowed.")
+    )
     question = form.node(problem.path)
     label = _label(form, question) if isinstance(question, Question) else problem.path
-    return f"{label}: {problem.message or fallback}"
+    return Phrase(
+        QT_TRANSLATE_NOOP("UserError", "{label}: {message}"),
+        label=label,
+        message=problem.message or fallback,
+    )
 
 
 def _label(form: Form, question: Question) -> str:

@@ -98,6 +98,24 @@ class Group:
 
 Node = Question | Group
 
+TITLE_PREFIX = "translated_title::"
+"""A settings column giving the title in one language, as ``label::`` does for labels.
+
+Not ``form_title::``: pyxform reads that as a translated title its XForm writer
+cannot write, while it passes over this column, so a form carrying one still
+converts with plain pyxform (ODK, KoboToolbox).  The titles live in
+``Form.settings``.
+"""
+
+
+def titles_in_settings(settings: Mapping[str, str]) -> dict[str, str]:
+    """``{language: title}`` from ``translated_title::<language>`` settings columns."""
+    return {
+        key[len(TITLE_PREFIX) :].strip(): value
+        for key, value in settings.items()
+        if key.startswith(TITLE_PREFIX) and value
+    }
+
 
 @dataclass(frozen=True)
 class Form:
@@ -121,6 +139,15 @@ class Form:
             yield child
             if isinstance(child, Group):
                 yield from child.walk()
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """The title in each language that has one (``translated_title::French (fr)`` settings)."""
+        return titles_in_settings(self.settings)
+
+    def title_in(self, language: str | None) -> str:
+        """The title in form language ``language`` when the form gives one, else the title."""
+        return self.titles.get(language or "", "") or self.title
 
     def questions(self) -> Iterator[Question]:
         return (node for node in self.walk() if isinstance(node, Question))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database, touch_submission, utc_now
 
 CHOICES = ("local", "package")
@@ -92,9 +92,16 @@ def resolve_conflict(
     value is saved as ``by``'s edit unless it is already the current answer.
     """
     if choose not in (*CHOICES, "value"):
-        raise UserError("conflict-bad-choice", f"Choose local, package or value, not {choose!r}.")
+        raise UserError(
+            "conflict-bad-choice",
+            QT_TRANSLATE_NOOP("UserError", "Choose local, package or value, not {choose!r}."),
+            choose=choose,
+        )
     if not by.strip():
-        raise UserError("conflict-needs-name", "Say who resolves the conflict (--by NAME).")
+        raise UserError(
+            "conflict-needs-name",
+            QT_TRANSLATE_NOOP("UserError", "Say who resolves the conflict (--by NAME)."),
+        )
     if choose == "value":
         _check_typed_value(db, conflict_id, value or None)
     stamp = utc_now()
@@ -104,7 +111,11 @@ def resolve_conflict(
             (conflict_id,),
         ).fetchone()
         if row is None:
-            raise UserError("unknown-conflict", f"There is no conflict {conflict_id}.")
+            raise UserError(
+                "unknown-conflict",
+                QT_TRANSLATE_NOOP("UserError", "There is no conflict {conflict_id}."),
+                conflict_id=conflict_id,
+            )
         db.lock_submission(row[0])
         row = tx.execute(
             "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
@@ -112,7 +123,11 @@ def resolve_conflict(
         ).fetchone()
         submission_uuid, path, package_value, resolved_at = row
         if resolved_at is not None:
-            raise UserError("conflict-resolved", f"Conflict {conflict_id} is already resolved.")
+            raise UserError(
+                "conflict-resolved",
+                QT_TRANSLATE_NOOP("UserError", "Conflict {conflict_id} is already resolved."),
+                conflict_id=conflict_id,
+            )
         current = tx.execute(
             "SELECT value FROM answers WHERE submission_uuid=? AND path=?", (submission_uuid, path)
         ).fetchone()
@@ -139,9 +154,15 @@ def _check_typed_value(db: Database, conflict_id: int, value: str | None) -> Non
     row = db.query("SELECT submission_uuid, path FROM conflicts WHERE id=?", (conflict_id,))
     found = next(iter(row), None)
     if found is None:
-        raise UserError("unknown-conflict", f"There is no conflict {conflict_id}.")
+        raise UserError(
+            "unknown-conflict",
+            QT_TRANSLATE_NOOP("UserError", "There is no conflict {conflict_id}."),
+            conflict_id=conflict_id,
+        )
     submission = db.submission(found["submission_uuid"])
     form = stored_form(db, submission)
     problems = answer_problems(form, db.answers(submission.uuid), {found["path"]: value})
     if problems:
-        raise UserError("conflict-invalid-value", problems[0].message)
+        raise UserError(
+            "conflict-invalid-value", problems[0].phrase.template, **problems[0].phrase.params
+        )

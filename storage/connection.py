@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from forms.errors import StorageError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.migrations import APPLICATION_ID, Progress, migrate
 
 BUSY_TIMEOUT_MS = 5000
@@ -117,10 +117,14 @@ def check_integrity(connection: sqlite3.Connection, path: Path, *, full: bool = 
     if result != "ok":
         raise StorageError(
             "damaged",
-            f"The database {path} is damaged ({_first_line(result)}); restore it from a snapshot "
-            "or a package.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database {path} is damaged ({reason}); restore it from a snapshot "
+                "or a package.",
+            ),
             path=str(path),
             details=result,
+            reason=_first_line(result),
         )
 
 
@@ -135,8 +139,11 @@ def _check_length(connection: sqlite3.Connection, path: Path) -> None:
     if os.path.getsize(path) < page_size * pages:
         raise StorageError(
             "damaged",
-            f"The database {path} is damaged (the file is shorter than it says); restore it "
-            "from a snapshot or a package.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database {path} is damaged (the file is shorter than it says); "
+                "restore it from a snapshot or a package.",
+            ),
             path=str(path),
         )
 
@@ -155,15 +162,21 @@ def _forget(key: str) -> None:
 def _check_location(path: Path, *, create_folder: bool) -> None:
     if path.is_dir():
         raise StorageError(
-            "is-directory", f"{path} is a folder; give the path of a database file.", path=str(path)
+            "is-directory",
+            QT_TRANSLATE_NOOP("UserError", "{path} is a folder; give the path of a database file."),
+            path=str(path),
         )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() and not create_folder:
         raise StorageError(
             "no-such-folder",
-            f"The folder {folder} does not exist, so there is no database at {path}; "
-            "check the path (nothing was created).",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The folder {folder} does not exist, so there is no database at {path}; "
+                "check the path (nothing was created).",
+            ),
             path=str(path),
+            folder=folder,
         )
     if not folder.exists():
         try:
@@ -171,20 +184,30 @@ def _check_location(path: Path, *, create_folder: bool) -> None:
         except OSError as error:
             raise StorageError(
                 "cannot-create-folder",
-                f"Cannot create the folder {folder} for the database: {error.strerror}.",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Cannot create the folder {folder} for the database: {reason}."
+                ),
                 path=str(path),
+                folder=folder,
+                reason=error.strerror,
             ) from error
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(
             "read-only-folder",
-            f"The folder {folder} is read-only; Fieldwheel needs to write its database "
-            "and journal there. Choose another place with --db.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The folder {folder} is read-only; Fieldwheel needs to write its "
+                "database and journal there. Choose another place with --db.",
+            ),
             path=str(path),
+            folder=folder,
         )
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise StorageError(
             "read-only-file",
-            f"The database {path} cannot be written (check its permissions).",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The database {path} cannot be written (check its permissions)."
+            ),
             path=str(path),
         )
 
@@ -196,7 +219,10 @@ def _check_identity(connection: sqlite3.Connection, path: Path) -> None:
     if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
         raise StorageError(
             "not-fieldwheel",
-            f"{path} is an SQLite database of another program, not a Fieldwheel database.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is an SQLite database of another program, not a Fieldwheel database.",
+            ),
             path=str(path),
         )
 
@@ -210,46 +236,77 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise _storage_error(error, path) from error
 
 
-def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
-    text = str(error).lower()
-    known = (
-        (
-            "file is not a database",
-            "not-a-database",
-            f"{path} is not a Fieldwheel database (it is not an SQLite file).",
+_KNOWN_FAILURES = (
+    (
+        "file is not a database",
+        "not-a-database",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path} is not a Fieldwheel database (it is not an SQLite file).",
         ),
-        (
-            "malformed",
-            "damaged",
-            f"The database {path} is damaged; restore it from a snapshot or a package.",
+    ),
+    (
+        "malformed",
+        "damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is damaged; restore it from a snapshot or a package.",
         ),
-        (
-            "readonly",
-            "read-only-file",
-            f"The database {path} is read-only; Fieldwheel cannot save there.",
+    ),
+    (
+        "readonly",
+        "read-only-file",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is read-only; Fieldwheel cannot save there.",
         ),
-        (
-            "disk is full",
-            "disk-full",
+    ),
+    (
+        "disk is full",
+        "disk-full",
+        QT_TRANSLATE_NOOP(
+            "UserError",
             "The disk is full; free some space. The last change was not saved.",
         ),
-        (
-            "locked",
-            "locked",
-            f"The database {path} is in use by another program; close it and try again.",
+    ),
+    (
+        "locked",
+        "locked",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {path} is in use by another program; close it and try again.",
         ),
-        ("unable to open", "cannot-open", f"Cannot open the database {path}."),
-        (
-            "disk i/o error",
-            "io-error",
-            f"The disk could not read or write {path}; check the drive.",
+    ),
+    (
+        "unable to open",
+        "cannot-open",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Cannot open the database {path}.",
         ),
-    )
-    for needle, code, message in known:
+    ),
+    (
+        "disk i/o error",
+        "io-error",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The disk could not read or write {path}; check the drive.",
+        ),
+    ),
+)
+"""SQLite's words for a failure, its code, and our sentence."""
+
+
+def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
+    text = str(error).lower()
+    for needle, code, message in _KNOWN_FAILURES:
         if needle in text:
             return StorageError(code, message, path=str(path))
     return StorageError(
-        "database-error", f"The database {path} failed: {_first_line(str(error))}.", path=str(path)
+        "database-error",
+        QT_TRANSLATE_NOOP("UserError", "The database {path} failed: {reason}."),
+        path=str(path),
+        reason=_first_line(str(error)),
     )
 
 

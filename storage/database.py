@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from forms.errors import StorageError, UserError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from storage.backends import Backend, open_backend
 from storage.migrations import Progress
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
@@ -141,7 +141,10 @@ class Database:
         """Credit later edits and exports to ``name``; a blank name is refused."""
         name = " ".join(name.split())
         if not name:
-            raise UserError("author-needs-name", "Give a name to credit your edits to.")
+            raise UserError(
+                "author-needs-name",
+                QT_TRANSLATE_NOOP("UserError", "Give a name to credit your edits to."),
+            )
         with self.transaction() as tx:
             tx.execute("UPDATE device SET author = ?", (name,))
 
@@ -230,7 +233,11 @@ class Database:
             (uuid,),
         )
         if not rows:
-            raise UserError("unknown-mission", f"There is no mission {uuid}.", uuid=uuid)
+            raise UserError(
+                "unknown-mission",
+                QT_TRANSLATE_NOOP("UserError", "There is no mission {uuid}."),
+                uuid=uuid,
+            )
         return mission_from_row(rows[0])
 
     # Forms ----------------------------------------------------------------
@@ -255,8 +262,11 @@ class Database:
             if existing.sha256 != sha256:
                 raise UserError(
                     "form-version-clash",
-                    f"Form {form_id} version {version} is already stored with different "
-                    "content; give the changed form a new version in its settings sheet.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "Form {form_id} version {version} is already stored with different "
+                        "content; give the changed form a new version in its settings sheet.",
+                    ),
                     form_id=form_id,
                     version=version,
                 )
@@ -301,7 +311,12 @@ class Database:
         if self.form_record(form_id, form_version) is None:
             raise UserError(
                 "unknown-form",
-                f"Form {form_id} version {form_version} is not stored in this database.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Form {form_id} version {form_version} is not stored in this database.",
+                ),
+                form_id=form_id,
+                form_version=form_version,
             )
         submission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
@@ -335,12 +350,20 @@ class Database:
             f"{_SUBMISSION_SELECT} WHERE s.uuid = ? AND s.deleted_at IS NULL", (uuid,)
         )
         if not rows:
-            raise UserError("unknown-submission", f"There is no submission {uuid}.", uuid=uuid)
+            raise UserError(
+                "unknown-submission",
+                QT_TRANSLATE_NOOP("UserError", "There is no submission {uuid}."),
+                uuid=uuid,
+            )
         return Submission(**rows[0])
 
     def set_status(self, uuid: str, status: str, *, at: str | None = None) -> None:
         if status not in STATUSES:
-            raise UserError("invalid-status", f"{status!r} is not draft or complete.")
+            raise UserError(
+                "invalid-status",
+                QT_TRANSLATE_NOOP("UserError", "{status!r} is not draft or complete."),
+                status=status,
+            )
         with self.transaction() as tx:
             tx.execute(
                 "UPDATE submissions SET status=?, updated_at=? WHERE uuid=?",
@@ -509,7 +532,11 @@ class Database:
         """Copy the whole database consistently to the new file ``destination``."""
         target = Path(destination)
         if target.exists():
-            raise StorageError("snapshot-exists", f"{target} already exists; choose a new name.")
+            raise StorageError(
+                "snapshot-exists",
+                QT_TRANSLATE_NOOP("UserError", "{target} already exists; choose a new name."),
+                target=target,
+            )
         self._backend.snapshot(target)
         return target
 
@@ -531,10 +558,13 @@ def _mission_values(
     team: tuple[str, ...] | list[str],
     notes: str,
 ) -> tuple[Any, ...]:
-    start = check_date(start_date, "start date")
-    end = check_date(end_date, "end date")
+    start = check_date(start_date, QT_TRANSLATE_NOOP("UserError", "start date"))
+    end = check_date(end_date, QT_TRANSLATE_NOOP("UserError", "end date"))
     if start and end and end < start:
-        raise UserError("dates-reversed", "The mission's end date is before its start date.")
+        raise UserError(
+            "dates-reversed",
+            QT_TRANSLATE_NOOP("UserError", "The mission's end date is before its start date."),
+        )
     members = [member.strip() for member in team if member.strip()]
     return (
         check_country(country),
@@ -571,7 +601,11 @@ def touch_submission(tx: Any, submission_uuid: str, stamp: str) -> None:
         (stamp, submission_uuid),
     )
     if cursor.rowcount == 0:
-        raise UserError("unknown-submission", f"There is no submission {submission_uuid}.")
+        raise UserError(
+            "unknown-submission",
+            QT_TRANSLATE_NOOP("UserError", "There is no submission {submission_uuid}."),
+            submission_uuid=submission_uuid,
+        )
 
 
 class AnswersChangedError(UserError):
@@ -580,8 +614,12 @@ class AnswersChangedError(UserError):
     def __init__(self, submission_uuid: str, path: str) -> None:
         super().__init__(
             "answer-changed-elsewhere",
-            f"{path} was changed elsewhere (an import or a resolved conflict) since this "
-            "form was read; nothing was overwritten and the form now shows the stored answers.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} was changed elsewhere (an import or a resolved conflict) since this "
+                "form was read; nothing was overwritten and the form now shows the stored "
+                "answers.",
+            ),
             submission_uuid=submission_uuid,
             path=path,
         )

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.library import load_builtin
 from forms.model import Form
 from storage.database import Database
@@ -116,7 +116,12 @@ def _replay(db: Database, mission: Mission, form: Form, entry: dict[str, Any], u
             first = problems[0]
             raise UserError(
                 "demo-invalid",
-                f"The sample data does not satisfy {form.id}: {first.path}: {first.message}",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The sample data does not satisfy {form_id}: {path}: {problem}"
+                ),
+                form_id=form.id,
+                path=first.path,
+                problem=first.phrase,
             )
         db.set_status(uuid, "complete", at=entry["created"])
 

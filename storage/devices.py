@@ -14,7 +14,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database, utc_now
 
 _HEX = re.compile(r"[^0-9a-f]")
@@ -40,8 +40,13 @@ def normalise_fingerprint(text: str) -> str:
     if len(digits) != FINGERPRINT_DIGITS:
         raise UserError(
             "bad-fingerprint",
-            f"{text!r} is not a device fingerprint: it has {FINGERPRINT_DIGITS} hexadecimal "
-            "digits, as 'fieldwheel devices' shows them.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{text!r} is not a device fingerprint: it has {digits} hexadecimal "
+                "digits, as 'fieldwheel devices' shows them.",
+            ),
+            text=text,
+            digits=FINGERPRINT_DIGITS,
         )
     return ":".join(digits[i : i + 4] for i in range(0, FINGERPRINT_DIGITS, 4))
 
@@ -87,7 +92,7 @@ def forget(db: Database, fingerprint: str) -> KnownDevice:
     if device is None:
         raise UserError(
             "unknown-device",
-            f"No known device has the fingerprint {fingerprint}.",
+            QT_TRANSLATE_NOOP("UserError", "No known device has the fingerprint {fingerprint}."),
             fingerprint=fingerprint,
         )
     with db.transaction() as tx:

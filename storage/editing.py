@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from forms.answer_rules import value_problem
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form
 from forms.state.form_state import Changes, FormState
 from forms.state.paths import inferred_counts
@@ -43,8 +43,13 @@ def stored_form(db: Database, submission: Submission) -> Form:
     if record is None:
         raise UserError(
             "unknown-form",
-            f"Form {submission.form_id} version {submission.form_version} is not stored "
-            "in this database, so this submission cannot be opened.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Form {form_id} version {form_version} is not stored in this database, "
+                "so this submission cannot be opened.",
+            ),
+            form_id=submission.form_id,
+            form_version=submission.form_version,
         )
     return parse_stored_form(record.source, record.source_name)
 
@@ -91,7 +96,9 @@ class SubmissionEditor:
         """
         problem = value_problem(self.state.form, path, value)
         if problem is not None:
-            raise UserError(f"answer-{problem.code}", problem.message)
+            raise UserError(
+                f"answer-{problem.code}", problem.phrase.template, **problem.phrase.params
+            )
         changes = self.state.set(path, value)
         self._persist(at=at)
         return changes

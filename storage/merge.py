@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from typing import Any
 
-from forms.errors import Cancelled, UserError
+from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.backends import RetryableError, mission_lock
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
@@ -220,8 +220,13 @@ class _Merger:
             elif row[0] != form["sha256"]:
                 raise UserError(
                     "form-version-clash",
-                    f"Form {form['form_id']} version {form['version']} in the package differs "
-                    "from the one stored here; the form must get a new version number.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "Form {form_id} version {version} in the package differs from the one "
+                        "stored here; the form must get a new version number.",
+                    ),
+                    form_id=form["form_id"],
+                    version=form["version"],
                 )
             else:
                 self.report.unchanged["form"] += 1
@@ -270,8 +275,12 @@ class _Merger:
                 inserts.flush()  # the rows before it are written, then rolled back with it
                 raise UserError(
                     "package-identity-clash",
-                    f"Submission {submission['uuid']} belongs to another mission or form here "
-                    "than in the package; the package cannot be merged.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "Submission {uuid} belongs to another mission or form here than in the "
+                        "package; the package cannot be merged.",
+                    ),
+                    uuid=submission["uuid"],
                 )
             changes = {}
             if submission["updated_at"] > local["updated_at"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from forms.errors import StorageError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError
 
 Progress = Callable[[int, int, str], None]
 """(done, total, what): how far a long migration has come."""
@@ -200,11 +200,16 @@ def migrate(connection: sqlite3.Connection, path: str, progress: Progress | None
     if current > schema_version():
         raise StorageError(
             "newer-schema",
-            f"The database {path} was written by a newer version of Fieldwheel "
-            f"(schema {current}, this one knows {schema_version()}); update Fieldwheel "
-            "to open it.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database {path} was written by a newer version of Fieldwheel "
+                "(schema {current}, this one knows {known}); update Fieldwheel to open "
+                "it.",
+            ),
             path=path,
             version=current,
+            current=current,
+            known=schema_version(),
         )
     for version in range(current + 1, schema_version() + 1):
         connection.execute("BEGIN IMMEDIATE")

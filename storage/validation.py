@@ -9,7 +9,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.records import PHASES
 
 
@@ -22,7 +22,10 @@ def _pycountry_folder() -> Path:
     """
     spec = importlib.util.find_spec("pycountry")
     if spec is None or spec.origin is None:
-        raise UserError("missing-pycountry", "The pycountry package is not installed.")
+        raise UserError(
+            "missing-pycountry",
+            QT_TRANSLATE_NOOP("UserError", "The pycountry package is not installed."),
+        )
     return Path(spec.origin).parent
 
 
@@ -55,7 +58,10 @@ def check_country(code: str) -> str:
     if normalised not in _countries():
         raise UserError(
             "unknown-country",
-            f"{code!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).",
+            ),
             value=code,
         )
     return normalised
@@ -64,9 +70,12 @@ def check_country(code: str) -> str:
 def check_title(title: str) -> str:
     cleaned = (title or "").strip()
     if not cleaned:
-        raise UserError("empty-title", "A mission needs a title.")
+        raise UserError("empty-title", QT_TRANSLATE_NOOP("UserError", "A mission needs a title."))
     if len(cleaned) > 500:
-        raise UserError("title-too-long", "A mission title can be at most 500 characters.")
+        raise UserError(
+            "title-too-long",
+            QT_TRANSLATE_NOOP("UserError", "A mission title can be at most 500 characters."),
+        )
     return cleaned
 
 
@@ -75,8 +84,10 @@ def check_phase(phase: str) -> str:
     if normalised not in PHASES:
         raise UserError(
             "invalid-phase",
-            f"{phase!r} is not a phase; choose one of {', '.join(PHASES)}.",
+            QT_TRANSLATE_NOOP("UserError", "{phase!r} is not a phase; choose one of {phases}."),
             value=phase,
+            phase=phase,
+            phases=", ".join(PHASES),
         )
     return normalised
 
@@ -88,5 +99,8 @@ def check_date(value: str | None, field: str) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except (TypeError, ValueError):
         raise UserError(
-            "invalid-date", f"The {field} {value!r} is not a date like 2026-11-23.", value=value
+            "invalid-date",
+            QT_TRANSLATE_NOOP("UserError", "The {field} {value!r} is not a date like 2026-11-23."),
+            value=value,
+            field=field,
         ) from None

@@ -55,7 +55,9 @@ def run_app(
 
     def refuse(error: UserError) -> None:
         if not quit_after_show:
-            QMessageBox.critical(None, settings.APPLICATION, error.message)
+            from ui.shared.core_messages import error_message
+
+            QMessageBox.critical(None, settings.APPLICATION, error_message(error))
 
     database = open_database(database_path, create_folder=create_folder, refuse=refuse)
     if database is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from forms.errors import QT_TRANSLATE_NOOP
+
 LANG_HELP = "label language: a code (fr, ar) or a form language name"
 
 
@@ -57,7 +59,11 @@ def _pledges(args: argparse.Namespace) -> int:
     from exports.engagement.charts.common import save_chart
     from exports.engagement.charts.pledge_chart import pledge_figure
 
-    path = save_chart(pledge_figure(found, args.lang), args.out, "The pledge chart")
+    path = save_chart(
+        pledge_figure(found, args.lang),
+        args.out,
+        QT_TRANSLATE_NOOP("UserError", "The pledge chart"),
+    )
     print(f"pledge chart written to {path}", file=sys.stderr)
     return 0
 
@@ -74,7 +80,9 @@ def _kpis(args: argparse.Namespace) -> int:
     from exports.engagement.charts.common import save_chart
     from exports.engagement.charts.kpi_chart import kpi_figure
 
-    path = save_chart(kpi_figure(board, args.lang), args.out, "The KPI chart")
+    path = save_chart(
+        kpi_figure(board, args.lang), args.out, QT_TRANSLATE_NOOP("UserError", "The KPI chart")
+    )
     print(f"KPI chart written to {path}", file=sys.stderr)
     return 0
 
@@ -95,6 +103,10 @@ def _compare(args: argparse.Namespace) -> int:
     from exports.engagement.charts.common import save_chart
     from exports.engagement.charts.compare_chart import compare_figure
 
-    path = save_chart(compare_figure(comparison, args.lang), args.out, "The comparison chart")
+    path = save_chart(
+        compare_figure(comparison, args.lang),
+        args.out,
+        QT_TRANSLATE_NOOP("UserError", "The comparison chart"),
+    )
     print(f"comparison chart written to {path}", file=sys.stderr)
     return 0

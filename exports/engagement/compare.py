@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exports.wheel.mission import MissionWheel, mission_wheel
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.wheel.scores import WheelScores
 from forms.wheel.structure import Wheel
 from storage.database import Database
@@ -62,18 +62,28 @@ def compare_missions(db: Database, mission_uuids: list[str], *, rounds: bool = F
     """Compare the missions' wheels (and, with ``rounds``, their baselines) block by block."""
     uuids = list(dict.fromkeys(mission_uuids))
     if not uuids or (len(uuids) < 2 and not rounds):
-        raise UserError("compare-too-few", "Choose at least two missions to compare.")
+        raise UserError(
+            "compare-too-few",
+            QT_TRANSLATE_NOOP("UserError", "Choose at least two missions to compare."),
+        )
     if len(uuids) > MAX_MISSIONS:
         raise UserError(
             "compare-too-many",
-            f"At most {MAX_MISSIONS} missions can be compared at once; {len(uuids)} were chosen.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "At most {most} missions can be compared at once; {count} were chosen."
+            ),
+            most=MAX_MISSIONS,
+            count=len(uuids),
         )
     wheels = [mission_wheel(db, uuid) for uuid in uuids]
     columns = [column for combined in wheels for column in _columns(combined, rounds)]
     if len(columns) < 2:
         raise UserError(
             "compare-no-baseline",
-            f"The mission {wheels[0].mission.title!r} has no baseline round to compare with.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The mission {mission!r} has no baseline round to compare with."
+            ),
+            mission=wheels[0].mission.title,
         )
     wheel = wheels[0].wheel
     rows = tuple(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from exports.engagement.sources import FilledForm, block_wheel, filled_forms, number
 from exports.engagement.units import Unit, kpi_unit
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.wheel.structure import Wheel
 from storage.database import Database
 from storage.records import Mission
@@ -141,8 +141,12 @@ def kpi_board(db: Database, mission_uuid: str) -> KpiBoard:
     if not filled:
         raise UserError(
             "no-monitoring",
-            f"The mission {mission.title!r} has no monitoring round yet; "
-            "fill a monitoring round first.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The mission {mission!r} has no monitoring round yet; fill a monitoring "
+                "round first.",
+            ),
+            mission=mission.title,
         )
     filled.sort(key=lambda f: (_round(f).date, f.submission.created_at))
     rounds = tuple(_round(f) for f in filled)

@@ -33,7 +33,7 @@ from exports.engagement.sources import (
     mission_scores,
     number,
 )
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.wheel.scores import WheelScores
 from forms.wheel.structure import Wheel
 from storage.database import Database
@@ -177,15 +177,23 @@ def pledge_map(db: Database, mission_uuid: str) -> PledgeMap:
     if not registers:
         raise UserError(
             "no-pledge-register",
-            f"The mission {mission.title!r} has no pledge register yet; "
-            "fill a P2C pledge register first.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The mission {mission!r} has no pledge register yet; fill a P2C pledge "
+                "register first.",
+            ),
+            mission=mission.title,
         )
     combined = mission_scores(db, mission_uuid)
     wheel = combined.wheel if combined else block_wheel(registers)
     if wheel is None:
         raise UserError(
             "no-wheel-blocks",
-            f"The pledge register of {mission.title!r} does not declare the wheel's blocks.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The pledge register of {mission!r} does not declare the wheel's blocks.",
+            ),
+            mission=mission.title,
         )
     pledges = tuple(pledge for filled in registers for pledge in _pledges(filled))
     matches = _match(_validated(workshops), pledges)

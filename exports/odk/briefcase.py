@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 from exports.odk.template import InstanceTemplate, Slot, instance_template
 from exports.shared.atomic import atomic_output, write_error
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form
 from forms.state.form_state import FormState
 from forms.xlsform.load import to_xform
@@ -76,9 +76,15 @@ def _by_form(submissions: list[Submission]) -> dict[str, tuple[str, list[Submiss
         if version != submission.form_version:
             raise UserError(
                 "odk-two-versions",
-                f"The chosen missions hold form {submission.form_id} in versions {version} and "
-                f"{submission.form_version}; an ODK Briefcase folder keeps one version per form, "
-                "so export the missions separately.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The chosen missions hold form {form_id} in versions {version} and "
+                    "{form_version}; an ODK Briefcase folder keeps one version per form, so "
+                    "export the missions separately.",
+                ),
+                form_id=submission.form_id,
+                version=version,
+                form_version=submission.form_version,
             )
         members.append(submission)
     return grouped
@@ -134,13 +140,25 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=False, exist_ok=True)
     except OSError as error:
-        raise write_error(folder, error, what="The ODK folder", code="odk-write-failed") from error
+        raise write_error(
+            folder,
+            error,
+            what=QT_TRANSLATE_NOOP("UserError", "The ODK folder"),
+            code="odk-write-failed",
+        ) from error
 
 
 def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise write_error(path, error, what="The ODK folder", code="odk-write-failed") from error
-    with atomic_output(path, what="An ODK submission", code="odk-write-failed") as atomic:
+        raise write_error(
+            path,
+            error,
+            what=QT_TRANSLATE_NOOP("UserError", "The ODK folder"),
+            code="odk-write-failed",
+        ) from error
+    with atomic_output(
+        path, what=QT_TRANSLATE_NOOP("UserError", "An ODK submission"), code="odk-write-failed"
+    ) as atomic:
         atomic.stream.write(data)

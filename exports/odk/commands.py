@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def export_odk(args: argparse.Namespace) -> int:
@@ -15,7 +15,10 @@ def export_odk(args: argparse.Namespace) -> int:
     if args.password_file is not None:
         raise UserError(
             "odk-no-password",
-            "An ODK Briefcase folder cannot be encrypted; leave out --password-file.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "An ODK Briefcase folder cannot be encrypted; leave out --password-file.",
+            ),
         )
     with args.open_database() as db:
         summary = export_briefcase(db, args.out, None if args.all else args.mission)
@@ -32,7 +35,10 @@ def import_odk(args: argparse.Namespace) -> int:
 
     if not args.mission:
         raise UserError(
-            "odk-needs-mission", "Say which mission the submissions join with --mission UUID."
+            "odk-needs-mission",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Say which mission the submissions join with --mission UUID."
+            ),
         )
     with args.open_database() as db:
         for folder in args.files:

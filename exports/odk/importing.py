@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from exports.odk.reading import SubmissionFile, read_submission, submission_files
 from exports.odk.template import local
 from forms.answer_rules import value_problem
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form, Group, Question
 from storage.database import Database
 from storage.editing import parse_stored_form
@@ -55,7 +55,11 @@ def import_briefcase(db: Database, folder: Path, mission_uuid: str) -> ImportRep
     mission = db.mission(mission_uuid)
     files = [found for path in submission_files(folder) if (found := read_submission(path))]
     if not files:
-        raise UserError("odk-no-submissions", f"{folder} holds no ODK submission files.")
+        raise UserError(
+            "odk-no-submissions",
+            QT_TRANSLATE_NOOP("UserError", "{folder} holds no ODK submission files."),
+            folder=folder,
+        )
     forms: dict[tuple[str, str], Form] = {}
     collected: dict[str, Collected] = {}
     for file in files:
@@ -64,8 +68,13 @@ def import_briefcase(db: Database, folder: Path, mission_uuid: str) -> ImportRep
         if file.instance_id in collected:
             raise UserError(
                 "odk-duplicate-submission",
-                f"{file.path} repeats submission uuid:{file.instance_id} found in another file; "
-                "keep one of them.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{file} repeats submission uuid:{instance_id} found in another file; "
+                    "keep one of them.",
+                ),
+                file=file.path,
+                instance_id=file.instance_id,
             )
         collected[file.instance_id] = _collect(form, file, mission.uuid)
     digest = hashlib.sha256("".join(sorted(f.sha256 for f in files)).encode()).hexdigest()
@@ -87,8 +96,14 @@ def _known_form(db: Database, file: SubmissionFile) -> Form:
     if record is None:
         raise UserError(
             "odk-unknown-form",
-            f"{file.path} is a submission of form {file.form_id} version {file.version or '-'}, "
-            "which this database does not hold; open that form here first.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is a submission of form {form_id} version {version}, which this "
+                "database does not hold; open that form here first.",
+            ),
+            file=file.path,
+            form_id=file.form_id,
+            version=file.version or "-",
         )
     return parse_stored_form(record.source, record.source_name)
 
@@ -102,7 +117,11 @@ def _collect(form: Form, file: SubmissionFile, mission_uuid: str) -> Collected:
         if problem is not None:
             raise UserError(
                 "odk-answer-invalid",
-                f"{file.path} holds an answer its form does not allow: {problem.message}",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{file} holds an answer its form does not allow: {problem}"
+                ),
+                file=file.path,
+                problem=problem.phrase,
             )
     at = _stamp(form, file, found)
     author = file.meta.get("userID") or file.meta.get("username") or _DEFAULT_AUTHOR
@@ -159,7 +178,12 @@ def _walk(
         if node is None:
             raise UserError(
                 "odk-unknown-element",
-                f"{file.path} has an element '{path}' that form {form.id} does not have.",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{file} has an element '{path}' that form {form_id} does not have."
+                ),
+                file=file.path,
+                path=path,
+                form_id=form.id,
             )
         seen[name] = seen.get(name, 0) + 1
         if isinstance(node, Group) and node.repeat:
@@ -167,7 +191,13 @@ def _walk(
         elif seen[name] > 1 or (isinstance(node, Question) and len(child)):
             raise UserError(
                 "odk-bad-submission",
-                f"{file.path} repeats or nests '{path}', which form {form.id} does not allow.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{file} repeats or nests '{path}', which form {form_id} does not allow.",
+                ),
+                file=file.path,
+                path=path,
+                form_id=form.id,
             )
         elif isinstance(node, Group):
             _walk(form, file, child, path, values)

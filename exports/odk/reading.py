@@ -21,13 +21,13 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeTree
 
 from exports.odk.template import local
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from forms.untrusted.files import read_regular_file
 from forms.untrusted.limits import Limits, UntrustedFileError
 from forms.untrusted.xmlscan import PartScan
 
 SUBMISSION_LIMITS = Limits(
-    label="submission",
+    label=QT_TRANSLATE_NOOP("UserError", "submission"),
     max_file_bytes=16 * 1024**2,
     max_members=1,
     max_member_bytes=16 * 1024**2,
@@ -56,7 +56,11 @@ class SubmissionFile:
 def submission_files(folder: Path) -> list[Path]:
     """Every ``.xml`` file under ``folder`` that is not a form definition, in name order."""
     if not folder.is_dir():
-        raise UserError("odk-not-a-folder", f"{folder} is not a folder of ODK submissions.")
+        raise UserError(
+            "odk-not-a-folder",
+            QT_TRANSLATE_NOOP("UserError", "{folder} is not a folder of ODK submissions."),
+            folder=folder,
+        )
     found: list[Path] = []
     for directory, subfolders, files in os.walk(folder):
         subfolders.sort()
@@ -66,7 +70,12 @@ def submission_files(folder: Path) -> list[Path]:
                 if len(found) > MAX_FILES:
                     raise UserError(
                         "odk-too-many-files",
-                        f"{folder} holds more than {MAX_FILES:,} XML files; import it in parts.",
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "{folder} holds more than {most:,} XML files; import it in parts.",
+                        ),
+                        folder=folder,
+                        most=MAX_FILES,
                     )
     return found
 
@@ -74,18 +83,25 @@ def submission_files(folder: Path) -> list[Path]:
 def read_submission(path: Path) -> SubmissionFile | None:
     """The submission in ``path``; None for a form definition (an XForm) beside it."""
     data = read_regular_file(
-        path, label="submission", what="submission file", max_bytes=SUBMISSION_LIMITS.max_file_bytes
+        path,
+        label="submission",
+        what=QT_TRANSLATE_NOOP("UserError", "submission file"),
+        max_bytes=SUBMISSION_LIMITS.max_file_bytes,
     )
     root = _parse(path, data)
     if local(root.tag) == "html":
         return None
     form_id = root.get("id") or ""
     if not form_id:
-        raise _bad(path, "its root element has no form id attribute")
+        raise _bad(
+            path, QT_TRANSLATE_NOOP("UserError", "its root element has no form id attribute")
+        )
     meta = _meta(root)
     instance_id = meta.get("instanceID", "")
     if not instance_id.startswith("uuid:"):
-        raise _bad(path, "it has no meta/instanceID of the form 'uuid:…'")
+        raise _bad(
+            path, QT_TRANSLATE_NOOP("UserError", "it has no meta/instanceID of the form 'uuid:…'")
+        )
     return SubmissionFile(
         path=path,
         element=root,
@@ -108,11 +124,23 @@ def _parse(path: Path, data: bytes) -> ElementTree.Element:
         parser.Parse(data, True)
         root = SafeTree.fromstring(data)
     except (expat.ExpatError, ElementTree.ParseError, DefusedXmlException) as error:
-        raise _bad(path, f"it is not well-formed XML ({error})") from error
+        raise _bad(
+            path,
+            Phrase(
+                QT_TRANSLATE_NOOP("UserError", "it is not well-formed XML ({error})"),
+                error=str(error),
+            ),
+        ) from error
     except UntrustedFileError as error:
-        raise UserError(error.code, error.message) from error
+        raise UserError(error.code, error.template, **error.params) from error
     if sum(1 for _ in root.iter()) > MAX_ELEMENTS:
-        raise _bad(path, f"it has more than {MAX_ELEMENTS:,} elements")
+        raise _bad(
+            path,
+            Phrase(
+                QT_TRANSLATE_NOOP("UserError", "it has more than {most:,} elements"),
+                most=MAX_ELEMENTS,
+            ),
+        )
     return root
 
 
@@ -123,5 +151,10 @@ def _meta(root: ElementTree.Element) -> dict[str, str]:
     return {local(child.tag): (child.text or "").strip() for child in meta}
 
 
-def _bad(path: Path, why: str) -> UserError:
-    return UserError("odk-bad-submission", f"{path} is not an ODK submission: {why}.")
+def _bad(path: Path, why: str | Phrase) -> UserError:
+    return UserError(
+        "odk-bad-submission",
+        QT_TRANSLATE_NOOP("UserError", "{path} is not an ODK submission: {why}."),
+        path=path,
+        why=why,
+    )

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from exports.package.devices_cli import register_devices
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -131,7 +131,10 @@ def _import(args: argparse.Namespace) -> int:
     from exports.package.importing import import_package
 
     if args.accept_edits and not args.by:
-        raise UserError("edits-need-name", "Say whose edits these are with --by NAME.")
+        raise UserError(
+            "edits-need-name",
+            QT_TRANSLATE_NOOP("UserError", "Say whose edits these are with --by NAME."),
+        )
     password = _password(args.password_file)
     policy = DevicePolicy(args.allow_unsigned, args.require_known_device)
     with args.open_database() as db:
@@ -155,7 +158,11 @@ def _conflicts(args: argparse.Namespace) -> int:
             if (args.choose is None) == (args.value is None) or not args.by:
                 raise UserError(
                     "conflict-needs-choice",
-                    "Resolve with either --choose local|package or --value TEXT, and --by NAME.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "Resolve with either --choose local|package or --value TEXT, and --by "
+                        "NAME.",
+                    ),
                 )
             conflict = resolve_conflict(
                 db, args.resolve, args.choose or "value", by=args.by, value=args.value

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database
 
 Record = tuple[str | None, ...]
@@ -171,7 +171,11 @@ def select_missions(connection: Any, mission_uuids: Sequence[str] | None) -> lis
     missing = wanted - {row[0] for row in chosen}
     if missing:
         first = sorted(missing)[0]
-        raise UserError("unknown-mission", f"There is no mission {first}.", uuid=first)
+        raise UserError(
+            "unknown-mission",
+            QT_TRANSLATE_NOOP("UserError", "There is no mission {uuid}."),
+            uuid=first,
+        )
     return chosen
 
 

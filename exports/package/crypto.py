@@ -14,7 +14,7 @@ from typing import BinaryIO
 import msoffcrypto
 from msoffcrypto.format.ooxml import OOXMLFile
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -39,13 +39,18 @@ def decrypt(data: bytes, password: str | None, name: str) -> bytes:
     if not password:
         raise PackagePasswordError(
             "package-password-needed",
-            f"{name} is protected by a password; give it with --password-file.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "{name} is protected by a password; give it with --password-file."
+            ),
+            name=name,
         )
     try:
         office.load_key(password=password, verify_password=True)
     except msoffcrypto.exceptions.InvalidKeyError as error:
         raise PackagePasswordError(
-            "package-wrong-password", f"The password for {name} is wrong."
+            "package-wrong-password",
+            QT_TRANSLATE_NOOP("UserError", "The password for {name} is wrong."),
+            name=name,
         ) from error
     except Exception as error:
         raise _damaged(name) from error
@@ -66,8 +71,12 @@ def _encrypted_workbook(data: bytes, name: str) -> OOXMLFile:
     if not isinstance(office, OOXMLFile):
         raise UserError(
             "package-old-format",
-            f"{name} is an old-style Office file (such as a 97-2003 .xls workbook), "
-            "not a Fieldwheel package.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} is an old-style Office file (such as a 97-2003 .xls workbook), "
+                "not a Fieldwheel package.",
+            ),
+            name=name,
         )
     return office
 
@@ -75,5 +84,9 @@ def _encrypted_workbook(data: bytes, name: str) -> OOXMLFile:
 def _damaged(name: str) -> UserError:
     return UserError(
         "package-damaged",
-        f"{name} is encrypted but damaged or tampered with (its integrity check failed).",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{name} is encrypted but damaged or tampered with (its integrity check failed).",
+        ),
+        name=name,
     )

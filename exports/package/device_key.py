@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.user_folder import data_folder
 
 KEY_FILE = "device-signing-key.pem"
@@ -60,7 +60,11 @@ def installation_key(folder: Path | None = None) -> SigningKey:
     except OSError as error:
         raise UserError(
             "signing-key-unavailable",
-            f"The signing key {path} cannot be created or read: {error.strerror or error}.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The signing key {path} cannot be created or read: {reason}."
+            ),
+            path=path,
+            reason=error.strerror or error,
         ) from error
     return _parse(pem, path)
 
@@ -86,8 +90,13 @@ def _parse(pem: bytes, path: Path) -> SigningKey:
 def _damaged(path: Path) -> UserError:
     return UserError(
         "signing-key-damaged",
-        f"The signing key {path} is damaged; move it away and Fieldwheel will make a new one "
-        "(headquarters will then see this computer as a new device).",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The signing key {path} is damaged; move it away and Fieldwheel will "
+            "make a new one (headquarters will then see this computer as a new "
+            "device).",
+        ),
+        path=path,
     )
 
 

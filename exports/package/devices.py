@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from exports.package.safety import refuse
 from exports.package.signing import Signer
+from forms.errors import QT_TRANSLATE_NOOP
 from storage import devices
 from storage.database import Database
 
@@ -33,33 +34,52 @@ def check_signer(db: Database, signer: Signer | None, name: str, policy: DeviceP
         if not policy.allow_unsigned:
             raise refuse(
                 "package-unsigned",
-                f"{name} is not signed (it was written before Fieldwheel signed packages, or its "
-                "signature was removed); import it with --allow-unsigned only if you trust "
-                "where it came from.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} is not signed (it was written before Fieldwheel signed packages, "
+                    "or its signature was removed); import it with --allow-unsigned only if "
+                    "you trust where it came from.",
+                ),
+                name=name,
             )
         if policy.require_known_device:
             raise refuse(
                 "package-unknown-device",
-                f"{name} is not signed, so it cannot come from a known device.",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{name} is not signed, so it cannot come from a known device."
+                ),
+                name=name,
             )
         return
     known = devices.known_device(db, signer.fingerprint)
     if policy.require_known_device and known is None:
         raise refuse(
             "package-unknown-device",
-            f"{name} was signed by a device this database does not know (fingerprint "
-            f"{signer.fingerprint}); enrol it with 'fieldwheel devices trust "
-            f"{signer.fingerprint}' after checking the fingerprint with its owner.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} was signed by a device this database does not know (fingerprint "
+                "{fingerprint}); enrol it with 'fieldwheel devices trust {fingerprint}' "
+                "after checking the fingerprint with its owner.",
+            ),
+            name=name,
+            fingerprint=signer.fingerprint,
         )
     pinned = devices.pinned_fingerprint(db, signer.device_uuid)
     vouched = known is not None and known.trusted_at is not None
     if pinned is not None and pinned != signer.fingerprint and not vouched:
         raise refuse(
             "package-device-key-changed",
-            f"{name} claims to come from {signer.device_name or 'a known device'}, but is signed "
-            f"with another key ({signer.fingerprint}, not {pinned}); it is refused as a "
-            "possible forgery. If that device was reinstalled, check the new fingerprint with "
-            f"its owner and run 'fieldwheel devices trust {signer.fingerprint}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} claims to come from {device}, but is signed with another key "
+                "({fingerprint}, not {pinned}); it is refused as a possible forgery. If "
+                "that device was reinstalled, check the new fingerprint with its owner "
+                "and run 'fieldwheel devices trust {fingerprint}'.",
+            ),
+            name=name,
+            device=signer.device_name or "a known device",
+            fingerprint=signer.fingerprint,
+            pinned=pinned,
         )
 
 

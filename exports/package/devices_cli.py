@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from forms.errors import QT_TRANSLATE_NOOP
+
 
 def register_devices(commands: argparse._SubParsersAction) -> None:
     devices = commands.add_parser(
@@ -33,7 +35,10 @@ def _devices(args: argparse.Namespace) -> int:
     if (args.action is None) != (args.fingerprint is None):
         raise UserError(
             "devices-usage",
-            "Use 'devices', 'devices trust FINGERPRINT' or 'devices forget FINGERPRINT'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Use 'devices', 'devices trust FINGERPRINT' or 'devices forget FINGERPRINT'.",
+            ),
         )
     with args.open_database() as db:
         if args.action == "trust":

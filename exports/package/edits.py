@@ -34,6 +34,7 @@ from exports.package.layout import (
 )
 from exports.package.read import Package
 from exports.package.safety import PackageError
+from forms.errors import QT_TRANSLATE_NOOP, Phrase
 from forms.model import strip_positions
 from storage.editing import parse_stored_form
 
@@ -93,12 +94,23 @@ def refusal(package: Package, changes: list[CellChange]) -> PackageEditedError:
     refs = [change.ref for change in changes]
     labels = _question_labels(package)
     listed = "; ".join(_described(change, labels) for change in changes[:LISTED])
-    more = f"; and {len(refs) - LISTED} more" if len(refs) > LISTED else ""
+    more: str | Phrase = ""
+    if len(refs) > LISTED:
+        more = Phrase(
+            QT_TRANSLATE_NOOP("UserError", "; and {count} more"), count=len(refs) - LISTED
+        )
     return PackageEditedError(
         "package-edited",
-        f"{package.name} was changed by hand after export ({listed}{more}); import it with "
-        "--accept-edits --by NAME to take these changes as that person's edits.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{name} was changed by hand after export ({listed}{more}); import it "
+            "with --accept-edits --by NAME to take these changes as that person's "
+            "edits.",
+        ),
         cells=refs,
+        name=package.name,
+        listed=listed,
+        more=more,
     )
 
 
@@ -145,9 +157,14 @@ def edits_from_changes(
         if change.path is None or change.submission_uuid is None or column is None:
             raise PackageEditedError(
                 "package-edited-structure",
-                f"{package.name} was changed by hand in {change.ref}, which is not an answer "
-                "(a header, an identifier or an added row); only answers can be taken as edits.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} was changed by hand in {ref}, which is not an answer (a header, "
+                    "an identifier or an added row); only answers can be taken as edits.",
+                ),
                 cells=[change.ref],
+                name=package.name,
+                ref=change.ref,
             )
         key = (change.submission_uuid, change.path)
         before = edits.get(key, current.get(key))
@@ -173,7 +190,11 @@ def _toggle(value: str | None, choice: str, found: Any, ref: str, name: str) -> 
         chosen = chosen if choice in chosen else [*chosen, choice]
     else:
         raise PackageEditedError(
-            "package-edited-invalid", f"{name}: {ref} must be 1 or 0 (chosen or not).", cells=[ref]
+            "package-edited-invalid",
+            QT_TRANSLATE_NOOP("UserError", "{name}: {ref} must be 1 or 0 (chosen or not)."),
+            cells=[ref],
+            name=name,
+            ref=ref,
         )
     return " ".join(chosen) or None
 

@@ -17,7 +17,7 @@ from exports.package.devices import SIGNED_ONLY, DevicePolicy, check_signer, pin
 from exports.package.edits import edits_from_changes, find_changes, refusal
 from exports.package.read import Package, UnpackedOnDemand, read_package
 from exports.package.validate import validate_answers, validate_edits
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database, utc_now
 from storage.merge import ImportReport, PackageRecords, merge_package
 
@@ -36,7 +36,10 @@ def import_package(
 ) -> ImportReport:
     """Import the package at ``path`` into ``db``; refused packages change nothing."""
     if accept_edits_by is not None and not accept_edits_by.strip():
-        raise UserError("edits-need-name", "Say whose edits these are (--by NAME).")
+        raise UserError(
+            "edits-need-name",
+            QT_TRANSLATE_NOOP("UserError", "Say whose edits these are (--by NAME)."),
+        )
     package = read_package(path, password=password, progress=progress, cancel=cancel)
     check_signer(db, package.signer, package.name, policy)
     validate_answers(package)

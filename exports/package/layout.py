@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exports.package.cells import sheet_name, typed_value
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form, Group, Question, strip_positions
 from forms.wheel.structure import language_code, pick_text
 
@@ -185,7 +185,11 @@ def form_language(forms: Sequence[Form], language: str) -> str:
     known = sorted({name for form in forms for name in form.languages})
     raise UserError(
         "package-unknown-language",
-        f"No exported form has the language {language!r}; choose one of: {', '.join(known)}.",
+        QT_TRANSLATE_NOOP(
+            "UserError", "No exported form has the language {language!r}; choose one of: {known}."
+        ),
+        language=language,
+        known=", ".join(known),
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from exports.package.content import TABLES, ContentHash, Table
+from forms.errors import QT_TRANSLATE_NOOP
 
 DATA_SHEET = "_fw_data"
 HEADER = "fieldwheel records: JSON lines, zlib, base64"
@@ -133,14 +134,14 @@ def unpack_runs(
         if line.startswith(b'"'):
             table = _BY_NAME.get(_json(line))
             if table is None:
-                raise DamagedRecordsError("an unknown table")
+                raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "an unknown table"))
     if run:
         yield _run(table, run)
 
 
 def _run(table: Table | None, lines: list[bytes]) -> tuple[Table, list[bytes], list]:
     if table is None:
-        raise DamagedRecordsError("records before their table")
+        raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "records before their table"))
     records = _json(b"[" + b",".join(lines) + b"]")
     width = len(table.columns)
     if (
@@ -148,7 +149,7 @@ def _run(table: Table | None, lines: list[bytes]) -> tuple[Table, list[bytes], l
         or any(type(record) is not list or len(record) != width for record in records)
         or not {type(value) for record in records for value in record} <= _FIELD_TYPES
     ):
-        raise DamagedRecordsError("a record of the wrong shape")
+        raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "a record of the wrong shape"))
     return table, lines, records
 
 
@@ -156,7 +157,9 @@ def _json(line: bytes) -> Any:
     try:
         return json.loads(line.decode("utf-8", "surrogatepass"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise DamagedRecordsError("a line that is not JSON") from error
+        raise DamagedRecordsError(
+            QT_TRANSLATE_NOOP("UserError", "a line that is not JSON")
+        ) from error
 
 
 def _lines(cells: Iterable[Any]) -> Iterator[bytes]:
@@ -166,24 +169,34 @@ def _lines(cells: Iterable[Any]) -> Iterator[bytes]:
     total = 0
     for cell in cells:
         if not isinstance(cell, str) or not cell:
-            raise DamagedRecordsError("a cell that is not base64 text")
+            raise DamagedRecordsError(
+                QT_TRANSLATE_NOOP("UserError", "a cell that is not base64 text")
+            )
         try:
             data = base64.b64decode(cell, validate=True)
         except (binascii.Error, ValueError) as error:
-            raise DamagedRecordsError("a cell that is not base64") from error
+            raise DamagedRecordsError(
+                QT_TRANSLATE_NOOP("UserError", "a cell that is not base64")
+            ) from error
         while data:
             try:
                 piece = decompressor.decompress(data, _PIECE)
             except zlib.error as error:
-                raise DamagedRecordsError("a broken compressed stream") from error
+                raise DamagedRecordsError(
+                    QT_TRANSLATE_NOOP("UserError", "a broken compressed stream")
+                ) from error
             data = decompressor.unconsumed_tail
             total += len(piece)
             if total > MAX_BYTES:
-                raise DamagedRecordsError("a stream too large to be a package's")
+                raise DamagedRecordsError(
+                    QT_TRANSLATE_NOOP("UserError", "a stream too large to be a package's")
+                )
             lines = (rest + piece).split(b"\n")
             rest = lines.pop()
             yield from lines
         if decompressor.eof and decompressor.unused_data:
-            raise DamagedRecordsError("bytes after the end of the stream")
+            raise DamagedRecordsError(
+                QT_TRANSLATE_NOOP("UserError", "bytes after the end of the stream")
+            )
     if not decompressor.eof or rest:
-        raise DamagedRecordsError("a stream cut short")
+        raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "a stream cut short"))

@@ -28,7 +28,7 @@ from exports.package.layout import SheetLayout, layouts_from_records
 from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack_runs
 from exports.package.safety import open_archive, read_package_bytes, refuse
 from exports.package.signing import Signer, verify_manifest
-from forms.errors import Cancelled
+from forms.errors import QT_TRANSLATE_NOOP, Cancelled
 
 Progress = Callable[[int, int, str], None]
 
@@ -49,6 +49,11 @@ class Package:
     @property
     def package_uuid(self) -> str:
         return self.manifest["package_uuid"]
+
+
+NOT_A_PACKAGE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} is an Excel file but not a Fieldwheel package."
+)
 
 
 def read_package(
@@ -77,9 +82,7 @@ def read_package(
         del data  # the reader keeps its own copy: holding ours too doubles the peak
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
-            raise refuse(
-                "package-not-fieldwheel", f"{name} is an Excel file but not a Fieldwheel package."
-            )
+            raise refuse("package-not-fieldwheel", NOT_A_PACKAGE, name=name)
         manifest = _manifest(_rows(workbook, content.MANIFEST_SHEET), name)
         step(2, "reading data")
         if DATA_SHEET in sheets:
@@ -91,25 +94,41 @@ def read_package(
             tuple(r[c] for c in content.LAYOUT.columns) for r in tables[content.LAYOUT.sheet]
         )
         step(3, "reading sheets")
-        visible = {}
-        for sheet_layouts in layouts.values():
-            for layout in sheet_layouts:
-                if layout.name not in sheets:
-                    raise refuse(
-                        "package-edited", f"The sheet {layout.name} was removed from {name}."
-                    )
-                visible[layout.name] = _rows(workbook, layout.name)
+        visible = _visible_sheets(workbook, sheets, layouts, name)
     except CalamineError as error:
         raise refuse(
-            "package-damaged", f"{name} is damaged and cannot be read ({_short(error)})."
+            "package-damaged",
+            QT_TRANSLATE_NOOP("UserError", "{name} is damaged and cannot be read ({reason})."),
+            name=name,
+            reason=_short(error),
         ) from error
     except BaseException as error:  # pyo3's PanicException: a reader bug is still a refusal
         if type(error).__name__ != "PanicException":
             raise
-        raise refuse("package-damaged", f"{name} is damaged and cannot be read.") from error
+        raise refuse(
+            "package-damaged",
+            QT_TRANSLATE_NOOP("UserError", "{name} is damaged and cannot be read."),
+            name=name,
+        ) from error
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible, signer)
+
+
+def _visible_sheets(workbook: Any, sheets: set[str], layouts: Any, name: str) -> dict[str, Any]:
+    """The rows of every readable sheet the layouts name; a removed one is a hand edit."""
+    visible = {}
+    for sheet_layouts in layouts.values():
+        for layout in sheet_layouts:
+            if layout.name not in sheets:
+                raise refuse(
+                    "package-edited",
+                    QT_TRANSLATE_NOOP("UserError", "The sheet {sheet} was removed from {name}."),
+                    sheet=layout.name,
+                    name=name,
+                )
+            visible[layout.name] = _rows(workbook, layout.name)
+    return visible
 
 
 def _plain_bytes(path: Path, password: str | None) -> bytes:
@@ -120,8 +139,13 @@ def _plain_bytes(path: Path, password: str | None) -> bytes:
     if password:
         raise refuse(
             "package-not-encrypted",
-            f"{path.name} is not protected by a password, yet one was given; import it without "
-            "--password-file (a password-protected copy may have been replaced).",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} is not protected by a password, yet one was given; import it "
+                "without --password-file (a password-protected copy may have been "
+                "replaced).",
+            ),
+            name=path.name,
         )
     return data
 
@@ -143,30 +167,55 @@ def _manifest(rows: list[list[Any]], name: str) -> dict[str, str]:
             if row and row[0]:
                 facts[str(row[0])] = decode_field("".join(str(c) for c in row[1:] if c != "")) or ""
     except ValueError as error:
-        raise refuse("package-tampered", f"The manifest of {name} was changed.") from error
+        raise refuse(
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The manifest of {name} was changed."),
+            name=name,
+        ) from error
     if facts.get("format") != content.PACKAGE_FORMAT:
         raise refuse(
-            "package-not-fieldwheel", f"{name} is an Excel file but not a Fieldwheel package."
+            "package-not-fieldwheel",
+            QT_TRANSLATE_NOOP("UserError", "{name} is an Excel file but not a Fieldwheel package."),
+            name=name,
         )
     try:
         schema = int(facts.get("schema_version", ""))
     except ValueError:
-        raise refuse("package-tampered", f"The manifest of {name} was changed.") from None
+        raise refuse(
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The manifest of {name} was changed."),
+            name=name,
+        ) from None
     if schema > content.PACKAGE_SCHEMA:
         raise refuse(
             "package-newer-schema",
-            f"{name} was written by a newer Fieldwheel (package schema {schema}, this one reads "
-            f"up to {content.PACKAGE_SCHEMA}); update Fieldwheel to import it.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} was written by a newer Fieldwheel (package schema {schema}, this "
+                "one reads up to {most}); update Fieldwheel to import it.",
+            ),
+            name=name,
+            schema=schema,
+            most=content.PACKAGE_SCHEMA,
         )
     if not facts.get(content.HASH_KEY) or not facts.get("package_uuid"):
-        raise refuse("package-tampered", f"The manifest of {name} is incomplete.")
+        raise refuse(
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The manifest of {name} is incomplete."),
+            name=name,
+        )
     return facts
 
 
 def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dict[str, list]:
     """The packed records (schema 2), checked against the manifest's hash as they stream."""
     if not rows or rows[0][:1] != [HEADER] or any(len(row) > 1 for row in rows):
-        raise refuse("package-tampered", f"The hidden sheet {DATA_SHEET} of {name} was changed.")
+        raise refuse(
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+            sheet=DATA_SHEET,
+            name=name,
+        )
     digest = content.ContentHash()
     tables: dict[str, Any] = {table.sheet: [] for table in content.TABLES}
     cells = [row[0] if row else None for row in rows[1:]]
@@ -184,7 +233,10 @@ def _unpacked(rows: list[list[Any]], manifest: dict[str, str], name: str) -> dic
             )
     except DamagedRecordsError as error:
         raise refuse(
-            "package-tampered", f"The hidden records of {name} were changed ({error})."
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The hidden records of {name} were changed ({error})."),
+            name=name,
+            error=error.args[0],
         ) from error
     _check_digest(digest, manifest, name)
     for table, count in counts.items():
@@ -286,7 +338,12 @@ def _sheet_tables(workbook, sheets: set[str], manifest: dict[str, str], name: st
     tables = {}
     for table in content.TABLES:
         if table.sheet not in sheets:
-            raise refuse("package-damaged", f"{name} lacks its {table.sheet} sheet.")
+            raise refuse(
+                "package-damaged",
+                QT_TRANSLATE_NOOP("UserError", "{name} lacks its {sheet} sheet."),
+                name=name,
+                sheet=table.sheet,
+            )
         tables[table.sheet] = _records(_rows(workbook, table.sheet), table, name)
     _verify(manifest, tables, name)
     return tables
@@ -297,7 +354,12 @@ def _records(rows: list[list[Any]], table: content.Table, name: str) -> list[dic
     width = len(table.columns)
     header = [str(cell) for cell in (rows[0] if rows else [])][: width + 1]
     if header != ["_cont", *table.columns]:
-        raise refuse("package-tampered", f"The hidden sheet {table.sheet} of {name} was changed.")
+        raise refuse(
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+            sheet=table.sheet,
+            name=name,
+        )
     joined: list[list[str]] = []
     for row in rows[1:]:
         cells = [*row[1 : width + 1], *[""] * (width + 1 - len(row))]
@@ -311,18 +373,29 @@ def _records(rows: list[list[Any]], table: content.Table, name: str) -> list[dic
             joined.append([c if isinstance(c, str) else _not_text(table, name) for c in cells])
         else:
             raise refuse(
-                "package-tampered", f"The hidden sheet {table.sheet} of {name} was changed."
+                "package-tampered",
+                QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+                sheet=table.sheet,
+                name=name,
             )
     try:
         return [dict(zip(table.columns, map(decode_field, cells), strict=True)) for cells in joined]
     except ValueError as error:
         raise refuse(
-            "package-tampered", f"The hidden sheet {table.sheet} of {name} was changed."
+            "package-tampered",
+            QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+            sheet=table.sheet,
+            name=name,
         ) from error
 
 
 def _not_text(table: content.Table, name: str) -> str:
-    raise refuse("package-tampered", f"The hidden sheet {table.sheet} of {name} was changed.")
+    raise refuse(
+        "package-tampered",
+        QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+        sheet=table.sheet,
+        name=name,
+    )
 
 
 def _verify(manifest: dict[str, str], tables: dict[str, list[dict]], name: str) -> None:
@@ -337,8 +410,12 @@ def _check_digest(digest: content.ContentHash, manifest: dict[str, str], name: s
     if digest.hexdigest(manifest) != manifest[content.HASH_KEY]:
         raise refuse(
             "package-tampered",
-            f"{name} does not match its own checksum: its hidden data or manifest was changed "
-            "after export, so it is refused.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} does not match its own checksum: its hidden data or manifest was "
+                "changed after export, so it is refused.",
+            ),
+            name=name,
         )
 
 
@@ -348,4 +425,8 @@ def _decode_forms(forms: list[dict[str, Any]], name: str) -> None:
         try:
             record["source"] = base64.b64decode(record["source"] or "", validate=True)
         except (binascii.Error, ValueError) as error:
-            raise refuse("package-tampered", f"A form source in {name} is damaged.") from error
+            raise refuse(
+                "package-tampered",
+                QT_TRANSLATE_NOOP("UserError", "A form source in {name} is damaged."),
+                name=name,
+            ) from error

@@ -12,8 +12,9 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.untrusted.archive import open_workbook_zip
 from forms.untrusted.files import read_regular_file
 from forms.untrusted.limits import PACKAGE_LIMITS, SMALL_TEXT_BYTES, UntrustedFileError
@@ -23,18 +24,21 @@ class PackageError(UserError):
     """The file is not a package Fieldwheel can safely import; the message says why."""
 
 
-def refuse(code: str, message: str) -> PackageError:
-    return PackageError(code, message)
+def refuse(code: str, template: str, **params: Any) -> PackageError:
+    return PackageError(code, template, **params)
 
 
 def read_package_bytes(path: Path) -> bytes:
     """The package file's bytes: an ordinary file within the size limit, or a refusal."""
     try:
         return read_regular_file(
-            path, label="package", what="package", max_bytes=PACKAGE_LIMITS.max_file_bytes
+            path,
+            label="package",
+            what=QT_TRANSLATE_NOOP("UserError", "package"),
+            max_bytes=PACKAGE_LIMITS.max_file_bytes,
         )
     except UntrustedFileError as error:
-        raise refuse(error.code, error.message) from None
+        raise refuse(error.code, error.template, **error.params) from None
 
 
 def open_archive(data: bytes, name: str, cancel: Callable[[], None]) -> zipfile.ZipFile:
@@ -42,22 +46,31 @@ def open_archive(data: bytes, name: str, cancel: Callable[[], None]) -> zipfile.
     try:
         return open_workbook_zip(data, name, PACKAGE_LIMITS, cancel)
     except UntrustedFileError as error:
-        raise refuse(error.code, error.message) from error
+        raise refuse(error.code, error.template, **error.params) from error
 
 
 def read_password_file(path: Path) -> str:
     """A password kept in a small text file (its last line break dropped)."""
     try:
         data = read_regular_file(
-            path, label="password-file", what="password file", max_bytes=SMALL_TEXT_BYTES
+            path,
+            label="password-file",
+            what=QT_TRANSLATE_NOOP("UserError", "password file"),
+            max_bytes=SMALL_TEXT_BYTES,
         )
         password = data.decode("utf-8").rstrip("\r\n")
     except UntrustedFileError as error:
-        raise UserError(error.code, error.message) from None
+        raise UserError(error.code, error.template, **error.params) from None
     except UnicodeDecodeError:
         raise UserError(
-            "password-file-unreadable", f"The password file {path} is not UTF-8 text."
+            "password-file-unreadable",
+            QT_TRANSLATE_NOOP("UserError", "The password file {path} is not UTF-8 text."),
+            path=path,
         ) from None
     if not password:
-        raise UserError("password-file-empty", f"The password file {path} is empty.")
+        raise UserError(
+            "password-file-empty",
+            QT_TRANSLATE_NOOP("UserError", "The password file {path} is empty."),
+            path=path,
+        )
     return password

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from exports.package.content import PUBLIC_KEY_KEY, SIGNATURE_KEY
 from exports.package.device_key import SigningKey, fingerprint
 from exports.package.safety import refuse
+from forms.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,12 @@ def verify_manifest(manifest: Mapping[str, str], name: str) -> Signer | None:
     except (InvalidSignature, ValueError, binascii.Error) as error:
         raise refuse(
             "package-bad-signature",
-            f"The signature of {name} does not match its content: it was changed after "
-            "export or forged, so it is refused.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The signature of {name} does not match its content: it was changed "
+                "after export or forged, so it is refused.",
+            ),
+            name=name,
         ) from error
     return Signer(
         public_key,

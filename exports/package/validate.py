@@ -16,6 +16,7 @@ from exports.package.content import ANSWERS, FORMS, SUBMISSIONS
 from exports.package.read import Package
 from exports.package.safety import PackageError
 from forms.answer_rules import answer_problems, value_problem
+from forms.errors import QT_TRANSLATE_NOOP
 from storage.editing import parse_stored_form
 
 REMEMBERED = 4_096
@@ -56,8 +57,15 @@ def validate_edits(
             code = "edit-not-answer" if problem.code == "not-answer" else "edit-invalid"
             raise EditRejectedError(
                 code,
-                f"{ref}: the hand edit from '{old}' to '{new}' is refused. {problem.message}",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{ref}: the hand edit from '{old}' to '{new}' is refused. {problem}",
+                ),
                 cell=ref,
+                ref=ref,
+                old=old,
+                new=new,
+                problem=problem.phrase,
             )
 
 
@@ -87,6 +95,10 @@ def validate_answers(package: Package) -> None:
         if problem is not None:
             raise EditRejectedError(
                 "answer-invalid",
-                f"The package holds an answer its form does not allow, so nothing was "
-                f"imported: {problem.message}",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The package holds an answer its form does not allow, so nothing was "
+                    "imported: {problem}",
+                ),
+                problem=problem.phrase,
             )

@@ -75,7 +75,7 @@ from exports.package.readable import (
 from exports.package.signing import sign_manifest
 from exports.package.wheel_sheet import TIDY_HEADER, wheel_sections
 from exports.shared.atomic import atomic_output
-from forms.errors import Cancelled, UserError
+from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
 from storage.validation import country_name
@@ -159,9 +159,17 @@ def export_package(
     """
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise UserError("package-bad-suffix", f"A package is an .xlsx file, not {target.name}.")
+        raise UserError(
+            "package-bad-suffix",
+            QT_TRANSLATE_NOOP("UserError", "A package is an .xlsx file, not {name}."),
+            name=target.name,
+        )
     if target.is_dir():
-        raise UserError("package-is-folder", f"{target} is a folder; give a file name.")
+        raise UserError(
+            "package-is-folder",
+            QT_TRANSLATE_NOOP("UserError", "{target} is a folder; give a file name."),
+            target=target,
+        )
     db.check_integrity()  # a damaged database must not travel as a trustworthy package
     info = ExportInfo(
         package_uuid=str(uuidlib.uuid4()),

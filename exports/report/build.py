@@ -20,7 +20,7 @@ from exports.report.show import Writer
 from exports.report.words import LANGUAGES, RIGHT_TO_LEFT, decimal_comma, report_words
 from exports.report.workshop import latest_workshop, workshop_data
 from exports.shared.atomic import atomic_output
-from forms.errors import Cancelled, UserError
+from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.database import Database
 from storage.records import Mission
 from storage.validation import country_name
@@ -41,15 +41,20 @@ class ReportOptions:
     def check(self) -> None:
         """Refuse an unknown choice with a sentence naming the possible ones."""
         for value, allowed, what in (
-            (self.language, LANGUAGES, "language"),
-            (self.kind, KINDS, "kind"),
-            (self.paper, tuple(PAPERS), "paper size"),
+            (self.language, LANGUAGES, QT_TRANSLATE_NOOP("UserError", "language")),
+            (self.kind, KINDS, QT_TRANSLATE_NOOP("UserError", "kind")),
+            (self.paper, tuple(PAPERS), QT_TRANSLATE_NOOP("UserError", "paper size")),
         ):
             if value not in allowed:
                 raise UserError(
                     "report-bad-option",
-                    f"The report {what} {value!r} is not known; choose one of: "
-                    f"{', '.join(allowed)}.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The report {what} {value!r} is not known; choose one of: {allowed}.",
+                    ),
+                    what=what,
+                    value=value,
+                    allowed=", ".join(allowed),
                 )
 
 
@@ -84,12 +89,17 @@ def write_report(
     if path.suffix.lower() != ".pdf":
         raise UserError(
             "report-bad-suffix",
-            f"The report is a PDF; give a file name ending in .pdf, not '{path.name}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The report is a PDF; give a file name ending in .pdf, not '{name}'."
+            ),
+            name=path.name,
         )
     steps = _Steps(6 if options.kind == "full" else 3, progress, cancel)
     pdf = report_pdf(db, mission_uuid, options, by=by, now=now, steps=steps)
     steps.next("Writing the file")
-    with atomic_output(path, what="The report", code="report-save-failed") as output:
+    with atomic_output(
+        path, what=QT_TRANSLATE_NOOP("UserError", "The report"), code="report-save-failed"
+    ) as output:
         output.stream.write(pdf)
     if progress is not None:
         progress(steps.total, steps.total, "done")
@@ -123,8 +133,12 @@ def report_pdf(
         if workshop is None:
             raise UserError(
                 "report-no-workshop",
-                f"The mission {mission.title!r} has no validation workshop to write minutes of; "
-                "fill the workshop form first.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The mission {mission!r} has no validation workshop to write minutes of; "
+                    "fill the workshop form first.",
+                ),
+                mission=mission.title,
             )
     else:
         _diagnostic(db, mission_uuid, data, write, steps)

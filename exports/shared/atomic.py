@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 PARTIAL_SUFFIX = ".fieldwheel-partial"
 
@@ -206,7 +206,10 @@ def _umask() -> int:
 
 @contextlib.contextmanager
 def atomic_output(
-    target: Path, *, what: str = "The package", code: str = "package-write-failed"
+    target: Path,
+    *,
+    what: str = QT_TRANSLATE_NOOP("UserError", "The package"),
+    code: str = "package-write-failed",
 ) -> Iterator[AtomicFile]:
     """Yield an AtomicFile; publish it if the block succeeds, discard it otherwise.
 
@@ -232,16 +235,23 @@ def write_error(
     target: Path,
     error: OSError,
     *,
-    what: str = "The package",
+    what: str = QT_TRANSLATE_NOOP("UserError", "The package"),
     code: str = "package-write-failed",
 ) -> UserError:
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EROFS: "the folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.EDQUOT: "the disk quota is exceeded",
+        errno.ENOSPC: QT_TRANSLATE_NOOP("UserError", "the disk is full"),
+        errno.EROFS: QT_TRANSLATE_NOOP("UserError", "the folder is read-only"),
+        errno.EACCES: QT_TRANSLATE_NOOP("UserError", "permission denied"),
+        errno.EPERM: QT_TRANSLATE_NOOP("UserError", "permission denied"),
+        errno.ENOENT: QT_TRANSLATE_NOOP("UserError", "the folder does not exist"),
+        errno.EDQUOT: QT_TRANSLATE_NOOP("UserError", "the disk quota is exceeded"),
     }
     reason = reasons.get(error.errno, error.strerror or str(error))
-    return UserError(code, f"{what} could not be written to {target}: {reason}.", path=str(target))
+    return UserError(
+        code,
+        QT_TRANSLATE_NOOP("UserError", "{what} could not be written to {target}: {reason}."),
+        path=str(target),
+        what=what,
+        target=target,
+        reason=reason,
+    )

@@ -26,7 +26,7 @@ from exports.shared.atomic import atomic_output
 from exports.shared.fonts import register_fonts
 from exports.wheel.paint import Painter
 from exports.wheel.shapes import Slot
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.wheel.scores import AggregateScores, WheelScores
 from forms.wheel.structure import Wheel
 
@@ -121,10 +121,15 @@ def save_wheel(figure: Figure, path: str | Path, *, dpi: float | None = None) ->
     if fmt is None:
         raise UserError(
             "wheel-bad-suffix",
-            f"The wheel can be saved as .png or .svg, not '{path.suffix or path.name}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The wheel can be saved as .png or .svg, not '{suffix}'."
+            ),
             path=str(path),
+            suffix=path.suffix or path.name,
         )
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-    with atomic_output(path, what="The wheel chart", code="wheel-save-failed") as output:
+    with atomic_output(
+        path, what=QT_TRANSLATE_NOOP("UserError", "The wheel chart"), code="wheel-save-failed"
+    ) as output:
         figure.savefig(output.stream, format=fmt, dpi=dpi or figure.dpi, metadata=metadata)
     return path

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from forms.errors import QT_TRANSLATE_NOOP
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
@@ -56,5 +58,9 @@ def _check_language(language: str | None, languages: tuple[str, ...]) -> None:
     if language is not None and language not in known:
         raise UserError(
             "unknown-language",
-            f"The form has no language {language!r}; choose one of: {', '.join(languages)}.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The form has no language {language!r}; choose one of: {languages}."
+            ),
+            language=language,
+            languages=", ".join(languages),
         )

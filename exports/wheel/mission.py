@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from exports.wheel.tallies import WheelAnswers, mission_answers
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form, Question
 from forms.wheel.scores import (
     AggregateScores,
@@ -158,8 +158,12 @@ def _wheel_form(db: Database, mission: Mission) -> tuple[Form, int, str]:
             return form, respondents, latest
     raise UserError(
         "no-wheel",
-        f"The mission {mission.title!r} has no submission of a form that feeds the wheel; "
-        "fill a diagnostic first.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The mission {mission!r} has no submission of a form that feeds the "
+            "wheel; fill a diagnostic first.",
+        ),
+        mission=mission.title,
     )
 
 

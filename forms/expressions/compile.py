@@ -11,7 +11,7 @@ import difflib
 import math
 from collections.abc import Callable, Mapping
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from .context import EvaluationContext, missing_external_data
 from .functions import FUNCTIONS, SPECIAL, UNSUPPORTED, Function
@@ -72,7 +72,11 @@ class Compiler:
         names = tuple(step.name for step in node.steps)
         for step in node.steps[:-1]:
             if step.predicates:
-                raise self._unsupported_syntax("A condition '[...]' before the last step of a path")
+                raise self._unsupported_syntax(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A condition '[...]' before the last step of a path"
+                    )
+                )
         keep = self._value_filter(node.steps[-1].predicates if node.steps else ())
         if node.from_current:
             self.functions.add("current")
@@ -92,7 +96,10 @@ class Compiler:
     def _instance_path(self, node: InstancePath) -> Evaluator:
         if len(node.steps) not in (2, 3) or node.steps[0].predicates:
             raise self._unsupported_syntax(
-                "An instance lookup other than instance('list')/root/item[...]/field"
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "An instance lookup other than instance('list')/root/item[...]/field",
+                )
             )
         self.functions.add("instance")
         instance = self.compile(node.instance)
@@ -124,8 +131,12 @@ class Compiler:
             if not isinstance(result, NodeSet):
                 raise ExpressionError(
                     "type-mismatch",
-                    f"A condition '[...]' can only follow a list of nodes in '{self.source}'.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "A condition '[...]' can only follow a list of nodes in '{source}'.",
+                    ),
                     expression=self.source,
+                    source=self.source,
                 )
             return result.values
 
@@ -160,7 +171,9 @@ class Compiler:
         if name == "indexed-repeat":
             return self._indexed_repeat(node)
         if name == "instance":
-            raise self._unsupported_syntax("instance() without a path after it")
+            raise self._unsupported_syntax(
+                QT_TRANSLATE_NOOP("UserError", "instance() without a path after it")
+            )
         if name in NAME_FUNCTIONS:
             argument = self.compile(node.args[0]) if node.args else None
             return compile_name_call(node, argument, self.source)
@@ -189,10 +202,15 @@ class Compiler:
         def refuse(ctx: EvaluationContext) -> Value:
             raise ExpressionError(
                 "unsupported-function",
-                f"The function {name}() is not supported by Fieldwheel, so '{source}' "
-                "cannot be worked out.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The function {name}() is not supported by Fieldwheel, so '{source}' "
+                    "cannot be worked out.",
+                ),
                 expression=source,
                 function=name,
+                name=name,
+                source=source,
             )
 
         return refuse
@@ -202,10 +220,15 @@ class Compiler:
         if count not in (3, 5, 7, 9, 11):
             raise ExpressionError(
                 "function-arguments",
-                f"indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} "
-                f"in '{self.source}'.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} "
+                    "in '{source}'.",
+                ),
                 expression=self.source,
                 function="indexed-repeat",
+                count=count,
+                source=self.source,
             )
         target = self._node_name(node.args[0])
         repeats = [self._node_name(node.args[i]) for i in range(1, count, 2)]
@@ -228,10 +251,14 @@ class Compiler:
             return node.steps[-1].name
         raise ExpressionError(
             "function-arguments",
-            f"indexed-repeat() needs ${{name}} references for the question and the repeat "
-            f"in '{self.source}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "indexed-repeat() needs ${{name}} references for the question and the "
+                "repeat in '{source}'.",
+            ),
             expression=self.source,
             function="indexed-repeat",
+            source=self.source,
         )
 
     # -- operators -----------------------------------------------------
@@ -257,19 +284,35 @@ class Compiler:
     def _unsupported_syntax(self, what: str) -> ExpressionError:
         return ExpressionError(
             "unsupported-syntax",
-            f"{what} is not supported in Fieldwheel forms ('{self.source}').",
+            QT_TRANSLATE_NOOP(
+                "UserError", "{what} is not supported in Fieldwheel forms ('{source}')."
+            ),
             expression=self.source,
+            what=what,
+            source=self.source,
         )
 
     def _unknown_function(self, node: Call) -> ExpressionError:
         close = closest_function(node.name)
-        hint = f" Did you mean {close}()?" if close else ""
+        template = (
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Unknown function {function}() at character {position} of '{source}'. "
+                "Did you mean {close}()?",
+            )
+            if close
+            else QT_TRANSLATE_NOOP(
+                "UserError", "Unknown function {function}() at character {position} of '{source}'."
+            )
+        )
         return ExpressionError(
             "unknown-function",
-            f"Unknown function {node.name}() at character {node.pos + 1} of '{self.source}'.{hint}",
+            template,
             expression=self.source,
             function=node.name,
             position=node.pos + 1,
+            source=self.source,
+            close=close,
         )
 
 

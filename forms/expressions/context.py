@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 
 class EvaluationContext(Protocol):
@@ -186,6 +186,10 @@ def missing_external_data(instance_id: str) -> ExpressionError:
     """The error for a lookup into a secondary instance the form did not ship."""
     return ExpressionError(
         "missing-external-data",
-        f"The data list '{instance_id}' is not available, so this lookup cannot be done.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The data list '{instance_id}' is not available, so this lookup cannot be done.",
+        ),
         instance=instance_id,
+        instance_id=instance_id,
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 NUMBER = "number"
 STRING = "string"
@@ -67,9 +67,13 @@ def syntax_error(source: str, pos: int, message: str) -> ExpressionError:
     """An ``expression-syntax`` error pointing at a 1-based character position."""
     return ExpressionError(
         "expression-syntax",
-        f"Syntax error at character {pos + 1} of '{source}': {message}.",
+        QT_TRANSLATE_NOOP(
+            "UserError", "Syntax error at character {position} of '{source}': {message}."
+        ),
         expression=source,
         position=pos + 1,
+        source=source,
+        message=message,
     )
 
 

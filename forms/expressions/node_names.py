@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from .context import EvaluationContext
 from .syntax import Call, Filter, Node, Path, Reference
@@ -44,9 +44,14 @@ def compile_name_call(call: Call, argument: Evaluator | None, source: str) -> Ev
     if len(call.args) > 1:
         raise ExpressionError(
             "function-arguments",
-            f"{call.name}() takes 0 to 1 arguments but was given {len(call.args)} in '{source}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{function}() takes 0 to 1 arguments but was given {count} in '{source}'.",
+            ),
             expression=source,
             function=call.name,
+            count=len(call.args),
+            source=source,
         )
     if call.name == "namespace-uri":
         return lambda ctx: ""
@@ -56,9 +61,14 @@ def compile_name_call(call: Call, argument: Evaluator | None, source: str) -> Ev
     if name is None:
         raise ExpressionError(
             "unsupported-syntax",
-            f"{call.name}() needs ${{question}} or a path ending in a question name in '{source}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{function}() needs ${{question}} or a path ending in a question name in "
+                "'{source}'.",
+            ),
             expression=source,
             function=call.name,
+            source=source,
         )
     return _named(argument, name, call.name)
 
@@ -68,7 +78,9 @@ def _named(argument: Evaluator, name: str, function: str) -> Evaluator:
         nodes = argument(ctx)
         if not isinstance(nodes, NodeSet):
             raise ExpressionError(
-                "type-mismatch", f"{function}() needs a node, not a plain value.", function=function
+                "type-mismatch",
+                QT_TRANSLATE_NOOP("UserError", "{function}() needs a node, not a plain value."),
+                function=function,
             )
         if not nodes.values:
             return ""

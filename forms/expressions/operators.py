@@ -14,7 +14,7 @@ import math
 import operator
 from collections.abc import Callable
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from .values import NodeSet, Value, to_boolean, to_number
 
@@ -92,6 +92,9 @@ def union(left: Value, right: Value) -> NodeSet:
     """``a | b``: both sides must be node-sets."""
     if not isinstance(left, NodeSet) or not isinstance(right, NodeSet):
         raise ExpressionError(
-            "type-mismatch", "The '|' operator joins two lists of nodes, not plain values."
+            "type-mismatch",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The '|' operator joins two lists of nodes, not plain values."
+            ),
         )
     return NodeSet(left.values + right.values)

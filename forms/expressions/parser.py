@@ -9,7 +9,7 @@ engine has no data for (axes, attributes, ``//``) fail with
 
 from __future__ import annotations
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from .lexer import END, FUNCTION, NAME, NUMBER, OPERATOR, PUNCT, REF, STRING, Token, syntax_error
 from .lexer import tokenize as _tokenize
@@ -85,10 +85,15 @@ class _Parser:
     def unsupported(self, token: Token, what: str) -> ExpressionError:
         return ExpressionError(
             "unsupported-syntax",
-            f"{what} (character {token.pos + 1} of '{self.source}') is valid XPath "
-            "but not supported in Fieldwheel forms.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{what} (character {position} of '{source}') is valid XPath but not "
+                "supported in Fieldwheel forms.",
+            ),
             expression=self.source,
             position=token.pos + 1,
+            what=what,
+            source=self.source,
         )
 
     # -- expressions ---------------------------------------------------
@@ -148,13 +153,17 @@ class _Parser:
                 return Path(absolute=True, steps=self.relative_steps())
             return Path(absolute=True, steps=())
         if token.kind == OPERATOR and token.text == "//":
-            raise self.unsupported(token, "The descendant path '//'")
+            raise self.unsupported(
+                token, QT_TRANSLATE_NOOP("UserError", "The descendant path '//'")
+            )
         if self.starts_step():
             return Path(absolute=False, steps=self.relative_steps())
         if token.kind == PUNCT and token.text == "$":
-            raise self.unsupported(token, "An XPath variable ($name)")
+            raise self.unsupported(
+                token, QT_TRANSLATE_NOOP("UserError", "An XPath variable ($name)")
+            )
         if token.kind == PUNCT and token.text == "@":
-            raise self.unsupported(token, "An attribute (@name)")
+            raise self.unsupported(token, QT_TRANSLATE_NOOP("UserError", "An attribute (@name)"))
         raise self.error(token, "expected a value, a ${name} reference, a path or a function call")
 
     def starts_step(self) -> bool:
@@ -166,7 +175,9 @@ class _Parser:
         while self.at(OPERATOR, "/") or self.at(OPERATOR, "//"):
             slash = self.advance()
             if slash.text == "//":
-                raise self.unsupported(slash, "The descendant path '//'")
+                raise self.unsupported(
+                    slash, QT_TRANSLATE_NOOP("UserError", "The descendant path '//'")
+                )
             if not self.starts_step():
                 raise self.error(self.peek(), "expected a node name after '/'")
             steps.append(self.step())
@@ -175,10 +186,12 @@ class _Parser:
     def step(self) -> Step:
         token = self.advance()
         if token.kind == PUNCT and token.text == "@":
-            raise self.unsupported(token, "An attribute (@name)")
+            raise self.unsupported(token, QT_TRANSLATE_NOOP("UserError", "An attribute (@name)"))
         if token.kind == PUNCT:  # '.' or '..'
             if self.at(PUNCT, "["):
-                raise self.unsupported(self.peek(), "A predicate after '.' or '..'")
+                raise self.unsupported(
+                    self.peek(), QT_TRANSLATE_NOOP("UserError", "A predicate after '.' or '..'")
+                )
             return Step(token.text)
         if self.at(PUNCT, "::"):
             raise self.unsupported(token, f"The axis '{token.text}::'")
@@ -203,10 +216,14 @@ class _Parser:
                 raise self.error(self.peek(), "expected '/' and a path after instance(...)")
             return Filter(primary, predicates) if predicates else primary
         if predicates:
-            raise self.unsupported(start, "A path after a filtered expression")
+            raise self.unsupported(
+                start, QT_TRANSLATE_NOOP("UserError", "A path after a filtered expression")
+            )
         slash = self.advance()
         if slash.text == "//":
-            raise self.unsupported(slash, "The descendant path '//'")
+            raise self.unsupported(
+                slash, QT_TRANSLATE_NOOP("UserError", "The descendant path '//'")
+            )
         if not self.starts_step():
             raise self.error(self.peek(), "expected a node name after '/'")
         steps = self.relative_steps()
@@ -214,14 +231,20 @@ class _Parser:
             if len(primary.args) != 1:
                 raise ExpressionError(
                     "function-arguments",
-                    f"instance() takes exactly one argument, the list name, in '{self.source}'.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "instance() takes exactly one argument, the list name, in '{source}'.",
+                    ),
                     expression=self.source,
                     function="instance",
+                    source=self.source,
                 )
             return InstancePath(primary.args[0], steps)
         if isinstance(primary, Call) and primary.name == "current":
             return Path(absolute=False, steps=steps, from_current=True)
-        raise self.unsupported(start, "A path after this expression")
+        raise self.unsupported(
+            start, QT_TRANSLATE_NOOP("UserError", "A path after this expression")
+        )
 
     def primary(self) -> Node:
         token = self.advance()

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 MAX_PATTERN_MEMORY = 2 * 1024**2
 """Bytes RE2 may use for one compiled pattern (its default is 8 MB)."""
@@ -60,8 +60,16 @@ def _program(pattern: str) -> Any:
 
 
 _LIMITS = (
-    ("too large", "is too large to be checked in linear time; simplify it"),
-    ("repetition size", "repeats something more than 1,000 times, which is more than allowed"),
+    (
+        "too large",
+        QT_TRANSLATE_NOOP("UserError", "is too large to be checked in linear time; simplify it"),
+    ),
+    (
+        "repetition size",
+        QT_TRANSLATE_NOOP(
+            "UserError", "repeats something more than 1,000 times, which is more than allowed"
+        ),
+    ),
 )
 
 
@@ -70,18 +78,27 @@ def _refusal(pattern: str, reason: str) -> ExpressionError:
     shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
     why = next((text for marker, text in _LIMITS if marker in reason), None)
     if why is None and _is_valid_elsewhere(pattern):
-        why = (
+        why = QT_TRANSLATE_NOOP(
+            "UserError",
             "uses a feature (back-references, look-ahead or look-behind, possessive repeats "
-            "or \\Z) that Fieldwheel's linear-time matcher does not have; rewrite it without it"
+            "or \\Z) that Fieldwheel's linear-time matcher does not have; rewrite it without it",
         )
     if why is None:
         return ExpressionError(
             "invalid-regex",
-            f"The pattern '{shown}' given to regex() is not a valid regular expression.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The pattern '{shown}' given to regex() is not a valid regular expression.",
+            ),
             pattern=pattern,
+            shown=shown,
         )
     return ExpressionError(
-        "unsupported-regex", f"The pattern '{shown}' given to regex() {why}.", pattern=pattern
+        "unsupported-regex",
+        QT_TRANSLATE_NOOP("UserError", "The pattern '{shown}' given to regex() {why}."),
+        pattern=pattern,
+        shown=shown,
+        why=why,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form
 
 LIBRARY = Path(__file__).resolve().parent
@@ -21,7 +21,11 @@ BUILTIN_ORDER = ("diagnostic", "validation_workshop", "pledge_register", "monito
 def builtin_path(form_id: str) -> Path:
     path = LIBRARY / f"{form_id}.md"
     if not path.is_file():
-        raise UserError("unknown-builtin-form", f"There is no built-in form called {form_id!r}.")
+        raise UserError(
+            "unknown-builtin-form",
+            QT_TRANSLATE_NOOP("UserError", "There is no built-in form called {form_id!r}."),
+            form_id=form_id,
+        )
     return path
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from forms.errors import FormError
+from forms.errors import QT_TRANSLATE_NOOP, FormError, Phrase
 from forms.model import Form, Node
 from forms.state.graph import KIND_ORDER, Key, Plan
 
@@ -90,19 +90,32 @@ def cycle_error(form: Form, cycles: list[Cycle]) -> FormError:
     """The loader's refusal: the first circle in full, and how many more there are."""
     cycle = cycles[0]
     more = len(cycles) - 1
-    tail = ""
-    if more:
-        tail = f" There {'is' if more == 1 else 'are'} {more} more; check-form lists them all."
+    tail: str | Phrase = ""
+    if more == 1:
+        tail = Phrase(
+            QT_TRANSLATE_NOOP("UserError", " There is 1 more; check-form lists them all.")
+        )
+    elif more:
+        tail = Phrase(
+            QT_TRANSLATE_NOOP("UserError", " There are {more} more; check-form lists them all."),
+            more=more,
+        )
     return FormError(
         "form-cycle",
-        f"{form.source_name} cannot be used: its calculations and conditions depend on each "
-        f"other in a circle, which ODK refuses too ({cycle.where()}): {cycle.describe()}."
-        f"{tail}",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{form} cannot be used: its calculations and conditions depend on each "
+            "other in a circle, which ODK refuses too ({where}): {circle}.{tail}",
+        ),
         path=form.source_name,
         sheet="survey",
         row=cycle.first.node.row,
         column=cycle.first.column,
         rows=cycle.rows,
+        form=form.source_name,
+        where=cycle.where(),
+        circle=cycle.describe(),
+        tail=tail,
     )
 
 

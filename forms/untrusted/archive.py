@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable
 from xml.parsers import expat
 
+from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import Limits
 from forms.untrusted.xmlscan import scan_part
 
@@ -42,7 +43,11 @@ def open_workbook_zip(
 ) -> zipfile.ZipFile:
     """The workbook's zip, after checking its directory and scanning its XML parts."""
     if not data.startswith(b"PK\x03\x04"):
-        raise limits.refuse("not-xlsx", f"{name} is not an Excel (.xlsx) file.")
+        raise limits.refuse(
+            "not-xlsx",
+            QT_TRANSLATE_NOOP("UserError", "{name} is not an Excel (.xlsx) file."),
+            name=name,
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -61,14 +66,25 @@ def open_workbook_zip(
             if rows > limits.max_rows:
                 raise limits.refuse(
                     "too-many-rows",
-                    f"{name} has more than {limits.max_rows:,} rows, "
-                    f"more than a {limits.label} can hold.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
+                    ),
+                    name=name,
+                    most_rows=limits.max_rows,
+                    label=limits.label,
                 )
             if cells > limits.max_total_cells:
                 raise limits.refuse(
                     "too-many-cells",
-                    f"{name} has more than {limits.max_total_cells:,} cells in all its sheets, "
-                    f"more than a {limits.label} can hold.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{name} has more than {most_cells:,} cells in all its sheets, more than "
+                        "a {label} can hold.",
+                    ),
+                    name=name,
+                    most_cells=limits.max_total_cells,
+                    label=limits.label,
                 )
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
@@ -76,14 +92,26 @@ def open_workbook_zip(
 
 
 def damaged(name: str, limits: Limits) -> Exception:
-    return limits.refuse("damaged", f"{name} is damaged or incomplete (was the copy interrupted?).")
+    return limits.refuse(
+        "damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError", "{name} is damaged or incomplete (was the copy interrupted?)."
+        ),
+        name=name,
+    )
 
 
 def check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
     """Refuse bombs, duplicates, odd paths and odd entries from the directory alone."""
     if len(infos) > limits.max_members:
         raise limits.refuse(
-            "zip-bomb", f"{name} holds {len(infos):,} parts; a {limits.label} has a few dozen."
+            "zip-bomb",
+            QT_TRANSLATE_NOOP(
+                "UserError", "{name} holds {count:,} parts; a {label} has a few dozen."
+            ),
+            name=name,
+            count=len(infos),
+            label=limits.label,
         )
     seen: set[str] = set()
     total = 0
@@ -93,8 +121,13 @@ def check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> 
         if key in seen:
             raise limits.refuse(
                 "duplicate-part",
-                f"{name} holds two parts named {info.filename[:80]}; "
-                "it is refused because programs may read different copies.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} holds two parts named {member}; it is refused because programs "
+                    "may read different copies.",
+                ),
+                name=name,
+                member=info.filename[:80],
             )
         seen.add(key)
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, 8):
@@ -105,8 +138,14 @@ def check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> 
         if too_big or (info.file_size > limits.ratio_from_bytes and ratio > limits.max_ratio):
             raise limits.refuse(
                 "zip-bomb",
-                f"{name} would expand to {max(total, info.file_size) // 1024**2} MB or more "
-                f"(part {info.filename[:80]}); it is refused as a possible zip bomb.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} would expand to {megabytes} MB or more (part {member}); it is "
+                    "refused as a possible zip bomb.",
+                ),
+                name=name,
+                megabytes=max(total, info.file_size) // 1024**2,
+                member=info.filename[:80],
             )
 
 
@@ -125,5 +164,10 @@ def _check_name(member: str, name: str, limits: Limits) -> None:
     if odd:
         raise limits.refuse(
             "odd-path",
-            f"{name} holds a part with an odd path ({member[:80]!r}); it is refused as unsafe.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} holds a part with an odd path ({member!r}); it is refused as unsafe.",
+            ),
+            name=name,
+            member=member[:80],
         )

@@ -14,6 +14,7 @@ import os
 import stat
 from pathlib import Path
 
+from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import UntrustedFileError
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -33,12 +34,22 @@ def read_regular_file(path: Path, *, label: str, what: str, max_bytes: int) -> b
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UntrustedFileError(f"{label}-missing", f"{path} is a folder, not a {what}.")
+            raise UntrustedFileError(
+                f"{label}-missing",
+                QT_TRANSLATE_NOOP("UserError", "{path} is a folder, not a {what}."),
+                path=path,
+                what=what,
+            )
         if not stat.S_ISREG(info.st_mode):
             raise UntrustedFileError(
                 f"{label}-not-a-file",
-                f"{path} is not an ordinary file (it is a device, a pipe or a socket); "
-                f"a {what} is read from an ordinary file only.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} is not an ordinary file (it is a device, a pipe or a socket); a "
+                    "{what} is read from an ordinary file only.",
+                ),
+                path=path,
+                what=what,
             )
         if info.st_size > max_bytes:
             raise _too_big(path, info.st_size, label, what)
@@ -67,24 +78,52 @@ def _read_at_most(fd: int, limit: int) -> bytes:
 def _too_big(path: Path, size: int, label: str, what: str) -> UntrustedFileError:
     shown = f"{size // 1024**2} MB" if size >= 1024**2 else f"{size:,} bytes"
     return UntrustedFileError(
-        f"{label}-too-big", f"{path.name} is {shown}, larger than any {what} can be."
+        f"{label}-too-big",
+        QT_TRANSLATE_NOOP("UserError", "{name} is {shown}, larger than any {what} can be."),
+        name=path.name,
+        shown=shown,
+        what=what,
     )
 
 
 def _open_error(path: Path, error: OSError, label: str, what: str) -> UntrustedFileError:
     if error.errno == errno.ENOENT:
-        return UntrustedFileError(f"{label}-missing", f"The {what} {path} does not exist.")
+        return UntrustedFileError(
+            f"{label}-missing",
+            QT_TRANSLATE_NOOP("UserError", "The {what} {path} does not exist."),
+            what=what,
+            path=path,
+        )
     if error.errno == errno.EISDIR:
-        return UntrustedFileError(f"{label}-missing", f"{path} is a folder, not a {what}.")
+        return UntrustedFileError(
+            f"{label}-missing",
+            QT_TRANSLATE_NOOP("UserError", "{path} is a folder, not a {what}."),
+            path=path,
+            what=what,
+        )
     if error.errno in (errno.ENXIO, errno.EOPNOTSUPP):
         return UntrustedFileError(
             f"{label}-not-a-file",
-            f"{path} is not an ordinary file (it is a socket or a device); "
-            f"a {what} is read from an ordinary file only.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is not an ordinary file (it is a socket or a device); a {what} "
+                "is read from an ordinary file only.",
+            ),
+            path=path,
+            what=what,
         )
     if error.errno == errno.ELOOP:
         return UntrustedFileError(
-            f"{label}-unreadable", f"The {what} {path} is a symbolic link that loops."
+            f"{label}-unreadable",
+            QT_TRANSLATE_NOOP("UserError", "The {what} {path} is a symbolic link that loops."),
+            what=what,
+            path=path,
         )
     reason = error.strerror or str(error)
-    return UntrustedFileError(f"{label}-unreadable", f"The {what} {path} cannot be read: {reason}.")
+    return UntrustedFileError(
+        f"{label}-unreadable",
+        QT_TRANSLATE_NOOP("UserError", "The {what} {path} cannot be read: {reason}."),
+        what=what,
+        path=path,
+        reason=reason,
+    )

@@ -8,8 +8,9 @@ both are checked by the same code.  ``label`` starts every refusal code
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
@@ -43,12 +44,12 @@ class Limits:
     """Small members compress absurdly well (empty styles); the ratio counts from here."""
     formulas_allowed: bool = True
 
-    def refuse(self, kind: str, message: str) -> UntrustedFileError:
-        return UntrustedFileError(f"{self.label}-{kind}", message)
+    def refuse(self, kind: str, template: str, **params: Any) -> UntrustedFileError:
+        return UntrustedFileError(f"{self.label}-{kind}", template, **params)
 
 
 PACKAGE_LIMITS = Limits(
-    label="package",
+    label=QT_TRANSLATE_NOOP("UserError", "package"),
     max_file_bytes=512 * 1024**2,
     max_members=5_000,
     max_member_bytes=256 * 1024**2,
@@ -59,7 +60,7 @@ PACKAGE_LIMITS = Limits(
     formulas_allowed=False,
 )
 FORM_LIMITS = Limits(
-    label="form",
+    label=QT_TRANSLATE_NOOP("UserError", "form"),
     max_file_bytes=32 * 1024**2,
     max_members=2_000,
     max_member_bytes=128 * 1024**2,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forms.errors import FormError
+from forms.errors import QT_TRANSLATE_NOOP, FormError
 from forms.untrusted.archive import open_workbook_zip
 from forms.untrusted.files import read_regular_file
 from forms.untrusted.limits import FORM_LIMITS, UntrustedFileError
@@ -22,7 +22,10 @@ def read_form_file(path: Path) -> bytes:
     """The bytes of the form file at ``path``, an ordinary file within the size limit."""
     try:
         return read_regular_file(
-            path, label="form", what="form file", max_bytes=FORM_LIMITS.max_file_bytes
+            path,
+            label="form",
+            what=QT_TRANSLATE_NOOP("UserError", "form file"),
+            max_bytes=FORM_LIMITS.max_file_bytes,
         )
     except UntrustedFileError as error:
         raise _form_error(error, str(path)) from None
@@ -40,8 +43,12 @@ def _form_error(error: UntrustedFileError, path: str) -> FormError:
     if error.code in _UNREADABLE:
         return FormError(
             "form-unreadable",
-            f"{Path(path).name} could not be read as a .xlsx XLSForm: the file is damaged or "
-            "is not in that format.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} could not be read as a .xlsx XLSForm: the file is damaged or is "
+                "not in that format.",
+            ),
             path=path,
+            name=Path(path).name,
         )
-    return FormError(error.code, error.message, path=path)
+    return FormError(error.code, error.template, **{**error.params, "path": path})

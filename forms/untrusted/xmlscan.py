@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
 
+from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, Limits
 from forms.untrusted.quickscan import Tally, utf8_declared
 
@@ -87,8 +88,12 @@ class PartScan:
     def _entities(self, *_: Any) -> None:
         raise self.limits.refuse(
             "xml-bomb",
-            f"{self.name} declares XML entities or a DOCTYPE (in {self.member}); "
-            "it is refused as unsafe.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} declares XML entities or a DOCTYPE (in {member}); it is refused as unsafe.",
+            ),
+            name=self.name,
+            member=self.member,
         )
 
     def _start(self, tag: str, attributes: dict[str, str]) -> None:
@@ -109,8 +114,13 @@ class PartScan:
         elif local == "f" and self.facts.is_sheet and not self.limits.formulas_allowed:
             raise self.limits.refuse(
                 "formula",
-                f"{self.name} contains formulas (in {self.member}); "
-                f"a {self.limits.label} holds values only.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} contains formulas (in {member}); a {label} holds values only.",
+                ),
+                name=self.name,
+                member=self.member,
+                label=self.limits.label,
             )
 
     def _row(self, ref: str | None) -> None:
@@ -122,8 +132,13 @@ class PartScan:
             if self.facts.rows > self.limits.max_rows:
                 raise self.limits.refuse(
                     "too-many-rows",
-                    f"{self.name} has more than {self.limits.max_rows:,} rows, "
-                    f"more than a {self.limits.label} can hold.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
+                    ),
+                    name=self.name,
+                    most_rows=self.limits.max_rows,
+                    label=self.limits.label,
                 )
         self._within_excel(self.row, 0, ref or f"row {self.row}")
 
@@ -142,8 +157,15 @@ class PartScan:
         if self.facts.strings > self.limits.max_cells:
             raise self.limits.refuse(
                 "too-many-strings",
-                f"{self.name} has more than {self.limits.max_cells:,} shared strings "
-                f"(in {self.member}), more than a {self.limits.label} can hold.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has more than {most_strings:,} shared strings (in {member}), "
+                    "more than a {label} can hold.",
+                ),
+                name=self.name,
+                most_strings=self.limits.max_cells,
+                member=self.member,
+                label=self.limits.label,
             )
 
     def _number(self, text: str) -> int:
@@ -175,16 +197,30 @@ class PartScan:
         if self.facts.cells > self.limits.max_cells:
             raise self.limits.refuse(
                 "sheet-too-large",
-                f"{self.name} has a sheet reaching {ref} (in {self.member}): "
-                f"{self.last_row:,} rows by {self.last_column:,} columns is more than "
-                f"a {self.limits.label} can hold.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by "
+                    "{last_column:,} columns is more than a {label} can hold.",
+                ),
+                name=self.name,
+                ref=ref,
+                member=self.member,
+                last_row=self.last_row,
+                last_column=self.last_column,
+                label=self.limits.label,
             )
 
     def _far(self, ref: str) -> Exception:
         return self.limits.refuse(
             "far-cell",
-            f"{self.name} has a cell reference {ref[:20]!r} (in {self.member}) outside what "
-            "Excel allows; it is refused as damaged or hostile.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} has a cell reference {ref!r} (in {member}) outside what Excel "
+                "allows; it is refused as damaged or hostile.",
+            ),
+            name=self.name,
+            ref=ref[:20],
+            member=self.member,
         )
 
 

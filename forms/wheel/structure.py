@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from forms.errors import FormError
+from forms.errors import QT_TRANSLATE_NOOP, FormError
 from forms.model import Choice, Form, Group, Question, Texts
 
 PILLARS_LIST = "wheel_pillars"
@@ -170,8 +170,11 @@ class Wheel:
             missing = PILLARS_LIST if pillar_list is None else BLOCKS_LIST
             raise FormError(
                 "wheel-missing-list",
-                f"The form uses a wheel but has no '{missing}' choice list.",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The form uses a wheel but has no '{missing}' choice list."
+                ),
                 list=missing,
+                missing=missing,
             )
         default = form.default_language
         block_names = {choice.name for choice in block_list.choices}
@@ -217,18 +220,28 @@ def _read_blocks(
         if pillar not in blocks:
             raise FormError(
                 "wheel-unknown-pillar",
-                f"Block '{choice.name}' names pillar '{pillar}', "
-                f"which is not in the '{PILLARS_LIST}' list.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Block '{block}' names pillar '{pillar}', which is not in the "
+                    "'{pillar_list}' list.",
+                ),
                 list=BLOCKS_LIST,
                 choice=choice.name,
+                block=choice.name,
+                pillar=pillar,
+                pillar_list=PILLARS_LIST,
             )
         target = _number(choice, "target")
         if target is not None and not 1 <= target <= 5:
             raise FormError(
                 "wheel-bad-target",
-                f"Block '{choice.name}' has target {target:g}; targets are 1 to 5.",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Block '{block}' has target {target:g}; targets are 1 to 5."
+                ),
                 list=BLOCKS_LIST,
                 choice=choice.name,
+                block=choice.name,
+                target=target,
             )
         order = _number(choice, "order")
         blocks[pillar].append(
@@ -263,10 +276,15 @@ def _read_questions(
         if block not in block_names:
             raise FormError(
                 "wheel-unknown-block",
-                f"Question '{question.name}' feeds block '{block}', "
-                f"which is not in the '{BLOCKS_LIST}' list.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Question '{question}' feeds block '{block}', which is not in the "
+                    "'{block_list}' list.",
+                ),
                 question=question.name,
                 row=question.row,
+                block=block,
+                block_list=BLOCKS_LIST,
             )
         if question.path in in_repeat:
             warnings.append(
@@ -311,12 +329,15 @@ def _has_bounds(question: Question) -> bool:
 def _scaled_question(question: Question) -> WheelQuestion:
     bounds = {}
     for key in ("wheel_min", "wheel_target"):
-        bounds[key] = _parse(question.metadata[key], f"{key} of question '{question.name}'")
+        bounds[key] = _parse(question.metadata[key], key, question=question.name)
     if bounds["wheel_min"] == bounds["wheel_target"]:
         raise FormError(
             "wheel-bad-bounds",
-            f"Question '{question.name}' has the same wheel_min and wheel_target, "
-            "so no answer can be scaled.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Question '{question}' has the same wheel_min and wheel_target, so no "
+                "answer can be scaled.",
+            ),
             question=question.name,
             row=question.row,
         )
@@ -331,16 +352,31 @@ def _scaled_question(question: Question) -> WheelQuestion:
 
 def _number(choice: Choice, column: str) -> float | None:
     text = choice.extra.get(column, "")
-    return _parse(text, f"'{column}' of choice '{choice.name}'") if text.strip() else None
+    return _parse(text, column, choice=choice.name) if text.strip() else None
 
 
-def _parse(text: str, what: str) -> float:
+def _parse(text: str, column: str, *, question: str = "", choice: str = "") -> float:
     try:
         number = float(text)
     except ValueError:
         number = math.nan
     if not math.isfinite(number):
-        raise FormError("wheel-bad-number", f"The {what} is '{text}', which is not a number.")
+        raise FormError(
+            "wheel-bad-number",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The '{column}' of choice '{choice}' is '{text}', which is not a number.",
+            )
+            if choice
+            else QT_TRANSLATE_NOOP(
+                "UserError",
+                "The {column} of question '{question}' is '{text}', which is not a number.",
+            ),
+            column=column,
+            question=question,
+            choice=choice,
+            text=text,
+        )
     return number
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from forms.errors import FormError
+from forms.errors import QT_TRANSLATE_NOOP, FormError
 from forms.untrusted.limits import FORM_LIMITS
 
 MAX_FORM_BYTES = FORM_LIMITS.max_file_bytes
@@ -36,9 +36,13 @@ def check_bytes(data: bytes, name: str, suffix: str) -> None:
     if len(data) > MAX_FORM_BYTES:
         raise FormError(
             "form-too-large",
-            f"{name} is {len(data) / 1024**2:.0f} MB; a form may be at most "
-            f"{MAX_FORM_BYTES // 1024**2} MB.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "{name} is {megabytes:.0f} MB; a form may be at most {most} MB."
+            ),
             path=name,
+            name=name,
+            megabytes=len(data) / 1024**2,
+            most=MAX_FORM_BYTES // 1024**2,
         )
     if suffix not in (".csv", ".md"):
         return
@@ -46,9 +50,17 @@ def check_bytes(data: bytes, name: str, suffix: str) -> None:
     if lines > MAX_SHEET_ROWS:
         raise FormError(
             "form-too-many-rows",
-            f"{name} has {lines:,} lines; a form may have at most {MAX_SURVEY_ROWS:,} "
-            f"survey rows and {MAX_SHEET_ROWS:,} rows in each other sheet.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} has {lines:,} lines; a form may have at most "
+                "{most_survey_rows:,} survey rows and {most_rows:,} rows in each other "
+                "sheet.",
+            ),
             path=name,
+            name=name,
+            lines=lines,
+            most_survey_rows=MAX_SURVEY_ROWS,
+            most_rows=MAX_SHEET_ROWS,
         )
 
 
@@ -60,10 +72,16 @@ def check_rows(workbook: Any, name: str) -> None:
         if rows > most:
             raise FormError(
                 "form-too-many-rows",
-                f"{name} has {rows:,} rows in its {sheet} sheet; a form may have at most "
-                f"{most:,} there.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has {rows:,} rows in its {sheet} sheet; a form may have at most "
+                    "{most:,} there.",
+                ),
                 path=name,
                 sheet=sheet,
+                name=name,
+                rows=rows,
+                most=most,
             )
 
 
@@ -82,13 +100,21 @@ def check_nesting(survey: Sequence[Mapping[str, Any]], name: str) -> None:
             number = index + _HEADER_ROW + 1
             raise FormError(
                 "form-too-deep",
-                f"{name} nests groups and repeats more than {MAX_NESTING} deep "
-                f"(sheet survey, row {number}): this {words[1]} is level {depth}; "
-                f"a form may nest at most {MAX_NESTING} levels.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} nests groups and repeats more than {most} deep (sheet survey, "
+                    "row {number}): this {kind} is level {depth}; a form may nest at most "
+                    "{most} levels.",
+                ),
                 path=name,
                 sheet="survey",
                 row=number,
                 column="type",
+                name=name,
+                most=MAX_NESTING,
+                number=number,
+                kind=words[1],
+                depth=depth,
             )
 
 

@@ -19,7 +19,7 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
-from forms.errors import FormError
+from forms.errors import QT_TRANSLATE_NOOP, FormError
 from forms.model import Form
 from forms.state.cycles import cycle_error, find_cycles
 from forms.state.graph import plan_for
@@ -55,11 +55,20 @@ def load_form_bytes(data: bytes, name: str, *, refuse_cycles: bool = True) -> Fo
     if suffix not in SUFFIXES:
         raise FormError(
             "form-unsupported-type",
-            f"{name} is not an XLSForm: expected a file ending in {', '.join(SUFFIXES)}.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "{name} is not an XLSForm: expected a file ending in {suffixes}."
+            ),
             path=name,
+            name=name,
+            suffixes=", ".join(SUFFIXES),
         )
     if not data.strip():
-        raise FormError("form-empty", f"The form file {name} is empty.", path=name)
+        raise FormError(
+            "form-empty",
+            QT_TRANSLATE_NOOP("UserError", "The form file {name} is empty."),
+            path=name,
+            name=name,
+        )
     check_bytes(data, name, suffix)
     if suffix == ".xlsx":
         check_xlsx_form(data, name)
@@ -101,9 +110,19 @@ def _located(error: FormError, form: Form) -> FormError:
         return error
     return FormError(
         error.code,
-        f"{form.source_name} is not a valid XLSForm (sheet survey, row {row}): "
-        f"unknown question type '{match.group(1)}'.",
-        **{**error.context, "sheet": "survey", "row": row, "column": "type"},
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{form} is not a valid XLSForm (sheet survey, row {row}): unknown "
+            "question type '{type}'.",
+        ),
+        **{
+            **error.context,
+            "sheet": "survey",
+            "row": row,
+            "column": "type",
+            "form": form.source_name,
+            "type": match.group(1),
+        },
     )
 
 
@@ -119,9 +138,14 @@ def _parse(data: bytes, name: str, suffix: str) -> tuple[DefinitionData, dict[st
             except Exception as error:  # any reader failure means "not a form"
                 raise FormError(
                     "form-unreadable",
-                    f"{name} could not be read as a {suffix} XLSForm: the file is damaged, is "
-                    "not in that format, or has no survey sheet.",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{name} could not be read as a {suffix} XLSForm: the file is damaged, is "
+                        "not in that format, or has no survey sheet.",
+                    ),
                     path=name,
+                    name=name,
+                    suffix=suffix,
                 ) from error
             check_rows(workbook, name)
             check_nesting(workbook.survey or (), name)
@@ -148,14 +172,22 @@ def _form_invalid(error: PyXFormError, name: str) -> FormError:
     sheet_match = _SHEET.search(message)
     sheet = sheet_match.group(1).lower() if sheet_match else ("survey" if row else None)
     column_match = _COLUMN.search(message)
-    where = f" (sheet {sheet}, row {row})" if row else ""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "UserError", "{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}"
+        )
+        if row
+        else QT_TRANSLATE_NOOP("UserError", "{name} is not a valid XLSForm: {reason}")
+    )
     return FormError(
         "form-invalid",
-        f"{name} is not a valid XLSForm{where}: {_ROW.sub('', message).strip()}",
+        template,
         path=name,
         sheet=sheet,
         row=int(row) if row is not None else None,
         column=column_match.group(1) if column_match else None,
+        name=name,
+        reason=_ROW.sub("", message).strip(),
     )
 
 

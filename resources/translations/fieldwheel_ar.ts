@@ -1621,6 +1621,985 @@ Unchanged: {unchanged}</source>
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>{what} can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>يمكن حفظ {what} بصيغة ‎.png أو ‎.svg، لا «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The pledge chart</source>
+        <translation>رسم التعهدات</translation>
+    </message>
+    <message>
+        <source>The KPI chart</source>
+        <translation>رسم المؤشرات</translation>
+    </message>
+    <message>
+        <source>The comparison chart</source>
+        <translation>رسم المقارنة</translation>
+    </message>
+    <message>
+        <source>Choose at least two missions to compare.</source>
+        <translation>اختر بعثتين على الأقل للمقارنة.</translation>
+    </message>
+    <message>
+        <source>At most {most} missions can be compared at once; {count} were chosen.</source>
+        <translation>يمكن مقارنة {most} بعثات على الأكثر في المرة الواحدة؛ وقد اختيرت {count}.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no baseline round to compare with.</source>
+        <translation>ليس للبعثة {mission!r} جولة خط أساس للمقارنة بها.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no monitoring round yet; fill a monitoring round first.</source>
+        <translation>ليس للبعثة {mission!r} جولة متابعة بعد؛ املأ جولة متابعة أولاً.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no pledge register yet; fill a P2C pledge register first.</source>
+        <translation>ليس للبعثة {mission!r} سجل تعهدات بعد؛ املأ سجل تعهدات P2C أولاً.</translation>
+    </message>
+    <message>
+        <source>The pledge register of {mission!r} does not declare the wheel&apos;s blocks.</source>
+        <translation>سجل تعهدات {mission!r} لا يصرّح بمكوّنات العجلة.</translation>
+    </message>
+    <message>
+        <source>The chosen missions hold form {form_id} in versions {version} and {form_version}; an ODK Briefcase folder keeps one version per form, so export the missions separately.</source>
+        <translation>تحتوي البعثات المختارة على النموذج {form_id} بالإصدارين {version} و{form_version}؛ ومجلد ODK Briefcase يحفظ إصداراً واحداً لكل نموذج، لذا صدّر البعثات كلّاً على حدة.</translation>
+    </message>
+    <message>
+        <source>The ODK folder</source>
+        <translation>مجلد ODK</translation>
+    </message>
+    <message>
+        <source>An ODK submission</source>
+        <translation>استمارة ODK</translation>
+    </message>
+    <message>
+        <source>An ODK Briefcase folder cannot be encrypted; leave out --password-file.</source>
+        <translation>لا يمكن تشفير مجلد ODK Briefcase؛ احذف ‎--password-file.</translation>
+    </message>
+    <message>
+        <source>Say which mission the submissions join with --mission UUID.</source>
+        <translation>حدّد البعثة التي تنضم إليها الاستمارات باستخدام ‎--mission UUID.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no ODK submission files.</source>
+        <translation>لا يحتوي {folder} على أي ملف استمارة ODK.</translation>
+    </message>
+    <message>
+        <source>{file} repeats submission uuid:{instance_id} found in another file; keep one of them.</source>
+        <translation>يكرر {file} الاستمارة uuid:{instance_id} الموجودة في ملف آخر؛ احتفظ بواحدة منهما.</translation>
+    </message>
+    <message>
+        <source>{file} is a submission of form {form_id} version {version}, which this database does not hold; open that form here first.</source>
+        <translation>{file} استمارة للنموذج {form_id} الإصدار {version}، وهو غير موجود في قاعدة البيانات هذه؛ افتح ذلك النموذج هنا أولاً.</translation>
+    </message>
+    <message>
+        <source>{file} holds an answer its form does not allow: {problem}</source>
+        <translation>يحتوي {file} على إجابة لا يسمح بها نموذجه: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has an element &apos;{path}&apos; that form {form_id} does not have.</source>
+        <translation>يحتوي {file} على عنصر «{path}» لا يوجد في النموذج {form_id}.</translation>
+    </message>
+    <message>
+        <source>{file} repeats or nests &apos;{path}&apos;, which form {form_id} does not allow.</source>
+        <translation>يكرر {file} العنصر «{path}» أو يضمّنه في غيره، وهو ما لا يسمح به النموذج {form_id}.</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>استمارة</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of ODK submissions.</source>
+        <translation>{folder} ليس مجلد استمارات ODK.</translation>
+    </message>
+    <message>
+        <source>{folder} holds more than {most:,} XML files; import it in parts.</source>
+        <translation>يحتوي {folder} على أكثر من {most:,} ملف XML؛ استورده على أجزاء.</translation>
+    </message>
+    <message>
+        <source>submission file</source>
+        <translation>ملف استمارة</translation>
+    </message>
+    <message>
+        <source>its root element has no form id attribute</source>
+        <translation>لا يحمل عنصره الجذر السمة id للنموذج</translation>
+    </message>
+    <message>
+        <source>it has no meta/instanceID of the form &apos;uuid:…&apos;</source>
+        <translation>ليس فيه meta/instanceID بالشكل «uuid:…»</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML ({error})</source>
+        <translation>ليس XML سليم البنية ({error})</translation>
+    </message>
+    <message>
+        <source>it has more than {most:,} elements</source>
+        <translation>فيه أكثر من {most:,} عنصر</translation>
+    </message>
+    <message>
+        <source>{path} is not an ODK submission: {why}.</source>
+        <translation>{path} ليس استمارة ODK: {why}.</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are with --by NAME.</source>
+        <translation>حدّد صاحب هذه التعديلات باستخدام ‎--by NAME.</translation>
+    </message>
+    <message>
+        <source>Resolve with either --choose local|package or --value TEXT, and --by NAME.</source>
+        <translation>احسم باستخدام ‎--choose local|package أو ‎--value TEXT، مع ‎--by NAME.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {path}: {error}.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password-file.</source>
+        <translation>{name} محمي بكلمة مرور؛ أعطها باستخدام ‎--password-file.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong.</source>
+        <translation>كلمة مرور {name} خاطئة.</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Office file (such as a 97-2003 .xls workbook), not a Fieldwheel package.</source>
+        <translation>{name} ملف Office بتنسيق قديم (مثل مصنف ‎.xls 97-2003)، وليس حزمة Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted but damaged or tampered with (its integrity check failed).</source>
+        <translation>{name} مشفّر لكنه تالف أو عُبث به (فشل فحص سلامته).</translation>
+    </message>
+    <message>
+        <source>The signing key {path} cannot be created or read: {reason}.</source>
+        <translation>لا يمكن إنشاء مفتاح التوقيع {path} أو قراءته: {reason}.</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is damaged; move it away and Fieldwheel will make a new one (headquarters will then see this computer as a new device).</source>
+        <translation>مفتاح التوقيع {path} تالف؛ انقله إلى مكان آخر وسينشئ Fieldwheel مفتاحاً جديداً (وسيرى المقر هذا الحاسوب عندئذ جهازاً جديداً).</translation>
+    </message>
+    <message>
+        <source>{name} is not signed (it was written before Fieldwheel signed packages, or its signature was removed); import it with --allow-unsigned only if you trust where it came from.</source>
+        <translation>{name} غير موقّع (كُتب قبل أن يوقّع Fieldwheel الحزم، أو أُزيل توقيعه)؛ استورده باستخدام ‎--allow-unsigned فقط إذا كنت تثق بمصدره.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so it cannot come from a known device.</source>
+        <translation>{name} غير موقّع، لذا لا يمكن أن يأتي من جهاز معروف.</translation>
+    </message>
+    <message>
+        <source>{name} was signed by a device this database does not know (fingerprint {fingerprint}); enrol it with &apos;fieldwheel devices trust {fingerprint}&apos; after checking the fingerprint with its owner.</source>
+        <translation>وُقّع {name} بجهاز لا تعرفه قاعدة البيانات هذه (البصمة {fingerprint})؛ سجّله بالأمر «fieldwheel devices trust {fingerprint}» بعد التحقق من البصمة مع صاحبه.</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from {device}, but is signed with another key ({fingerprint}, not {pinned}); it is refused as a possible forgery. If that device was reinstalled, check the new fingerprint with its owner and run &apos;fieldwheel devices trust {fingerprint}&apos;.</source>
+        <translation>يدّعي {name} أنه آتٍ من {device}، لكنه موقّع بمفتاح آخر ({fingerprint}، لا {pinned})؛ لذا رُفض بوصفه تزويراً محتملاً. إذا أُعيد تثبيت ذلك الجهاز، فتحقق من البصمة الجديدة مع صاحبه ثم شغّل «fieldwheel devices trust {fingerprint}».</translation>
+    </message>
+    <message>
+        <source>Use &apos;devices&apos;, &apos;devices trust FINGERPRINT&apos; or &apos;devices forget FINGERPRINT&apos;.</source>
+        <translation>استخدم «devices» أو «devices trust FINGERPRINT» أو «devices forget FINGERPRINT».</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>؛ و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand after export ({listed}{more}); import it with --accept-edits --by NAME to take these changes as that person&apos;s edits.</source>
+        <translation>عُدّل {name} يدوياً بعد التصدير ({listed}{more})؛ استورده باستخدام ‎--accept-edits --by NAME لاعتبار هذه التغييرات تعديلات ذلك الشخص.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand in {ref}, which is not an answer (a header, an identifier or an added row); only answers can be taken as edits.</source>
+        <translation>عُدّل {name} يدوياً في {ref}، وهي ليست إجابة (ترويسة أو معرّف أو صف مضاف)؛ لا تُقبل تعديلاتٍ إلا الإجابات.</translation>
+    </message>
+    <message>
+        <source>{name}: {ref} must be 1 or 0 (chosen or not).</source>
+        <translation>{name}: يجب أن تكون {ref} ‏1 أو 0 (مختار أو لا).</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are (--by NAME).</source>
+        <translation>حدّد صاحب هذه التعديلات (‎--by NAME).</translation>
+    </message>
+    <message>
+        <source>No exported form has the language {language!r}; choose one of: {known}.</source>
+        <translation>لا يحتوي أي نموذج مُصدَّر على اللغة {language!r}؛ اختر إحدى: {known}.</translation>
+    </message>
+    <message>
+        <source>an unknown table</source>
+        <translation>جدول غير معروف</translation>
+    </message>
+    <message>
+        <source>records before their table</source>
+        <translation>سجلات قبل جدولها</translation>
+    </message>
+    <message>
+        <source>a record of the wrong shape</source>
+        <translation>سجل بشكل خاطئ</translation>
+    </message>
+    <message>
+        <source>a line that is not JSON</source>
+        <translation>سطر ليس JSON</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64 text</source>
+        <translation>خلية ليست نص base64</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64</source>
+        <translation>خلية ليست base64</translation>
+    </message>
+    <message>
+        <source>a broken compressed stream</source>
+        <translation>تدفق مضغوط معطوب</translation>
+    </message>
+    <message>
+        <source>a stream too large to be a package&apos;s</source>
+        <translation>تدفق أكبر من أن يكون لحزمة</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the stream</source>
+        <translation>بايتات بعد نهاية التدفق</translation>
+    </message>
+    <message>
+        <source>a stream cut short</source>
+        <translation>تدفق مبتور</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel file but not a Fieldwheel package.</source>
+        <translation>{name} ملف Excel لكنه ليس حزمة Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was removed from {name}.</source>
+        <translation>أُزيلت الورقة {sheet} من {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}).</source>
+        <translation>{name} تالف ولا يمكن قراءته ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read.</source>
+        <translation>{name} تالف ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>{name} is not protected by a password, yet one was given; import it without --password-file (a password-protected copy may have been replaced).</source>
+        <translation>{name} غير محمي بكلمة مرور، ومع ذلك أُعطيت كلمة مرور؛ استورده دون ‎--password-file (ربما استُبدلت نسخة محمية بكلمة مرور).</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} was changed.</source>
+        <translation>عُدّل بيان {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Fieldwheel (package schema {schema}, this one reads up to {most}); update Fieldwheel to import it.</source>
+        <translation>كتب {name} إصدار أحدث من Fieldwheel (مخطط الحزمة {schema}، وهذا الإصدار يقرأ حتى {most})؛ حدّث Fieldwheel لاستيراده.</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} is incomplete.</source>
+        <translation>بيان {name} ناقص.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet {sheet} of {name} was changed.</source>
+        <translation>عُدّلت الورقة المخفية {sheet} في {name}.</translation>
+    </message>
+    <message>
+        <source>The hidden records of {name} were changed ({error}).</source>
+        <translation>عُدّلت السجلات المخفية في {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} lacks its {sheet} sheet.</source>
+        <translation>تنقص {name} ورقتُه {sheet}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its own checksum: its hidden data or manifest was changed after export, so it is refused.</source>
+        <translation>لا يطابق {name} مجموعه الاختباري: عُدّلت بياناته المخفية أو بيانه بعد التصدير، لذا رُفض.</translation>
+    </message>
+    <message>
+        <source>A form source in {name} is damaged.</source>
+        <translation>أحد مصادر النماذج في {name} تالف.</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>password file</source>
+        <translation>ملف كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>ملف كلمة المرور {path} ليس نصاً بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty.</source>
+        <translation>ملف كلمة المرور {path} فارغ.</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: it was changed after export or forged, so it is refused.</source>
+        <translation>لا يطابق توقيع {name} محتواه: عُدّل بعد التصدير أو زُوّر، لذا رُفض.</translation>
+    </message>
+    <message>
+        <source>{ref}: the hand edit from &apos;{old}&apos; to &apos;{new}&apos; is refused. {problem}</source>
+        <translation>{ref}: رُفض التعديل اليدوي من «{old}» إلى «{new}». {problem}</translation>
+    </message>
+    <message>
+        <source>The package holds an answer its form does not allow, so nothing was imported: {problem}</source>
+        <translation>تحتوي الحزمة على إجابة لا يسمح بها نموذجها، لذا لم يُستورد شيء: {problem}</translation>
+    </message>
+    <message>
+        <source>A package is an .xlsx file, not {name}.</source>
+        <translation>الحزمة ملف ‎.xlsx، لا {name}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} مجلد؛ أعطِ اسم ملف.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>The report {what} {value!r} is not known; choose one of: {allowed}.</source>
+        <translation>القيمة {value!r} غير معروفة لخيار التقرير «{what}»؛ اختر إحدى: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF; give a file name ending in .pdf, not &apos;{name}&apos;.</source>
+        <translation>التقرير ملف PDF؛ أعطِ اسم ملف ينتهي بـ ‎.pdf، لا «{name}».</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no validation workshop to write minutes of; fill the workshop form first.</source>
+        <translation>ليس للبعثة {mission!r} ورشة تحقق لكتابة محضرها؛ املأ نموذج الورشة أولاً.</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>المجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>تم تجاوز حصة القرص</translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {target}: {reason}.</source>
+        <translation>{what}: تعذّرت الكتابة في {target} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The wheel can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>يمكن حفظ العجلة بصيغة ‎.png أو ‎.svg، لا «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The wheel chart</source>
+        <translation>رسم العجلة</translation>
+    </message>
+    <message>
+        <source>The form has no language {language!r}; choose one of: {languages}.</source>
+        <translation>ليس في النموذج اللغة {language!r}؛ اختر إحدى: {languages}.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no submission of a form that feeds the wheel; fill a diagnostic first.</source>
+        <translation>ليس للبعثة {mission!r} أي استمارة لنموذج يغذّي العجلة؛ املأ تشخيصاً أولاً.</translation>
+    </message>
+    <message>
+        <source>{path} is not an answer that can be edited.</source>
+        <translation>{path} ليست إجابة يمكن تعديلها.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label}: «{value}» ليس عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: «{value}» ليس عدداً.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label}: «{value}» ليس تاريخاً (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices ({allowed}).</source>
+        <translation>{label}: «{value}» ليس من الخيارات ({allowed}).</translation>
+    </message>
+    <message>
+        <source>{path} is not in this submission.</source>
+        <translation>{path} غير موجود في هذه الاستمارة.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>هذه الإجابة مطلوبة.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>غير مسموح.</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; before the last step of a path</source>
+        <translation>شرط «[...]» قبل الخطوة الأخيرة من مسار</translation>
+    </message>
+    <message>
+        <source>An instance lookup other than instance(&apos;list&apos;)/root/item[...]/field</source>
+        <translation>بحث instance() غير الشكل instance(&apos;list&apos;)/root/item[...]/field</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; can only follow a list of nodes in &apos;{source}&apos;.</source>
+        <translation>لا يأتي الشرط «[...]» إلا بعد قائمة عقد في «{source}».</translation>
+    </message>
+    <message>
+        <source>instance() without a path after it</source>
+        <translation>instance() دون مسار بعدها</translation>
+    </message>
+    <message>
+        <source>The function {name}() is not supported by Fieldwheel, so &apos;{source}&apos; cannot be worked out.</source>
+        <translation>لا يدعم Fieldwheel الدالة {name}()، لذا لا يمكن حساب «{source}».</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ indexed-repeat() ‏3 أو 5 أو 7 أو 9 أو 11 وسيطاً لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() needs ${{name}} references for the question and the repeat in &apos;{source}&apos;.</source>
+        <translation>تحتاج indexed-repeat() إلى مراجع ${{name}} للسؤال وللتكرار في «{source}».</translation>
+    </message>
+    <message>
+        <source>{what} is not supported in Fieldwheel forms (&apos;{source}&apos;).</source>
+        <translation>{what}: غير مدعوم في نماذج Fieldwheel («{source}»).</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;. Did you mean {close}()?</source>
+        <translation>دالة غير معروفة {function}() عند الحرف {position} من «{source}». هل تقصد {close}()؟</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;.</source>
+        <translation>دالة غير معروفة {function}() عند الحرف {position} من «{source}».</translation>
+    </message>
+    <message>
+        <source>The data list &apos;{instance_id}&apos; is not available, so this lookup cannot be done.</source>
+        <translation>قائمة البيانات «{instance_id}» غير متاحة، لذا لا يمكن إجراء هذا البحث.</translation>
+    </message>
+    <message>
+        <source>weighted-checklist() needs one weight for every condition.</source>
+        <translation>تحتاج weighted-checklist() إلى وزن لكل شرط.</translation>
+    </message>
+    <message>
+        <source>{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.</source>
+        <translation>تحتاج {name}() إلى قائمة عقد مثل ${{repeat}} أو مسار، لا إلى قيمة بسيطة.</translation>
+    </message>
+    <message>
+        <source>digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not &apos;{name}&apos;.</source>
+        <translation>تعرف digest() ‏MD5 وSHA-1 وSHA-256 وSHA-384 وSHA-512، لا «{name}».</translation>
+    </message>
+    <message>
+        <source>digest() encodes as &apos;base64&apos; or &apos;hex&apos;, not &apos;{encoding}&apos;.</source>
+        <translation>ترمّز digest() بصيغة «base64» أو «hex»، لا «{encoding}».</translation>
+    </message>
+    <message>
+        <source>randomize() needs a list of nodes to shuffle.</source>
+        <translation>تحتاج randomize() إلى قائمة عقد لخلطها.</translation>
+    </message>
+    <message>
+        <source>randomize() needs a number as its seed, not &apos;{seed}&apos;.</source>
+        <translation>تحتاج randomize() إلى عدد بذرةً، لا «{seed}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {name}() وسيطاً واحداً على الأقل لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {name}() ‏{least} وسائط على الأقل لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {name}() ‏{least} وسائط بالضبط لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes {least} to {most} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {name}() من {least} إلى {most} وسائط لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {name}() وسيطاً واحداً بالضبط لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {position} of &apos;{source}&apos;: {message}.</source>
+        <translation>خطأ في الصياغة عند الحرف {position} من «{source}»: {message}.</translation>
+    </message>
+    <message>
+        <source>{function}() takes 0 to 1 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>تأخذ {function}() من 0 إلى 1 وسيط لكنها أُعطيت {count} في «{source}».</translation>
+    </message>
+    <message>
+        <source>{function}() needs ${{question}} or a path ending in a question name in &apos;{source}&apos;.</source>
+        <translation>تحتاج {function}() إلى ${{question}} أو مسار ينتهي باسم سؤال في «{source}».</translation>
+    </message>
+    <message>
+        <source>{function}() needs a node, not a plain value.</source>
+        <translation>تحتاج {function}() إلى عقدة، لا إلى قيمة بسيطة.</translation>
+    </message>
+    <message>
+        <source>The &apos;|&apos; operator joins two lists of nodes, not plain values.</source>
+        <translation>يجمع المعامل «|» قائمتَي عقد، لا قيماً بسيطة.</translation>
+    </message>
+    <message>
+        <source>{what} (character {position} of &apos;{source}&apos;) is valid XPath but not supported in Fieldwheel forms.</source>
+        <translation>{what} (الحرف {position} من «{source}»): صياغة XPath صحيحة لكنها غير مدعومة في نماذج Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The descendant path &apos;//&apos;</source>
+        <translation>مسار الأحفاد «//»</translation>
+    </message>
+    <message>
+        <source>An XPath variable ($name)</source>
+        <translation>متغير XPath ‏($name)</translation>
+    </message>
+    <message>
+        <source>An attribute (@name)</source>
+        <translation>سمة (@name)</translation>
+    </message>
+    <message>
+        <source>A predicate after &apos;.&apos; or &apos;..&apos;</source>
+        <translation>شرط بعد «.» أو «..»</translation>
+    </message>
+    <message>
+        <source>A path after a filtered expression</source>
+        <translation>مسار بعد تعبير مُرشَّح</translation>
+    </message>
+    <message>
+        <source>instance() takes exactly one argument, the list name, in &apos;{source}&apos;.</source>
+        <translation>تأخذ instance() وسيطاً واحداً بالضبط، هو اسم القائمة، في «{source}».</translation>
+    </message>
+    <message>
+        <source>A path after this expression</source>
+        <translation>مسار بعد هذا التعبير</translation>
+    </message>
+    <message>
+        <source>is too large to be checked in linear time; simplify it</source>
+        <translation>أكبر من أن يُفحص في زمن خطي؛ بسّطه</translation>
+    </message>
+    <message>
+        <source>repeats something more than 1,000 times, which is more than allowed</source>
+        <translation>يكرر شيئاً أكثر من 1000 مرة، وهذا يتجاوز المسموح</translation>
+    </message>
+    <message>
+        <source>uses a feature (back-references, look-ahead or look-behind, possessive repeats or \Z) that Fieldwheel&apos;s linear-time matcher does not have; rewrite it without it</source>
+        <translation>يستخدم ميزة (مراجع خلفية، أو نظر للأمام أو للخلف، أو تكرار استحواذي، أو \Z) لا يملكها محرك Fieldwheel ذو الزمن الخطي؛ أعد كتابته دونها</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() is not a valid regular expression.</source>
+        <translation>النمط «{shown}» المعطى لـ regex() ليس تعبيراً نمطياً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() {why}.</source>
+        <translation>النمط «{shown}» المعطى لـ regex() {why}.</translation>
+    </message>
+    <message>
+        <source>There is no built-in form called {form_id!r}.</source>
+        <translation>لا يوجد نموذج مدمج باسم {form_id!r}.</translation>
+    </message>
+    <message>
+        <source> There is 1 more; check-form lists them all.</source>
+        <translation> وهناك دائرة أخرى؛ يسردها check-form كلها.</translation>
+    </message>
+    <message>
+        <source> There are {more} more; check-form lists them all.</source>
+        <translation> وهناك {more} دوائر أخرى؛ يسردها check-form كلها.</translation>
+    </message>
+    <message>
+        <source>{form} cannot be used: its calculations and conditions depend on each other in a circle, which ODK refuses too ({where}): {circle}.{tail}</source>
+        <translation>لا يمكن استخدام {form}: تعتمد حساباته وشروطه بعضها على بعض في دائرة، وهو ما يرفضه ODK أيضاً ({where}): {circle}.{tail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel (.xlsx) file.</source>
+        <translation>{name} ليس ملف Excel ‏(.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_rows:,} rows, more than a {label} can hold.</source>
+        <translation>في {name} أكثر من {most_rows:,} صف، وهذا أكثر مما تتسع له {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_cells:,} cells in all its sheets, more than a {label} can hold.</source>
+        <translation>في {name} أكثر من {most_cells:,} خلية في كل أوراقه، وهذا أكثر مما تتسع له {label}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>{name} تالف أو ناقص (هل انقطع النسخ؟).</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} parts; a {label} has a few dozen.</source>
+        <translation>يحتوي {name} على {count:,} جزء؛ و{label} فيها بضع عشرات فقط.</translation>
+    </message>
+    <message>
+        <source>{name} holds two parts named {member}; it is refused because programs may read different copies.</source>
+        <translation>يحتوي {name} على جزأين باسم {member}؛ لذا رُفض لأن البرامج قد تقرأ نسخاً مختلفة.</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {megabytes} MB or more (part {member}); it is refused as a possible zip bomb.</source>
+        <translation>سيتمدد {name} إلى {megabytes} ميغابايت أو أكثر (الجزء {member})؛ لذا رُفض بوصفه قنبلة zip محتملة.</translation>
+    </message>
+    <message>
+        <source>{name} holds a part with an odd path ({member!r}); it is refused as unsafe.</source>
+        <translation>يحتوي {name} على جزء بمسار غريب ({member!r})؛ لذا رُفض لأنه غير آمن.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation>{path} مجلد، وليس {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); a {what} is read from an ordinary file only.</source>
+        <translation>{path} ليس ملفاً عادياً (بل جهاز أو أنبوب أو مقبس)؛ ولا يُقرأ {what} إلا من ملف عادي.</translation>
+    </message>
+    <message>
+        <source>{name} is {shown}, larger than any {what} can be.</source>
+        <translation>حجم {name} ‏{shown}، وهو أكبر مما يمكن أن يكون عليه أي {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} does not exist.</source>
+        <translation>{path} غير موجود ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a socket or a device); a {what} is read from an ordinary file only.</source>
+        <translation>{path} ليس ملفاً عادياً (بل مقبس أو جهاز)؛ ولا يُقرأ {what} إلا من ملف عادي.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} is a symbolic link that loops.</source>
+        <translation>{path} ({what}) رابط رمزي يدور في حلقة.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation>تعذّرت قراءة {path} ({what}): {reason}.</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>form file</source>
+        <translation>ملف نموذج</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a .xlsx XLSForm: the file is damaged or is not in that format.</source>
+        <translation>تعذّرت قراءة {name} بوصفه XLSForm بصيغة ‎.xlsx: الملف تالف أو ليس بهذه الصيغة.</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities or a DOCTYPE (in {member}); it is refused as unsafe.</source>
+        <translation>يصرّح {name} بكيانات XML أو DOCTYPE (في {member})؛ لذا رُفض لأنه غير آمن.</translation>
+    </message>
+    <message>
+        <source>{name} contains formulas (in {member}); a {label} holds values only.</source>
+        <translation>يحتوي {name} على صيغ (في {member})؛ و{label} لا تحتوي إلا على قيم.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_strings:,} shared strings (in {member}), more than a {label} can hold.</source>
+        <translation>في {name} أكثر من {most_strings:,} سلسلة مشتركة (في {member})، وهذا أكثر مما تتسع له {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by {last_column:,} columns is more than a {label} can hold.</source>
+        <translation>في {name} ورقة تمتد إلى {ref} (في {member}): ‏{last_row:,} صف في {last_column:,} عمود أكثر مما تتسع له {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell reference {ref!r} (in {member}) outside what Excel allows; it is refused as damaged or hostile.</source>
+        <translation>في {name} مرجع خلية {ref!r} (في {member}) خارج ما يسمح به Excel؛ لذا رُفض بوصفه تالفاً أو عدائياً.</translation>
+    </message>
+    <message>
+        <source>The form uses a wheel but has no &apos;{missing}&apos; choice list.</source>
+        <translation>يستخدم النموذج عجلة لكن ليس فيه قائمة الخيارات «{missing}».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; names pillar &apos;{pillar}&apos;, which is not in the &apos;{pillar_list}&apos; list.</source>
+        <translation>يذكر المكوّن «{block}» الركيزة «{pillar}»، وهي ليست في القائمة «{pillar_list}».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; has target {target:g}; targets are 1 to 5.</source>
+        <translation>للمكوّن «{block}» الهدف {target:g}؛ والأهداف من 1 إلى 5.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; feeds block &apos;{block}&apos;, which is not in the &apos;{block_list}&apos; list.</source>
+        <translation>يغذّي السؤال «{question}» المكوّن «{block}»، وهو ليس في القائمة «{block_list}».</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; has the same wheel_min and wheel_target, so no answer can be scaled.</source>
+        <translation>للسؤال «{question}» القيمة نفسها في wheel_min وwheel_target، لذا لا يمكن تحجيم أي إجابة.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; of choice &apos;{choice}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>قيمة «{column}» للخيار «{choice}» هي «{text}»، وهي ليست عدداً.</translation>
+    </message>
+    <message>
+        <source>The {column} of question &apos;{question}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>قيمة {column} للسؤال «{question}» هي «{text}»، وهي ليست عدداً.</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a form may be at most {most} MB.</source>
+        <translation>حجم {name} ‏{megabytes:.0f} ميغابايت؛ ولا يتجاوز حجم النموذج {most} ميغابايت.</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; a form may have at most {most_survey_rows:,} survey rows and {most_rows:,} rows in each other sheet.</source>
+        <translation>في {name} ‏{lines:,} سطر؛ ولا يتجاوز النموذج {most_survey_rows:,} صف في survey و{most_rows:,} صف في كل ورقة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows in its {sheet} sheet; a form may have at most {most:,} there.</source>
+        <translation>في ورقة {sheet} من {name} ‏{rows:,} صف؛ ولا يتجاوز النموذج {most:,} صف فيها.</translation>
+    </message>
+    <message>
+        <source>{name} nests groups and repeats more than {most} deep (sheet survey, row {number}): this {kind} is level {depth}; a form may nest at most {most} levels.</source>
+        <translation>يضمّن {name} المجموعات والتكرارات بعمق يتجاوز {most} (الورقة survey، الصف {number}): هذا الـ {kind} في المستوى {depth}؛ ولا يتجاوز التضمين في النموذج {most} مستويات.</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSForm: expected a file ending in {suffixes}.</source>
+        <translation>{name} ليس XLSForm: المتوقع ملف ينتهي بـ {suffixes}.</translation>
+    </message>
+    <message>
+        <source>The form file {name} is empty.</source>
+        <translation>ملف النموذج {name} فارغ.</translation>
+    </message>
+    <message>
+        <source>{form} is not a valid XLSForm (sheet survey, row {row}): unknown question type &apos;{type}&apos;.</source>
+        <translation>{form} ليس XLSForm صحيحاً (الورقة survey، الصف {row}): نوع سؤال غير معروف «{type}».</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a {suffix} XLSForm: the file is damaged, is not in that format, or has no survey sheet.</source>
+        <translation>تعذّرت قراءة {name} بوصفه XLSForm بصيغة {suffix}: الملف تالف، أو ليس بهذه الصيغة، أو ليس فيه ورقة survey.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}</source>
+        <translation>{name} ليس XLSForm صحيحاً (الورقة {sheet}، الصف {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm: {reason}</source>
+        <translation>{name} ليس XLSForm صحيحاً: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose local, package or value, not {choose!r}.</source>
+        <translation>اختر local أو package أو value، لا {choose!r}.</translation>
+    </message>
+    <message>
+        <source>Say who resolves the conflict (--by NAME).</source>
+        <translation>حدّد من يحسم التعارض (‎--by NAME).</translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict_id}.</source>
+        <translation>لا يوجد تعارض {conflict_id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <translation>التعارض {conflict_id} محسوم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}); restore it from a snapshot or a package.</source>
+        <translation>قاعدة البيانات {path} تالفة ({reason})؛ استعدها من لقطة أو من حزمة.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
+        <translation>قاعدة البيانات {path} تالفة (الملف أقصر مما يذكر)؛ استعدها من لقطة أو من حزمة.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file.</source>
+        <translation>{path} مجلد؛ أعطِ مسار ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database at {path}; check the path (nothing was created).</source>
+        <translation>المجلد {folder} غير موجود، لذا لا توجد قاعدة بيانات في {path}؛ تحقق من المسار (لم يُنشأ شيء).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database: {reason}.</source>
+        <translation>تعذّر إنشاء المجلد {folder} لقاعدة البيانات: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; Fieldwheel needs to write its database and journal there. Choose another place with --db.</source>
+        <translation>المجلد {folder} للقراءة فقط؛ ويحتاج Fieldwheel إلى كتابة قاعدة بياناته وسجلها فيه. اختر مكاناً آخر باستخدام ‎--db.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (check its permissions).</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات {path} (تحقق من أذوناتها).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a Fieldwheel database.</source>
+        <translation>{path} قاعدة بيانات SQLite لبرنامج آخر، وليست قاعدة بيانات Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database (it is not an SQLite file).</source>
+        <translation>{path} ليس قاعدة بيانات Fieldwheel (ليس ملف SQLite).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; restore it from a snapshot or a package.</source>
+        <translation>قاعدة البيانات {path} تالفة؛ استعدها من لقطة أو من حزمة.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; Fieldwheel cannot save there.</source>
+        <translation>قاعدة البيانات {path} للقراءة فقط؛ لا يستطيع Fieldwheel الحفظ فيها.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. The last change was not saved.</source>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة. لم يُحفظ التغيير الأخير.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close it and try again.</source>
+        <translation>قاعدة البيانات {path} مستخدمة من برنامج آخر؛ أغلقه وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}.</source>
+        <translation>تعذّر فتح قاعدة البيانات {path}.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check the drive.</source>
+        <translation>تعذّر على القرص قراءة {path} أو الكتابة فيه؛ افحص محرك الأقراص.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed: {reason}.</source>
+        <translation>فشلت قاعدة البيانات {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Give a name to credit your edits to.</source>
+        <translation>أعطِ اسماً تُنسب إليه تعديلاتك.</translation>
+    </message>
+    <message>
+        <source>There is no mission {uuid}.</source>
+        <translation>لا توجد بعثة {uuid}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} is already stored with different content; give the changed form a new version in its settings sheet.</source>
+        <translation>النموذج {form_id} الإصدار {version} محفوظ بالفعل بمحتوى مختلف؛ أعطِ النموذج المعدَّل إصداراً جديداً في ورقة settings.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database.</source>
+        <translation>النموذج {form_id} الإصدار {form_version} غير محفوظ في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>There is no submission {uuid}.</source>
+        <translation>لا توجد استمارة {uuid}.</translation>
+    </message>
+    <message>
+        <source>{status!r} is not draft or complete.</source>
+        <translation>{status!r} ليست draft ولا complete.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new name.</source>
+        <translation>{target} موجود بالفعل؛ اختر اسماً جديداً.</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot {target}: {error}.</source>
+        <translation>تعذّرت كتابة اللقطة {target}: {error}.</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s end date is before its start date.</source>
+        <translation>تاريخ انتهاء البعثة يسبق تاريخ بدئها.</translation>
+    </message>
+    <message>
+        <source>There is no submission {submission_uuid}.</source>
+        <translation>لا توجد استمارة {submission_uuid}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed elsewhere (an import or a resolved conflict) since this form was read; nothing was overwritten and the form now shows the stored answers.</source>
+        <translation>عُدّل {path} في مكان آخر (استيراد أو تعارض محسوم) منذ قراءة هذا النموذج؛ لم يُستبدل شيء، والنموذج يعرض الآن الإجابات المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The sample data does not satisfy {form_id}: {path}: {problem}</source>
+        <translation>بيانات المثال لا تستوفي {form_id}: {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a device fingerprint: it has {digits} hexadecimal digits, as &apos;fieldwheel devices&apos; shows them.</source>
+        <translation>{text!r} ليست بصمة جهاز: للبصمة {digits} رقماً ست عشرياً، كما يعرضها «fieldwheel devices».</translation>
+    </message>
+    <message>
+        <source>No known device has the fingerprint {fingerprint}.</source>
+        <translation>لا يوجد جهاز معروف بالبصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database, so this submission cannot be opened.</source>
+        <translation>النموذج {form_id} الإصدار {form_version} غير محفوظ في قاعدة البيانات هذه، لذا لا يمكن فتح هذه الاستمارة.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} in the package differs from the one stored here; the form must get a new version number.</source>
+        <translation>النموذج {form_id} الإصدار {version} في الحزمة يختلف عن المحفوظ هنا؛ يجب أن يُعطى النموذج رقم إصدار جديداً.</translation>
+    </message>
+    <message>
+        <source>Submission {uuid} belongs to another mission or form here than in the package; the package cannot be merged.</source>
+        <translation>تنتمي الاستمارة {uuid} هنا إلى بعثة أو نموذج غير الذي في الحزمة؛ لا يمكن دمج الحزمة.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {current}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>كتب قاعدة البيانات {path} إصدار أحدث من Fieldwheel (المخطط {current}، وهذا الإصدار يعرف {known})؛ حدّث Fieldwheel لفتحها.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>يجب ألا يقل ‎--limit عن 1.</translation>
+    </message>
+    <message>
+        <source>Fieldwheel needs sqlite-utils 4.0 or newer to build its search index (this is {installed}); update it, nothing was changed.</source>
+        <translation>يحتاج Fieldwheel إلى sqlite-utils 4.0 أو أحدث لبناء فهرس البحث (المثبّت {installed})؛ حدّثه، لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>اكتب كلمة للبحث عنها.</translation>
+    </message>
+    <message>
+        <source>Search for at most {most} words at once.</source>
+        <translation>ابحث عن {most} كلمات على الأكثر في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>The pycountry package is not installed.</source>
+        <translation>حزمة بايثون pycountry غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} ليس رمز بلد ISO 3166-1 alpha-3 (مثل KHM لكمبوديا).</translation>
+    </message>
+    <message>
+        <source>A mission needs a title.</source>
+        <translation>تحتاج البعثة إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>A mission title can be at most 500 characters.</source>
+        <translation>لا يتجاوز عنوان البعثة 500 حرف.</translation>
+    </message>
+    <message>
+        <source>{phase!r} is not a phase; choose one of {phases}.</source>
+        <translation>{phase!r} ليست مرحلة؛ اختر إحدى: {phases}.</translation>
+    </message>
+    <message>
+        <source>The {field} {value!r} is not a date like 2026-11-23.</source>
+        <translation>{value!r} ({field}) ليس تاريخاً مثل 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>ليس في النموذج {form} أولويات لها قرار وأصوات، لذا لا يمكن فتحه لوحةً للورشة؛ افتحه نموذجاً بدلاً من ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>WheelDetails</name>
     <message>
         <source>Choose a block…</source>

@@ -1553,6 +1553,985 @@ Sin cambios: {unchanged}</translation>
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>{what} can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>{what} se puede guardar como .png o .svg, no como «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The pledge chart</source>
+        <translation>El gráfico de compromisos</translation>
+    </message>
+    <message>
+        <source>The KPI chart</source>
+        <translation>El gráfico de KPI</translation>
+    </message>
+    <message>
+        <source>The comparison chart</source>
+        <translation>El gráfico comparativo</translation>
+    </message>
+    <message>
+        <source>Choose at least two missions to compare.</source>
+        <translation>Elija al menos dos misiones para comparar.</translation>
+    </message>
+    <message>
+        <source>At most {most} missions can be compared at once; {count} were chosen.</source>
+        <translation>Se pueden comparar como máximo {most} misiones a la vez; se eligieron {count}.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no baseline round to compare with.</source>
+        <translation>La misión {mission!r} no tiene ronda de línea de base con la que comparar.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no monitoring round yet; fill a monitoring round first.</source>
+        <translation>La misión {mission!r} aún no tiene ronda de seguimiento; complete primero una ronda de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no pledge register yet; fill a P2C pledge register first.</source>
+        <translation>La misión {mission!r} aún no tiene registro de compromisos; complete primero un registro de compromisos P2C.</translation>
+    </message>
+    <message>
+        <source>The pledge register of {mission!r} does not declare the wheel&apos;s blocks.</source>
+        <translation>El registro de compromisos de {mission!r} no declara los componentes de la rueda.</translation>
+    </message>
+    <message>
+        <source>The chosen missions hold form {form_id} in versions {version} and {form_version}; an ODK Briefcase folder keeps one version per form, so export the missions separately.</source>
+        <translation>Las misiones elegidas contienen el formulario {form_id} en las versiones {version} y {form_version}; una carpeta de ODK Briefcase guarda una sola versión por formulario, así que exporte las misiones por separado.</translation>
+    </message>
+    <message>
+        <source>The ODK folder</source>
+        <translation>La carpeta de ODK</translation>
+    </message>
+    <message>
+        <source>An ODK submission</source>
+        <translation>Un envío de ODK</translation>
+    </message>
+    <message>
+        <source>An ODK Briefcase folder cannot be encrypted; leave out --password-file.</source>
+        <translation>Una carpeta de ODK Briefcase no se puede cifrar; omita --password-file.</translation>
+    </message>
+    <message>
+        <source>Say which mission the submissions join with --mission UUID.</source>
+        <translation>Indique con --mission UUID a qué misión se unen los envíos.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no ODK submission files.</source>
+        <translation>{folder} no contiene archivos de envíos de ODK.</translation>
+    </message>
+    <message>
+        <source>{file} repeats submission uuid:{instance_id} found in another file; keep one of them.</source>
+        <translation>{file} repite el envío uuid:{instance_id} que está en otro archivo; conserve solo uno.</translation>
+    </message>
+    <message>
+        <source>{file} is a submission of form {form_id} version {version}, which this database does not hold; open that form here first.</source>
+        <translation>{file} es un envío del formulario {form_id} versión {version}, que esta base de datos no contiene; abra primero ese formulario aquí.</translation>
+    </message>
+    <message>
+        <source>{file} holds an answer its form does not allow: {problem}</source>
+        <translation>{file} contiene una respuesta que su formulario no permite: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has an element &apos;{path}&apos; that form {form_id} does not have.</source>
+        <translation>{file} tiene un elemento «{path}» que el formulario {form_id} no tiene.</translation>
+    </message>
+    <message>
+        <source>{file} repeats or nests &apos;{path}&apos;, which form {form_id} does not allow.</source>
+        <translation>{file} repite o anida «{path}», lo que el formulario {form_id} no permite.</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of ODK submissions.</source>
+        <translation>{folder} no es una carpeta de envíos de ODK.</translation>
+    </message>
+    <message>
+        <source>{folder} holds more than {most:,} XML files; import it in parts.</source>
+        <translation>{folder} contiene más de {most:,} archivos XML; impórtelo por partes.</translation>
+    </message>
+    <message>
+        <source>submission file</source>
+        <translation>archivo de envío</translation>
+    </message>
+    <message>
+        <source>its root element has no form id attribute</source>
+        <translation>su elemento raíz no tiene atributo id de formulario</translation>
+    </message>
+    <message>
+        <source>it has no meta/instanceID of the form &apos;uuid:…&apos;</source>
+        <translation>no tiene meta/instanceID de la forma «uuid:…»</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML ({error})</source>
+        <translation>no es XML bien formado ({error})</translation>
+    </message>
+    <message>
+        <source>it has more than {most:,} elements</source>
+        <translation>tiene más de {most:,} elementos</translation>
+    </message>
+    <message>
+        <source>{path} is not an ODK submission: {why}.</source>
+        <translation>{path} no es un envío de ODK: {why}.</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are with --by NAME.</source>
+        <translation>Indique de quién son estas modificaciones con --by NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Resolve with either --choose local|package or --value TEXT, and --by NAME.</source>
+        <translation>Resuelva con --choose local|package o --value TEXTO, y --by NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {path}: {error}.</source>
+        <translation>No se puede leer la base de datos {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password-file.</source>
+        <translation>{name} está protegido con contraseña; indíquela con --password-file.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong.</source>
+        <translation>La contraseña de {name} es incorrecta.</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Office file (such as a 97-2003 .xls workbook), not a Fieldwheel package.</source>
+        <translation>{name} es un archivo de Office de formato antiguo (como un libro .xls 97-2003), no un paquete de Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted but damaged or tampered with (its integrity check failed).</source>
+        <translation>{name} está cifrado pero dañado o manipulado (falló su comprobación de integridad).</translation>
+    </message>
+    <message>
+        <source>The signing key {path} cannot be created or read: {reason}.</source>
+        <translation>La clave de firma {path} no se puede crear ni leer: {reason}.</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is damaged; move it away and Fieldwheel will make a new one (headquarters will then see this computer as a new device).</source>
+        <translation>La clave de firma {path} está dañada; muévala a otro lugar y Fieldwheel creará una nueva (la sede verá entonces este equipo como un dispositivo nuevo).</translation>
+    </message>
+    <message>
+        <source>{name} is not signed (it was written before Fieldwheel signed packages, or its signature was removed); import it with --allow-unsigned only if you trust where it came from.</source>
+        <translation>{name} no está firmado (se escribió antes de que Fieldwheel firmara los paquetes, o se quitó su firma); impórtelo con --allow-unsigned solo si confía en su procedencia.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so it cannot come from a known device.</source>
+        <translation>{name} no está firmado, así que no puede venir de un dispositivo conocido.</translation>
+    </message>
+    <message>
+        <source>{name} was signed by a device this database does not know (fingerprint {fingerprint}); enrol it with &apos;fieldwheel devices trust {fingerprint}&apos; after checking the fingerprint with its owner.</source>
+        <translation>{name} fue firmado por un dispositivo que esta base de datos no conoce (huella {fingerprint}); regístrelo con «fieldwheel devices trust {fingerprint}» tras comprobar la huella con su propietario.</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from {device}, but is signed with another key ({fingerprint}, not {pinned}); it is refused as a possible forgery. If that device was reinstalled, check the new fingerprint with its owner and run &apos;fieldwheel devices trust {fingerprint}&apos;.</source>
+        <translation>{name} afirma venir de {device}, pero está firmado con otra clave ({fingerprint}, no {pinned}); se rechaza como posible falsificación. Si ese dispositivo se reinstaló, compruebe la nueva huella con su propietario y ejecute «fieldwheel devices trust {fingerprint}».</translation>
+    </message>
+    <message>
+        <source>Use &apos;devices&apos;, &apos;devices trust FINGERPRINT&apos; or &apos;devices forget FINGERPRINT&apos;.</source>
+        <translation>Use «devices», «devices trust HUELLA» o «devices forget HUELLA».</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; y {count} más</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand after export ({listed}{more}); import it with --accept-edits --by NAME to take these changes as that person&apos;s edits.</source>
+        <translation>{name} se modificó a mano después de exportarlo ({listed}{more}); impórtelo con --accept-edits --by NOMBRE para tomar estos cambios como modificaciones de esa persona.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand in {ref}, which is not an answer (a header, an identifier or an added row); only answers can be taken as edits.</source>
+        <translation>{name} se modificó a mano en {ref}, que no es una respuesta (un encabezado, un identificador o una fila añadida); solo las respuestas pueden tomarse como modificaciones.</translation>
+    </message>
+    <message>
+        <source>{name}: {ref} must be 1 or 0 (chosen or not).</source>
+        <translation>{name}: {ref} debe ser 1 o 0 (elegido o no).</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are (--by NAME).</source>
+        <translation>Indique de quién son estas modificaciones (--by NOMBRE).</translation>
+    </message>
+    <message>
+        <source>No exported form has the language {language!r}; choose one of: {known}.</source>
+        <translation>Ningún formulario exportado tiene el idioma {language!r}; elija uno de: {known}.</translation>
+    </message>
+    <message>
+        <source>an unknown table</source>
+        <translation>una tabla desconocida</translation>
+    </message>
+    <message>
+        <source>records before their table</source>
+        <translation>registros antes de su tabla</translation>
+    </message>
+    <message>
+        <source>a record of the wrong shape</source>
+        <translation>un registro con una forma incorrecta</translation>
+    </message>
+    <message>
+        <source>a line that is not JSON</source>
+        <translation>una línea que no es JSON</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64 text</source>
+        <translation>una celda que no es texto base64</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64</source>
+        <translation>una celda que no está en base64</translation>
+    </message>
+    <message>
+        <source>a broken compressed stream</source>
+        <translation>un flujo comprimido roto</translation>
+    </message>
+    <message>
+        <source>a stream too large to be a package&apos;s</source>
+        <translation>un flujo demasiado grande para ser de un paquete</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the stream</source>
+        <translation>bytes después del final del flujo</translation>
+    </message>
+    <message>
+        <source>a stream cut short</source>
+        <translation>un flujo cortado</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel file but not a Fieldwheel package.</source>
+        <translation>{name} es un archivo de Excel pero no un paquete de Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was removed from {name}.</source>
+        <translation>La hoja {sheet} se quitó de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}).</source>
+        <translation>{name} está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read.</source>
+        <translation>{name} está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{name} is not protected by a password, yet one was given; import it without --password-file (a password-protected copy may have been replaced).</source>
+        <translation>{name} no está protegido con contraseña, pero se dio una; impórtelo sin --password-file (quizá se reemplazó una copia protegida).</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} was changed.</source>
+        <translation>El manifiesto de {name} se modificó.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Fieldwheel (package schema {schema}, this one reads up to {most}); update Fieldwheel to import it.</source>
+        <translation>{name} lo escribió un Fieldwheel más reciente (esquema de paquete {schema}; este lee hasta el {most}); actualice Fieldwheel para importarlo.</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} is incomplete.</source>
+        <translation>El manifiesto de {name} está incompleto.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet {sheet} of {name} was changed.</source>
+        <translation>La hoja oculta {sheet} de {name} se modificó.</translation>
+    </message>
+    <message>
+        <source>The hidden records of {name} were changed ({error}).</source>
+        <translation>Los registros ocultos de {name} se modificaron ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} lacks its {sheet} sheet.</source>
+        <translation>A {name} le falta su hoja {sheet}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its own checksum: its hidden data or manifest was changed after export, so it is refused.</source>
+        <translation>{name} no coincide con su propia suma de comprobación: sus datos ocultos o su manifiesto se modificaron después de exportarlo, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>A form source in {name} is damaged.</source>
+        <translation>Una fuente de formulario en {name} está dañada.</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>password file</source>
+        <translation>archivo de contraseña</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>El archivo de contraseña {path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty.</source>
+        <translation>El archivo de contraseña {path} está vacío.</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: it was changed after export or forged, so it is refused.</source>
+        <translation>La firma de {name} no coincide con su contenido: se modificó después de exportarlo o se falsificó, así que se rechaza.</translation>
+    </message>
+    <message>
+        <source>{ref}: the hand edit from &apos;{old}&apos; to &apos;{new}&apos; is refused. {problem}</source>
+        <translation>{ref}: se rechaza la modificación a mano de «{old}» a «{new}». {problem}</translation>
+    </message>
+    <message>
+        <source>The package holds an answer its form does not allow, so nothing was imported: {problem}</source>
+        <translation>El paquete contiene una respuesta que su formulario no permite, así que no se importó nada: {problem}</translation>
+    </message>
+    <message>
+        <source>A package is an .xlsx file, not {name}.</source>
+        <translation>Un paquete es un archivo .xlsx, no {name}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>tamaño de papel</translation>
+    </message>
+    <message>
+        <source>The report {what} {value!r} is not known; choose one of: {allowed}.</source>
+        <translation>El informe no conoce el valor {value!r} para «{what}»; elija uno de: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF; give a file name ending in .pdf, not &apos;{name}&apos;.</source>
+        <translation>El informe es un PDF; indique un nombre de archivo que termine en .pdf, no «{name}».</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no validation workshop to write minutes of; fill the workshop form first.</source>
+        <translation>La misión {mission!r} no tiene taller de validación del que redactar el acta; complete primero el formulario del taller.</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>El paquete</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>se superó la cuota de disco</translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {target}: {reason}.</source>
+        <translation>{what}: no se pudo escribir en {target} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The wheel can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>La rueda se puede guardar como .png o .svg, no como «{suffix}».</translation>
+    </message>
+    <message>
+        <source>The wheel chart</source>
+        <translation>El gráfico de la rueda</translation>
+    </message>
+    <message>
+        <source>The form has no language {language!r}; choose one of: {languages}.</source>
+        <translation>El formulario no tiene el idioma {language!r}; elija uno de: {languages}.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no submission of a form that feeds the wheel; fill a diagnostic first.</source>
+        <translation>La misión {mission!r} no tiene ningún envío de un formulario que alimente la rueda; complete primero un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>{path} is not an answer that can be edited.</source>
+        <translation>{path} no es una respuesta que se pueda modificar.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label}: «{value}» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}: «{value}» no es un número.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label}: «{value}» no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices ({allowed}).</source>
+        <translation>{label}: «{value}» no es una de las opciones ({allowed}).</translation>
+    </message>
+    <message>
+        <source>{path} is not in this submission.</source>
+        <translation>{path} no está en este envío.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>Esta respuesta es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>No permitido.</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; before the last step of a path</source>
+        <translation>Una condición «[...]» antes del último paso de una ruta</translation>
+    </message>
+    <message>
+        <source>An instance lookup other than instance(&apos;list&apos;)/root/item[...]/field</source>
+        <translation>Una búsqueda instance() distinta de instance(&apos;list&apos;)/root/item[...]/field</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; can only follow a list of nodes in &apos;{source}&apos;.</source>
+        <translation>Una condición «[...]» solo puede seguir a una lista de nodos en «{source}».</translation>
+    </message>
+    <message>
+        <source>instance() without a path after it</source>
+        <translation>instance() sin una ruta detrás</translation>
+    </message>
+    <message>
+        <source>The function {name}() is not supported by Fieldwheel, so &apos;{source}&apos; cannot be worked out.</source>
+        <translation>Fieldwheel no admite la función {name}(), así que «{source}» no se puede calcular.</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() admite 3, 5, 7, 9 u 11 argumentos pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() needs ${{name}} references for the question and the repeat in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() necesita referencias ${{name}} para la pregunta y la repetición en «{source}».</translation>
+    </message>
+    <message>
+        <source>{what} is not supported in Fieldwheel forms (&apos;{source}&apos;).</source>
+        <translation>{what}: no se admite en los formularios de Fieldwheel («{source}»).</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;. Did you mean {close}()?</source>
+        <translation>Función desconocida {function}() en el carácter {position} de «{source}». ¿Quiso decir {close}()?</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;.</source>
+        <translation>Función desconocida {function}() en el carácter {position} de «{source}».</translation>
+    </message>
+    <message>
+        <source>The data list &apos;{instance_id}&apos; is not available, so this lookup cannot be done.</source>
+        <translation>La lista de datos «{instance_id}» no está disponible, así que no se puede hacer esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>weighted-checklist() needs one weight for every condition.</source>
+        <translation>weighted-checklist() necesita un peso para cada condición.</translation>
+    </message>
+    <message>
+        <source>{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.</source>
+        <translation>{name}() necesita una lista de nodos como ${{repeat}} o una ruta, no un valor simple.</translation>
+    </message>
+    <message>
+        <source>digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not &apos;{name}&apos;.</source>
+        <translation>digest() conoce MD5, SHA-1, SHA-256, SHA-384 y SHA-512, no «{name}».</translation>
+    </message>
+    <message>
+        <source>digest() encodes as &apos;base64&apos; or &apos;hex&apos;, not &apos;{encoding}&apos;.</source>
+        <translation>digest() codifica como «base64» o «hex», no como «{encoding}».</translation>
+    </message>
+    <message>
+        <source>randomize() needs a list of nodes to shuffle.</source>
+        <translation>randomize() necesita una lista de nodos que mezclar.</translation>
+    </message>
+    <message>
+        <source>randomize() needs a number as its seed, not &apos;{seed}&apos;.</source>
+        <translation>randomize() necesita un número como semilla, no «{seed}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() admite al menos 1 argumento pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() admite al menos {least} argumentos pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() admite exactamente {least} argumentos pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes {least} to {most} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() admite de {least} a {most} argumentos pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() admite exactamente 1 argumento pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {position} of &apos;{source}&apos;: {message}.</source>
+        <translation>Error de sintaxis en el carácter {position} de «{source}»: {message}.</translation>
+    </message>
+    <message>
+        <source>{function}() takes 0 to 1 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{function}() admite de 0 a 1 argumento pero recibió {count} en «{source}».</translation>
+    </message>
+    <message>
+        <source>{function}() needs ${{question}} or a path ending in a question name in &apos;{source}&apos;.</source>
+        <translation>{function}() necesita ${{question}} o una ruta que termine en un nombre de pregunta en «{source}».</translation>
+    </message>
+    <message>
+        <source>{function}() needs a node, not a plain value.</source>
+        <translation>{function}() necesita un nodo, no un valor simple.</translation>
+    </message>
+    <message>
+        <source>The &apos;|&apos; operator joins two lists of nodes, not plain values.</source>
+        <translation>El operador «|» une dos listas de nodos, no valores simples.</translation>
+    </message>
+    <message>
+        <source>{what} (character {position} of &apos;{source}&apos;) is valid XPath but not supported in Fieldwheel forms.</source>
+        <translation>{what} (carácter {position} de «{source}»): XPath válido, pero no admitido en los formularios de Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The descendant path &apos;//&apos;</source>
+        <translation>La ruta descendiente «//»</translation>
+    </message>
+    <message>
+        <source>An XPath variable ($name)</source>
+        <translation>Una variable XPath ($name)</translation>
+    </message>
+    <message>
+        <source>An attribute (@name)</source>
+        <translation>Un atributo (@name)</translation>
+    </message>
+    <message>
+        <source>A predicate after &apos;.&apos; or &apos;..&apos;</source>
+        <translation>Un predicado después de «.» o «..»</translation>
+    </message>
+    <message>
+        <source>A path after a filtered expression</source>
+        <translation>Una ruta después de una expresión filtrada</translation>
+    </message>
+    <message>
+        <source>instance() takes exactly one argument, the list name, in &apos;{source}&apos;.</source>
+        <translation>instance() admite exactamente un argumento, el nombre de la lista, en «{source}».</translation>
+    </message>
+    <message>
+        <source>A path after this expression</source>
+        <translation>Una ruta después de esta expresión</translation>
+    </message>
+    <message>
+        <source>is too large to be checked in linear time; simplify it</source>
+        <translation>es demasiado grande para comprobarse en tiempo lineal; simplifíquelo</translation>
+    </message>
+    <message>
+        <source>repeats something more than 1,000 times, which is more than allowed</source>
+        <translation>repite algo más de 1.000 veces, más de lo permitido</translation>
+    </message>
+    <message>
+        <source>uses a feature (back-references, look-ahead or look-behind, possessive repeats or \Z) that Fieldwheel&apos;s linear-time matcher does not have; rewrite it without it</source>
+        <translation>usa una función (referencias inversas, búsqueda anticipada o retrospectiva, repeticiones posesivas o \Z) que el motor de tiempo lineal de Fieldwheel no tiene; reescríbalo sin ella</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() is not a valid regular expression.</source>
+        <translation>El patrón «{shown}» dado a regex() no es una expresión regular válida.</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() {why}.</source>
+        <translation>El patrón «{shown}» dado a regex() {why}.</translation>
+    </message>
+    <message>
+        <source>There is no built-in form called {form_id!r}.</source>
+        <translation>No hay ningún formulario integrado llamado {form_id!r}.</translation>
+    </message>
+    <message>
+        <source> There is 1 more; check-form lists them all.</source>
+        <translation> Hay 1 más; check-form los enumera todos.</translation>
+    </message>
+    <message>
+        <source> There are {more} more; check-form lists them all.</source>
+        <translation> Hay {more} más; check-form los enumera todos.</translation>
+    </message>
+    <message>
+        <source>{form} cannot be used: its calculations and conditions depend on each other in a circle, which ODK refuses too ({where}): {circle}.{tail}</source>
+        <translation>{form} no se puede usar: sus cálculos y condiciones dependen unos de otros en círculo, lo que ODK también rechaza ({where}): {circle}.{tail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel (.xlsx) file.</source>
+        <translation>{name} no es un archivo de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_rows:,} rows, more than a {label} can hold.</source>
+        <translation>{name} tiene más de {most_rows:,} filas, más de las que puede contener un {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_cells:,} cells in all its sheets, more than a {label} can hold.</source>
+        <translation>{name} tiene más de {most_cells:,} celdas en todas sus hojas, más de las que puede contener un {label}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>{name} está dañado o incompleto (¿se interrumpió la copia?).</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} parts; a {label} has a few dozen.</source>
+        <translation>{name} contiene {count:,} partes; un {label} tiene unas pocas decenas.</translation>
+    </message>
+    <message>
+        <source>{name} holds two parts named {member}; it is refused because programs may read different copies.</source>
+        <translation>{name} contiene dos partes llamadas {member}; se rechaza porque los programas podrían leer copias distintas.</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {megabytes} MB or more (part {member}); it is refused as a possible zip bomb.</source>
+        <translation>{name} se expandiría a {megabytes} MB o más (parte {member}); se rechaza como posible bomba zip.</translation>
+    </message>
+    <message>
+        <source>{name} holds a part with an odd path ({member!r}); it is refused as unsafe.</source>
+        <translation>{name} contiene una parte con una ruta extraña ({member!r}); se rechaza por inseguro.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation>{path} es una carpeta, no un {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); a {what} is read from an ordinary file only.</source>
+        <translation>{path} no es un archivo normal (es un dispositivo, una tubería o un socket); un {what} solo se lee de un archivo normal.</translation>
+    </message>
+    <message>
+        <source>{name} is {shown}, larger than any {what} can be.</source>
+        <translation>{name} ocupa {shown}, más de lo que puede ocupar cualquier {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} does not exist.</source>
+        <translation>{path} no existe ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a socket or a device); a {what} is read from an ordinary file only.</source>
+        <translation>{path} no es un archivo normal (es un socket o un dispositivo); un {what} solo se lee de un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} is a symbolic link that loops.</source>
+        <translation>{path} ({what}) es un enlace simbólico que forma un bucle.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path} ({what}): {reason}.</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+    <message>
+        <source>form file</source>
+        <translation>archivo de formulario</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a .xlsx XLSForm: the file is damaged or is not in that format.</source>
+        <translation>{name} no se pudo leer como XLSForm .xlsx: el archivo está dañado o no tiene ese formato.</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities or a DOCTYPE (in {member}); it is refused as unsafe.</source>
+        <translation>{name} declara entidades XML o un DOCTYPE (en {member}); se rechaza por inseguro.</translation>
+    </message>
+    <message>
+        <source>{name} contains formulas (in {member}); a {label} holds values only.</source>
+        <translation>{name} contiene fórmulas (en {member}); un {label} solo contiene valores.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_strings:,} shared strings (in {member}), more than a {label} can hold.</source>
+        <translation>{name} tiene más de {most_strings:,} cadenas compartidas (en {member}), más de las que puede contener un {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by {last_column:,} columns is more than a {label} can hold.</source>
+        <translation>{name} tiene una hoja que llega a {ref} (en {member}): {last_row:,} filas por {last_column:,} columnas es más de lo que puede contener un {label}.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell reference {ref!r} (in {member}) outside what Excel allows; it is refused as damaged or hostile.</source>
+        <translation>{name} tiene una referencia de celda {ref!r} (en {member}) fuera de lo que Excel permite; se rechaza por dañado u hostil.</translation>
+    </message>
+    <message>
+        <source>The form uses a wheel but has no &apos;{missing}&apos; choice list.</source>
+        <translation>El formulario usa una rueda pero no tiene la lista de opciones «{missing}».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; names pillar &apos;{pillar}&apos;, which is not in the &apos;{pillar_list}&apos; list.</source>
+        <translation>El componente «{block}» nombra el pilar «{pillar}», que no está en la lista «{pillar_list}».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; has target {target:g}; targets are 1 to 5.</source>
+        <translation>El componente «{block}» tiene la meta {target:g}; las metas van de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; feeds block &apos;{block}&apos;, which is not in the &apos;{block_list}&apos; list.</source>
+        <translation>La pregunta «{question}» alimenta el componente «{block}», que no está en la lista «{block_list}».</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; has the same wheel_min and wheel_target, so no answer can be scaled.</source>
+        <translation>La pregunta «{question}» tiene el mismo wheel_min y wheel_target, así que ninguna respuesta se puede escalar.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; of choice &apos;{choice}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>La columna «{column}» de la opción «{choice}» vale «{text}», que no es un número.</translation>
+    </message>
+    <message>
+        <source>The {column} of question &apos;{question}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>El {column} de la pregunta «{question}» vale «{text}», que no es un número.</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a form may be at most {most} MB.</source>
+        <translation>{name} ocupa {megabytes:.0f} MB; un formulario puede ocupar como máximo {most} MB.</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; a form may have at most {most_survey_rows:,} survey rows and {most_rows:,} rows in each other sheet.</source>
+        <translation>{name} tiene {lines:,} líneas; un formulario puede tener como máximo {most_survey_rows:,} filas en survey y {most_rows:,} filas en cada otra hoja.</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows in its {sheet} sheet; a form may have at most {most:,} there.</source>
+        <translation>{name} tiene {rows:,} filas en su hoja {sheet}; un formulario puede tener como máximo {most:,} allí.</translation>
+    </message>
+    <message>
+        <source>{name} nests groups and repeats more than {most} deep (sheet survey, row {number}): this {kind} is level {depth}; a form may nest at most {most} levels.</source>
+        <translation>{name} anida grupos y repeticiones en más de {most} niveles (hoja survey, fila {number}): este {kind} está en el nivel {depth}; un formulario puede anidar como máximo {most} niveles.</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSForm: expected a file ending in {suffixes}.</source>
+        <translation>{name} no es un XLSForm: se espera un archivo que termine en {suffixes}.</translation>
+    </message>
+    <message>
+        <source>The form file {name} is empty.</source>
+        <translation>El archivo de formulario {name} está vacío.</translation>
+    </message>
+    <message>
+        <source>{form} is not a valid XLSForm (sheet survey, row {row}): unknown question type &apos;{type}&apos;.</source>
+        <translation>{form} no es un XLSForm válido (hoja survey, fila {row}): tipo de pregunta desconocido «{type}».</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a {suffix} XLSForm: the file is damaged, is not in that format, or has no survey sheet.</source>
+        <translation>{name} no se pudo leer como XLSForm {suffix}: el archivo está dañado, no tiene ese formato o no tiene hoja survey.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}</source>
+        <translation>{name} no es un XLSForm válido (hoja {sheet}, fila {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm: {reason}</source>
+        <translation>{name} no es un XLSForm válido: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose local, package or value, not {choose!r}.</source>
+        <translation>Elija local, package o value, no {choose!r}.</translation>
+    </message>
+    <message>
+        <source>Say who resolves the conflict (--by NAME).</source>
+        <translation>Indique quién resuelve el conflicto (--by NOMBRE).</translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict_id}.</source>
+        <translation>No existe el conflicto {conflict_id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <translation>El conflicto {conflict_id} ya está resuelto.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}); restore it from a snapshot or a package.</source>
+        <translation>La base de datos {path} está dañada ({reason}); restáurela desde una instantánea o un paquete.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
+        <translation>La base de datos {path} está dañada (el archivo es más corto de lo que indica); restáurela desde una instantánea o un paquete.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file.</source>
+        <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database at {path}; check the path (nothing was created).</source>
+        <translation>La carpeta {folder} no existe, así que no hay base de datos en {path}; compruebe la ruta (no se creó nada).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database: {reason}.</source>
+        <translation>No se puede crear la carpeta {folder} para la base de datos: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; Fieldwheel needs to write its database and journal there. Choose another place with --db.</source>
+        <translation>La carpeta {folder} es de solo lectura; Fieldwheel necesita escribir allí su base de datos y su diario. Elija otro lugar con --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (check its permissions).</source>
+        <translation>No se puede escribir en la base de datos {path} (compruebe sus permisos).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a Fieldwheel database.</source>
+        <translation>{path} es una base de datos SQLite de otro programa, no una base de datos de Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database (it is not an SQLite file).</source>
+        <translation>{path} no es una base de datos de Fieldwheel (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; restore it from a snapshot or a package.</source>
+        <translation>La base de datos {path} está dañada; restáurela desde una instantánea o un paquete.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; Fieldwheel cannot save there.</source>
+        <translation>La base de datos {path} es de solo lectura; Fieldwheel no puede guardar allí.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. The last change was not saved.</source>
+        <translation>El disco está lleno; libere espacio. El último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close it and try again.</source>
+        <translation>Otro programa está usando la base de datos {path}; ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}.</source>
+        <translation>No se puede abrir la base de datos {path}.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check the drive.</source>
+        <translation>El disco no pudo leer o escribir {path}; compruebe la unidad.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed: {reason}.</source>
+        <translation>La base de datos {path} falló: {reason}.</translation>
+    </message>
+    <message>
+        <source>Give a name to credit your edits to.</source>
+        <translation>Indique un nombre al que atribuir sus modificaciones.</translation>
+    </message>
+    <message>
+        <source>There is no mission {uuid}.</source>
+        <translation>No existe la misión {uuid}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} is already stored with different content; give the changed form a new version in its settings sheet.</source>
+        <translation>El formulario {form_id} versión {version} ya está guardado con un contenido distinto; dé al formulario modificado una versión nueva en su hoja settings.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database.</source>
+        <translation>El formulario {form_id} versión {form_version} no está guardado en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no submission {uuid}.</source>
+        <translation>No existe el envío {uuid}.</translation>
+    </message>
+    <message>
+        <source>{status!r} is not draft or complete.</source>
+        <translation>{status!r} no es draft ni complete.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new name.</source>
+        <translation>{target} ya existe; elija un nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot {target}: {error}.</source>
+        <translation>No se pudo escribir la instantánea {target}: {error}.</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s end date is before its start date.</source>
+        <translation>La fecha de fin de la misión es anterior a su fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>There is no submission {submission_uuid}.</source>
+        <translation>No existe el envío {submission_uuid}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed elsewhere (an import or a resolved conflict) since this form was read; nothing was overwritten and the form now shows the stored answers.</source>
+        <translation>{path} se modificó en otro lugar (una importación o un conflicto resuelto) desde que se leyó este formulario; no se sobrescribió nada y el formulario muestra ahora las respuestas guardadas.</translation>
+    </message>
+    <message>
+        <source>The sample data does not satisfy {form_id}: {path}: {problem}</source>
+        <translation>Los datos de ejemplo no cumplen {form_id}: {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a device fingerprint: it has {digits} hexadecimal digits, as &apos;fieldwheel devices&apos; shows them.</source>
+        <translation>{text!r} no es una huella de dispositivo: tiene {digits} dígitos hexadecimales, como los muestra «fieldwheel devices».</translation>
+    </message>
+    <message>
+        <source>No known device has the fingerprint {fingerprint}.</source>
+        <translation>Ningún dispositivo conocido tiene la huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database, so this submission cannot be opened.</source>
+        <translation>El formulario {form_id} versión {form_version} no está guardado en esta base de datos, así que este envío no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} in the package differs from the one stored here; the form must get a new version number.</source>
+        <translation>El formulario {form_id} versión {version} del paquete difiere del guardado aquí; el formulario debe recibir un número de versión nuevo.</translation>
+    </message>
+    <message>
+        <source>Submission {uuid} belongs to another mission or form here than in the package; the package cannot be merged.</source>
+        <translation>El envío {uuid} pertenece aquí a otra misión u otro formulario que en el paquete; el paquete no se puede fusionar.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {current}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>La base de datos {path} la escribió una versión más reciente de Fieldwheel (esquema {current}; esta conoce el {known}); actualice Fieldwheel para abrirla.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>Fieldwheel needs sqlite-utils 4.0 or newer to build its search index (this is {installed}); update it, nothing was changed.</source>
+        <translation>Fieldwheel necesita sqlite-utils 4.0 o posterior para crear su índice de búsqueda (este es {installed}); actualícelo, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Escriba una palabra que buscar.</translation>
+    </message>
+    <message>
+        <source>Search for at most {most} words at once.</source>
+        <translation>Busque como máximo {most} palabras a la vez.</translation>
+    </message>
+    <message>
+        <source>The pycountry package is not installed.</source>
+        <translation>El paquete de Python pycountry no está instalado.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} no es un código de país ISO 3166-1 alfa-3 (por ejemplo, KHM para Camboya).</translation>
+    </message>
+    <message>
+        <source>A mission needs a title.</source>
+        <translation>Una misión necesita un título.</translation>
+    </message>
+    <message>
+        <source>A mission title can be at most 500 characters.</source>
+        <translation>El título de una misión puede tener como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>{phase!r} is not a phase; choose one of {phases}.</source>
+        <translation>{phase!r} no es una fase; elija una de {phases}.</translation>
+    </message>
+    <message>
+        <source>The {field} {value!r} is not a date like 2026-11-23.</source>
+        <translation>{value!r} ({field}) no es una fecha como 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>El formulario {form} no tiene prioridades con resultado y votos, así que no puede abrirse como tablero del taller; ábralo como formulario.</translation>
+    </message>
+</context>
+<context>
     <name>WheelDetails</name>
     <message>
         <source>Choose a block…</source>

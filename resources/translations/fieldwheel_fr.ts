@@ -1553,6 +1553,985 @@ Inchangés : {unchanged}</translation>
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>{what} can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>{what} peut être enregistré en .png ou .svg, pas en « {suffix} ».</translation>
+    </message>
+    <message>
+        <source>The pledge chart</source>
+        <translation>Le graphique des engagements</translation>
+    </message>
+    <message>
+        <source>The KPI chart</source>
+        <translation>Le graphique des ICP</translation>
+    </message>
+    <message>
+        <source>The comparison chart</source>
+        <translation>Le graphique de comparaison</translation>
+    </message>
+    <message>
+        <source>Choose at least two missions to compare.</source>
+        <translation>Choisissez au moins deux missions à comparer.</translation>
+    </message>
+    <message>
+        <source>At most {most} missions can be compared at once; {count} were chosen.</source>
+        <translation>On peut comparer au plus {most} missions à la fois ; {count} ont été choisies.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no baseline round to compare with.</source>
+        <translation>La mission {mission!r} n&apos;a pas de cycle de référence auquel comparer.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no monitoring round yet; fill a monitoring round first.</source>
+        <translation>La mission {mission!r} n&apos;a pas encore de cycle de suivi ; remplissez d&apos;abord un cycle de suivi.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no pledge register yet; fill a P2C pledge register first.</source>
+        <translation>La mission {mission!r} n&apos;a pas encore de registre des engagements ; remplissez d&apos;abord un registre des engagements P2C.</translation>
+    </message>
+    <message>
+        <source>The pledge register of {mission!r} does not declare the wheel&apos;s blocks.</source>
+        <translation>Le registre des engagements de {mission!r} ne déclare pas les composantes de la roue.</translation>
+    </message>
+    <message>
+        <source>The chosen missions hold form {form_id} in versions {version} and {form_version}; an ODK Briefcase folder keeps one version per form, so export the missions separately.</source>
+        <translation>Les missions choisies contiennent le formulaire {form_id} dans les versions {version} et {form_version} ; un dossier ODK Briefcase ne garde qu&apos;une version par formulaire : exportez donc les missions séparément.</translation>
+    </message>
+    <message>
+        <source>The ODK folder</source>
+        <translation>Le dossier ODK</translation>
+    </message>
+    <message>
+        <source>An ODK submission</source>
+        <translation>Une soumission ODK</translation>
+    </message>
+    <message>
+        <source>An ODK Briefcase folder cannot be encrypted; leave out --password-file.</source>
+        <translation>Un dossier ODK Briefcase ne peut pas être chiffré ; retirez --password-file.</translation>
+    </message>
+    <message>
+        <source>Say which mission the submissions join with --mission UUID.</source>
+        <translation>Indiquez avec --mission UUID la mission que rejoignent les soumissions.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no ODK submission files.</source>
+        <translation>{folder} ne contient aucun fichier de soumission ODK.</translation>
+    </message>
+    <message>
+        <source>{file} repeats submission uuid:{instance_id} found in another file; keep one of them.</source>
+        <translation>{file} répète la soumission uuid:{instance_id} trouvée dans un autre fichier ; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>{file} is a submission of form {form_id} version {version}, which this database does not hold; open that form here first.</source>
+        <translation>{file} est une soumission du formulaire {form_id} version {version}, que cette base de données ne contient pas ; ouvrez d&apos;abord ce formulaire ici.</translation>
+    </message>
+    <message>
+        <source>{file} holds an answer its form does not allow: {problem}</source>
+        <translation>{file} contient une réponse que son formulaire n&apos;autorise pas : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has an element &apos;{path}&apos; that form {form_id} does not have.</source>
+        <translation>{file} a un élément « {path} » que le formulaire {form_id} n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>{file} repeats or nests &apos;{path}&apos;, which form {form_id} does not allow.</source>
+        <translation>{file} répète ou imbrique « {path} », ce que le formulaire {form_id} n&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>soumission</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of ODK submissions.</source>
+        <translation>{folder} n&apos;est pas un dossier de soumissions ODK.</translation>
+    </message>
+    <message>
+        <source>{folder} holds more than {most:,} XML files; import it in parts.</source>
+        <translation>{folder} contient plus de {most:,} fichiers XML ; importez-le en plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>submission file</source>
+        <translation>fichier de soumission</translation>
+    </message>
+    <message>
+        <source>its root element has no form id attribute</source>
+        <translation>son élément racine n&apos;a pas d&apos;attribut id de formulaire</translation>
+    </message>
+    <message>
+        <source>it has no meta/instanceID of the form &apos;uuid:…&apos;</source>
+        <translation>il n&apos;a pas de meta/instanceID de la forme « uuid:… »</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML ({error})</source>
+        <translation>ce n&apos;est pas du XML bien formé ({error})</translation>
+    </message>
+    <message>
+        <source>it has more than {most:,} elements</source>
+        <translation>il a plus de {most:,} éléments</translation>
+    </message>
+    <message>
+        <source>{path} is not an ODK submission: {why}.</source>
+        <translation>{path} n&apos;est pas une soumission ODK : {why}.</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are with --by NAME.</source>
+        <translation>Indiquez de qui sont ces modifications avec --by NOM.</translation>
+    </message>
+    <message>
+        <source>Resolve with either --choose local|package or --value TEXT, and --by NAME.</source>
+        <translation>Résolvez avec --choose local|package ou --value TEXTE, et --by NOM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {path}: {error}.</source>
+        <translation>Impossible de lire la base de données {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password-file.</source>
+        <translation>{name} est protégé par un mot de passe ; donnez-le avec --password-file.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong.</source>
+        <translation>Le mot de passe de {name} est faux.</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Office file (such as a 97-2003 .xls workbook), not a Fieldwheel package.</source>
+        <translation>{name} est un fichier Office d&apos;ancien format (comme un classeur .xls 97-2003), pas un paquet Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted but damaged or tampered with (its integrity check failed).</source>
+        <translation>{name} est chiffré mais endommagé ou falsifié (son contrôle d&apos;intégrité a échoué).</translation>
+    </message>
+    <message>
+        <source>The signing key {path} cannot be created or read: {reason}.</source>
+        <translation>La clé de signature {path} ne peut être ni créée ni lue : {reason}.</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is damaged; move it away and Fieldwheel will make a new one (headquarters will then see this computer as a new device).</source>
+        <translation>La clé de signature {path} est endommagée ; déplacez-la et Fieldwheel en créera une nouvelle (le siège verra alors cet ordinateur comme un nouvel appareil).</translation>
+    </message>
+    <message>
+        <source>{name} is not signed (it was written before Fieldwheel signed packages, or its signature was removed); import it with --allow-unsigned only if you trust where it came from.</source>
+        <translation>{name} n&apos;est pas signé (il a été écrit avant que Fieldwheel ne signe les paquets, ou sa signature a été retirée) ; importez-le avec --allow-unsigned seulement si vous avez confiance en sa provenance.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so it cannot come from a known device.</source>
+        <translation>{name} n&apos;est pas signé : il ne peut donc pas venir d&apos;un appareil connu.</translation>
+    </message>
+    <message>
+        <source>{name} was signed by a device this database does not know (fingerprint {fingerprint}); enrol it with &apos;fieldwheel devices trust {fingerprint}&apos; after checking the fingerprint with its owner.</source>
+        <translation>{name} a été signé par un appareil que cette base de données ne connaît pas (empreinte {fingerprint}) ; enregistrez-le avec « fieldwheel devices trust {fingerprint} » après avoir vérifié l&apos;empreinte avec son propriétaire.</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from {device}, but is signed with another key ({fingerprint}, not {pinned}); it is refused as a possible forgery. If that device was reinstalled, check the new fingerprint with its owner and run &apos;fieldwheel devices trust {fingerprint}&apos;.</source>
+        <translation>{name} prétend venir de {device}, mais il est signé avec une autre clé ({fingerprint}, et non {pinned}) ; il est refusé comme contrefaçon possible. Si cet appareil a été réinstallé, vérifiez la nouvelle empreinte avec son propriétaire et lancez « fieldwheel devices trust {fingerprint} ».</translation>
+    </message>
+    <message>
+        <source>Use &apos;devices&apos;, &apos;devices trust FINGERPRINT&apos; or &apos;devices forget FINGERPRINT&apos;.</source>
+        <translation>Utilisez « devices », « devices trust EMPREINTE » ou « devices forget EMPREINTE ».</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation> ; et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand after export ({listed}{more}); import it with --accept-edits --by NAME to take these changes as that person&apos;s edits.</source>
+        <translation>{name} a été modifié à la main après l&apos;export ({listed}{more}) ; importez-le avec --accept-edits --by NOM pour prendre ces changements comme les modifications de cette personne.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand in {ref}, which is not an answer (a header, an identifier or an added row); only answers can be taken as edits.</source>
+        <translation>{name} a été modifié à la main en {ref}, qui n&apos;est pas une réponse (un en-tête, un identifiant ou une ligne ajoutée) ; seules les réponses peuvent être prises comme modifications.</translation>
+    </message>
+    <message>
+        <source>{name}: {ref} must be 1 or 0 (chosen or not).</source>
+        <translation>{name} : {ref} doit valoir 1 ou 0 (choisi ou non).</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are (--by NAME).</source>
+        <translation>Indiquez de qui sont ces modifications (--by NOM).</translation>
+    </message>
+    <message>
+        <source>No exported form has the language {language!r}; choose one of: {known}.</source>
+        <translation>Aucun formulaire exporté n&apos;a la langue {language!r} ; choisissez parmi : {known}.</translation>
+    </message>
+    <message>
+        <source>an unknown table</source>
+        <translation>une table inconnue</translation>
+    </message>
+    <message>
+        <source>records before their table</source>
+        <translation>des enregistrements avant leur table</translation>
+    </message>
+    <message>
+        <source>a record of the wrong shape</source>
+        <translation>un enregistrement de forme incorrecte</translation>
+    </message>
+    <message>
+        <source>a line that is not JSON</source>
+        <translation>une ligne qui n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64 text</source>
+        <translation>une cellule qui n&apos;est pas du texte base64</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64</source>
+        <translation>une cellule qui n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <source>a broken compressed stream</source>
+        <translation>un flux compressé cassé</translation>
+    </message>
+    <message>
+        <source>a stream too large to be a package&apos;s</source>
+        <translation>un flux trop grand pour être celui d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the stream</source>
+        <translation>des octets après la fin du flux</translation>
+    </message>
+    <message>
+        <source>a stream cut short</source>
+        <translation>un flux tronqué</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel file but not a Fieldwheel package.</source>
+        <translation>{name} est un fichier Excel mais pas un paquet Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was removed from {name}.</source>
+        <translation>La feuille {sheet} a été retirée de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}).</source>
+        <translation>{name} est endommagé et ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read.</source>
+        <translation>{name} est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{name} is not protected by a password, yet one was given; import it without --password-file (a password-protected copy may have been replaced).</source>
+        <translation>{name} n&apos;est pas protégé par un mot de passe, mais un mot de passe a été donné ; importez-le sans --password-file (une copie protégée a peut-être été remplacée).</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} was changed.</source>
+        <translation>Le manifeste de {name} a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Fieldwheel (package schema {schema}, this one reads up to {most}); update Fieldwheel to import it.</source>
+        <translation>{name} a été écrit par un Fieldwheel plus récent (schéma de paquet {schema}, celui-ci lit jusqu&apos;au {most}) ; mettez Fieldwheel à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} is incomplete.</source>
+        <translation>Le manifeste de {name} est incomplet.</translation>
+    </message>
+    <message>
+        <source>The hidden sheet {sheet} of {name} was changed.</source>
+        <translation>La feuille cachée {sheet} de {name} a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The hidden records of {name} were changed ({error}).</source>
+        <translation>Les enregistrements cachés de {name} ont été modifiés ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} lacks its {sheet} sheet.</source>
+        <translation>Il manque à {name} sa feuille {sheet}.</translation>
+    </message>
+    <message>
+        <source>{name} does not match its own checksum: its hidden data or manifest was changed after export, so it is refused.</source>
+        <translation>{name} ne correspond pas à sa propre somme de contrôle : ses données cachées ou son manifeste ont été modifiés après l&apos;export ; il est donc refusé.</translation>
+    </message>
+    <message>
+        <source>A form source in {name} is damaged.</source>
+        <translation>Une source de formulaire dans {name} est endommagée.</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>password file</source>
+        <translation>fichier de mot de passe</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>Le fichier de mot de passe {path} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty.</source>
+        <translation>Le fichier de mot de passe {path} est vide.</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: it was changed after export or forged, so it is refused.</source>
+        <translation>La signature de {name} ne correspond pas à son contenu : il a été modifié après l&apos;export ou contrefait ; il est donc refusé.</translation>
+    </message>
+    <message>
+        <source>{ref}: the hand edit from &apos;{old}&apos; to &apos;{new}&apos; is refused. {problem}</source>
+        <translation>{ref} : la modification à la main de « {old} » en « {new} » est refusée. {problem}</translation>
+    </message>
+    <message>
+        <source>The package holds an answer its form does not allow, so nothing was imported: {problem}</source>
+        <translation>Le paquet contient une réponse que son formulaire n&apos;autorise pas ; rien n&apos;a donc été importé : {problem}</translation>
+    </message>
+    <message>
+        <source>A package is an .xlsx file, not {name}.</source>
+        <translation>Un paquet est un fichier .xlsx, pas {name}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>format de papier</translation>
+    </message>
+    <message>
+        <source>The report {what} {value!r} is not known; choose one of: {allowed}.</source>
+        <translation>Le rapport ne connaît pas la valeur {value!r} pour « {what} » ; choisissez parmi : {allowed}.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF; give a file name ending in .pdf, not &apos;{name}&apos;.</source>
+        <translation>Le rapport est un PDF ; donnez un nom de fichier se terminant par .pdf, pas « {name} ».</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no validation workshop to write minutes of; fill the workshop form first.</source>
+        <translation>La mission {mission!r} n&apos;a pas d&apos;atelier de validation dont rédiger le compte rendu ; remplissez d&apos;abord le formulaire de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>Le paquet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>le quota disque est dépassé</translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {target}: {reason}.</source>
+        <translation>{what} : écriture impossible dans {target} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The wheel can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>La roue peut être enregistrée en .png ou .svg, pas en « {suffix} ».</translation>
+    </message>
+    <message>
+        <source>The wheel chart</source>
+        <translation>Le graphique de la roue</translation>
+    </message>
+    <message>
+        <source>The form has no language {language!r}; choose one of: {languages}.</source>
+        <translation>Le formulaire n&apos;a pas la langue {language!r} ; choisissez parmi : {languages}.</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no submission of a form that feeds the wheel; fill a diagnostic first.</source>
+        <translation>La mission {mission!r} n&apos;a aucune soumission d&apos;un formulaire qui alimente la roue ; remplissez d&apos;abord un diagnostic.</translation>
+    </message>
+    <message>
+        <source>{path} is not an answer that can be edited.</source>
+        <translation>{path} n&apos;est pas une réponse modifiable.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label} : « {value} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label} : « {value} » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label} : « {value} » n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices ({allowed}).</source>
+        <translation>{label} : « {value} » ne fait pas partie des choix ({allowed}).</translation>
+    </message>
+    <message>
+        <source>{path} is not in this submission.</source>
+        <translation>{path} ne fait pas partie de cette soumission.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>Cette réponse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Non autorisé.</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label} : {message}</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; before the last step of a path</source>
+        <translation>Une condition « [...] » avant la dernière étape d&apos;un chemin</translation>
+    </message>
+    <message>
+        <source>An instance lookup other than instance(&apos;list&apos;)/root/item[...]/field</source>
+        <translation>Une recherche instance() autre que instance(&apos;list&apos;)/root/item[...]/field</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; can only follow a list of nodes in &apos;{source}&apos;.</source>
+        <translation>Une condition « [...] » ne peut suivre qu&apos;une liste de nœuds dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>instance() without a path after it</source>
+        <translation>instance() sans chemin après</translation>
+    </message>
+    <message>
+        <source>The function {name}() is not supported by Fieldwheel, so &apos;{source}&apos; cannot be worked out.</source>
+        <translation>La fonction {name}() n&apos;est pas prise en charge par Fieldwheel : « {source} » ne peut donc pas être calculé.</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() prend 3, 5, 7, 9 ou 11 arguments mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() needs ${{name}} references for the question and the repeat in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() a besoin de références ${{name}} pour la question et la répétition dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{what} is not supported in Fieldwheel forms (&apos;{source}&apos;).</source>
+        <translation>{what} : non pris en charge dans les formulaires Fieldwheel (« {source} »).</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;. Did you mean {close}()?</source>
+        <translation>Fonction inconnue {function}() au caractère {position} de « {source} ». Vouliez-vous dire {close}() ?</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;.</source>
+        <translation>Fonction inconnue {function}() au caractère {position} de « {source} ».</translation>
+    </message>
+    <message>
+        <source>The data list &apos;{instance_id}&apos; is not available, so this lookup cannot be done.</source>
+        <translation>La liste de données « {instance_id} » n&apos;est pas disponible : cette recherche est donc impossible.</translation>
+    </message>
+    <message>
+        <source>weighted-checklist() needs one weight for every condition.</source>
+        <translation>weighted-checklist() a besoin d&apos;un poids pour chaque condition.</translation>
+    </message>
+    <message>
+        <source>{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.</source>
+        <translation>{name}() a besoin d&apos;une liste de nœuds comme ${{repeat}} ou un chemin, pas d&apos;une simple valeur.</translation>
+    </message>
+    <message>
+        <source>digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not &apos;{name}&apos;.</source>
+        <translation>digest() connaît MD5, SHA-1, SHA-256, SHA-384 et SHA-512, pas « {name} ».</translation>
+    </message>
+    <message>
+        <source>digest() encodes as &apos;base64&apos; or &apos;hex&apos;, not &apos;{encoding}&apos;.</source>
+        <translation>digest() encode en « base64 » ou « hex », pas en « {encoding} ».</translation>
+    </message>
+    <message>
+        <source>randomize() needs a list of nodes to shuffle.</source>
+        <translation>randomize() a besoin d&apos;une liste de nœuds à mélanger.</translation>
+    </message>
+    <message>
+        <source>randomize() needs a number as its seed, not &apos;{seed}&apos;.</source>
+        <translation>randomize() a besoin d&apos;un nombre comme graine, pas de « {seed} ».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() prend au moins 1 argument mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() prend au moins {least} arguments mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() prend exactement {least} arguments mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{name}() takes {least} to {most} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() prend de {least} à {most} arguments mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() prend exactement 1 argument mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {position} of &apos;{source}&apos;: {message}.</source>
+        <translation>Erreur de syntaxe au caractère {position} de « {source} » : {message}.</translation>
+    </message>
+    <message>
+        <source>{function}() takes 0 to 1 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{function}() prend de 0 à 1 argument mais en a reçu {count} dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{function}() needs ${{question}} or a path ending in a question name in &apos;{source}&apos;.</source>
+        <translation>{function}() a besoin de ${{question}} ou d&apos;un chemin finissant par un nom de question dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>{function}() needs a node, not a plain value.</source>
+        <translation>{function}() a besoin d&apos;un nœud, pas d&apos;une simple valeur.</translation>
+    </message>
+    <message>
+        <source>The &apos;|&apos; operator joins two lists of nodes, not plain values.</source>
+        <translation>L&apos;opérateur « | » joint deux listes de nœuds, pas de simples valeurs.</translation>
+    </message>
+    <message>
+        <source>{what} (character {position} of &apos;{source}&apos;) is valid XPath but not supported in Fieldwheel forms.</source>
+        <translation>{what} (caractère {position} de « {source} ») : XPath valide, mais non pris en charge dans les formulaires Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The descendant path &apos;//&apos;</source>
+        <translation>Le chemin descendant « // »</translation>
+    </message>
+    <message>
+        <source>An XPath variable ($name)</source>
+        <translation>Une variable XPath ($name)</translation>
+    </message>
+    <message>
+        <source>An attribute (@name)</source>
+        <translation>Un attribut (@name)</translation>
+    </message>
+    <message>
+        <source>A predicate after &apos;.&apos; or &apos;..&apos;</source>
+        <translation>Un prédicat après « . » ou « .. »</translation>
+    </message>
+    <message>
+        <source>A path after a filtered expression</source>
+        <translation>Un chemin après une expression filtrée</translation>
+    </message>
+    <message>
+        <source>instance() takes exactly one argument, the list name, in &apos;{source}&apos;.</source>
+        <translation>instance() prend exactement un argument, le nom de la liste, dans « {source} ».</translation>
+    </message>
+    <message>
+        <source>A path after this expression</source>
+        <translation>Un chemin après cette expression</translation>
+    </message>
+    <message>
+        <source>is too large to be checked in linear time; simplify it</source>
+        <translation>est trop grand pour être vérifié en temps linéaire ; simplifiez-le</translation>
+    </message>
+    <message>
+        <source>repeats something more than 1,000 times, which is more than allowed</source>
+        <translation>répète quelque chose plus de 1 000 fois, ce qui dépasse la limite</translation>
+    </message>
+    <message>
+        <source>uses a feature (back-references, look-ahead or look-behind, possessive repeats or \Z) that Fieldwheel&apos;s linear-time matcher does not have; rewrite it without it</source>
+        <translation>utilise une fonction (références arrière, anticipation ou rétrospection, répétitions possessives ou \Z) que le moteur en temps linéaire de Fieldwheel n&apos;a pas ; réécrivez-le sans elle</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() is not a valid regular expression.</source>
+        <translation>Le motif « {shown} » donné à regex() n&apos;est pas une expression régulière valide.</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() {why}.</source>
+        <translation>Le motif « {shown} » donné à regex() {why}.</translation>
+    </message>
+    <message>
+        <source>There is no built-in form called {form_id!r}.</source>
+        <translation>Il n&apos;y a pas de formulaire intégré nommé {form_id!r}.</translation>
+    </message>
+    <message>
+        <source> There is 1 more; check-form lists them all.</source>
+        <translation> Il y en a 1 autre ; check-form les liste toutes.</translation>
+    </message>
+    <message>
+        <source> There are {more} more; check-form lists them all.</source>
+        <translation> Il y en a {more} autres ; check-form les liste toutes.</translation>
+    </message>
+    <message>
+        <source>{form} cannot be used: its calculations and conditions depend on each other in a circle, which ODK refuses too ({where}): {circle}.{tail}</source>
+        <translation>{form} ne peut pas être utilisé : ses calculs et conditions dépendent les uns des autres en cercle, ce que ODK refuse aussi ({where}) : {circle}.{tail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel (.xlsx) file.</source>
+        <translation>{name} n&apos;est pas un fichier Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_rows:,} rows, more than a {label} can hold.</source>
+        <translation>{name} a plus de {most_rows:,} lignes, au-delà de la limite ({label}).</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_cells:,} cells in all its sheets, more than a {label} can hold.</source>
+        <translation>{name} a plus de {most_cells:,} cellules dans l&apos;ensemble de ses feuilles, au-delà de la limite ({label}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>{name} est endommagé ou incomplet (la copie a-t-elle été interrompue ?).</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} parts; a {label} has a few dozen.</source>
+        <translation>{name} contient {count:,} parties, là où il n&apos;en faut que quelques dizaines ({label}).</translation>
+    </message>
+    <message>
+        <source>{name} holds two parts named {member}; it is refused because programs may read different copies.</source>
+        <translation>{name} contient deux parties nommées {member} ; il est refusé car des programmes pourraient lire des copies différentes.</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {megabytes} MB or more (part {member}); it is refused as a possible zip bomb.</source>
+        <translation>{name} se décompresserait en {megabytes} Mo ou plus (partie {member}) ; il est refusé comme possible bombe zip.</translation>
+    </message>
+    <message>
+        <source>{name} holds a part with an odd path ({member!r}); it is refused as unsafe.</source>
+        <translation>{name} contient une partie au chemin étrange ({member!r}) ; il est refusé comme dangereux.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation>{path} est un dossier, pas un {what}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); a {what} is read from an ordinary file only.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket) ; un {what} se lit seulement depuis un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{name} is {shown}, larger than any {what} can be.</source>
+        <translation>{name} fait {shown}, plus qu&apos;aucun {what} ne peut faire.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} does not exist.</source>
+        <translation>{path} n&apos;existe pas ({what}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a socket or a device); a {what} is read from an ordinary file only.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un socket ou un périphérique) ; un {what} se lit seulement depuis un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} is a symbolic link that loops.</source>
+        <translation>{path} ({what}) est un lien symbolique qui boucle.</translation>
+    </message>
+    <message>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {path} ({what}) : {reason}.</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <source>form file</source>
+        <translation>fichier de formulaire</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a .xlsx XLSForm: the file is damaged or is not in that format.</source>
+        <translation>{name} n&apos;a pas pu être lu comme XLSForm .xlsx : le fichier est endommagé ou n&apos;est pas dans ce format.</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities or a DOCTYPE (in {member}); it is refused as unsafe.</source>
+        <translation>{name} déclare des entités XML ou un DOCTYPE (dans {member}) ; il est refusé comme dangereux.</translation>
+    </message>
+    <message>
+        <source>{name} contains formulas (in {member}); a {label} holds values only.</source>
+        <translation>{name} contient des formules (dans {member}) ; ce fichier ({label}) ne doit contenir que des valeurs.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_strings:,} shared strings (in {member}), more than a {label} can hold.</source>
+        <translation>{name} a plus de {most_strings:,} chaînes partagées (dans {member}), au-delà de la limite ({label}).</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by {last_column:,} columns is more than a {label} can hold.</source>
+        <translation>{name} a une feuille qui va jusqu&apos;à {ref} (dans {member}) : {last_row:,} lignes sur {last_column:,} colonnes, c&apos;est au-delà de la limite ({label}).</translation>
+    </message>
+    <message>
+        <source>{name} has a cell reference {ref!r} (in {member}) outside what Excel allows; it is refused as damaged or hostile.</source>
+        <translation>{name} a une référence de cellule {ref!r} (dans {member}) hors de ce qu&apos;Excel permet ; il est refusé comme endommagé ou malveillant.</translation>
+    </message>
+    <message>
+        <source>The form uses a wheel but has no &apos;{missing}&apos; choice list.</source>
+        <translation>Le formulaire utilise une roue mais n&apos;a pas de liste de choix « {missing} ».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; names pillar &apos;{pillar}&apos;, which is not in the &apos;{pillar_list}&apos; list.</source>
+        <translation>La composante « {block} » nomme le pilier « {pillar} », qui n&apos;est pas dans la liste « {pillar_list} ».</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; has target {target:g}; targets are 1 to 5.</source>
+        <translation>La composante « {block} » a la cible {target:g} ; les cibles vont de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; feeds block &apos;{block}&apos;, which is not in the &apos;{block_list}&apos; list.</source>
+        <translation>La question « {question} » alimente la composante « {block} », qui n&apos;est pas dans la liste « {block_list} ».</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; has the same wheel_min and wheel_target, so no answer can be scaled.</source>
+        <translation>La question « {question} » a les mêmes wheel_min et wheel_target : aucune réponse ne peut donc être mise à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; of choice &apos;{choice}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>La colonne « {column} » du choix « {choice} » vaut « {text} », qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The {column} of question &apos;{question}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>Le {column} de la question « {question} » vaut « {text} », qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a form may be at most {most} MB.</source>
+        <translation>{name} fait {megabytes:.0f} Mo ; un formulaire peut faire au plus {most} Mo.</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; a form may have at most {most_survey_rows:,} survey rows and {most_rows:,} rows in each other sheet.</source>
+        <translation>{name} a {lines:,} lignes ; un formulaire peut avoir au plus {most_survey_rows:,} lignes dans survey et {most_rows:,} lignes dans chaque autre feuille.</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows in its {sheet} sheet; a form may have at most {most:,} there.</source>
+        <translation>{name} a {rows:,} lignes dans sa feuille {sheet} ; un formulaire peut y en avoir au plus {most:,}.</translation>
+    </message>
+    <message>
+        <source>{name} nests groups and repeats more than {most} deep (sheet survey, row {number}): this {kind} is level {depth}; a form may nest at most {most} levels.</source>
+        <translation>{name} imbrique groupes et répétitions sur plus de {most} niveaux (feuille survey, ligne {number}) : ce {kind} est au niveau {depth} ; un formulaire peut imbriquer au plus {most} niveaux.</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSForm: expected a file ending in {suffixes}.</source>
+        <translation>{name} n&apos;est pas un XLSForm : un fichier se terminant par {suffixes} est attendu.</translation>
+    </message>
+    <message>
+        <source>The form file {name} is empty.</source>
+        <translation>Le fichier de formulaire {name} est vide.</translation>
+    </message>
+    <message>
+        <source>{form} is not a valid XLSForm (sheet survey, row {row}): unknown question type &apos;{type}&apos;.</source>
+        <translation>{form} n&apos;est pas un XLSForm valide (feuille survey, ligne {row}) : type de question inconnu « {type} ».</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a {suffix} XLSForm: the file is damaged, is not in that format, or has no survey sheet.</source>
+        <translation>{name} n&apos;a pas pu être lu comme XLSForm {suffix} : le fichier est endommagé, n&apos;est pas dans ce format ou n&apos;a pas de feuille survey.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}</source>
+        <translation>{name} n&apos;est pas un XLSForm valide (feuille {sheet}, ligne {row}) : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm: {reason}</source>
+        <translation>{name} n&apos;est pas un XLSForm valide : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose local, package or value, not {choose!r}.</source>
+        <translation>Choisissez local, package ou value, pas {choose!r}.</translation>
+    </message>
+    <message>
+        <source>Say who resolves the conflict (--by NAME).</source>
+        <translation>Indiquez qui résout le conflit (--by NOM).</translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict_id}.</source>
+        <translation>Il n&apos;y a pas de conflit {conflict_id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <translation>Le conflit {conflict_id} est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}); restore it from a snapshot or a package.</source>
+        <translation>La base de données {path} est endommagée ({reason}) ; restaurez-la depuis un instantané ou un paquet.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
+        <translation>La base de données {path} est endommagée (le fichier est plus court qu&apos;il ne le dit) ; restaurez-la depuis un instantané ou un paquet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file.</source>
+        <translation>{path} est un dossier ; donnez le chemin d&apos;un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database at {path}; check the path (nothing was created).</source>
+        <translation>Le dossier {folder} n&apos;existe pas : il n&apos;y a donc pas de base de données en {path} ; vérifiez le chemin (rien n&apos;a été créé).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database: {reason}.</source>
+        <translation>Impossible de créer le dossier {folder} pour la base de données : {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; Fieldwheel needs to write its database and journal there. Choose another place with --db.</source>
+        <translation>Le dossier {folder} est en lecture seule ; Fieldwheel doit y écrire sa base de données et son journal. Choisissez un autre emplacement avec --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (check its permissions).</source>
+        <translation>La base de données {path} ne peut pas être écrite (vérifiez ses droits).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a Fieldwheel database.</source>
+        <translation>{path} est une base SQLite d&apos;un autre programme, pas une base de données Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database (it is not an SQLite file).</source>
+        <translation>{path} n&apos;est pas une base de données Fieldwheel (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; restore it from a snapshot or a package.</source>
+        <translation>La base de données {path} est endommagée ; restaurez-la depuis un instantané ou un paquet.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; Fieldwheel cannot save there.</source>
+        <translation>La base de données {path} est en lecture seule ; Fieldwheel ne peut pas y enregistrer.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. The last change was not saved.</source>
+        <translation>Le disque est plein ; libérez de la place. La dernière modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close it and try again.</source>
+        <translation>La base de données {path} est utilisée par un autre programme ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}.</source>
+        <translation>Impossible d&apos;ouvrir la base de données {path}.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check the drive.</source>
+        <translation>Le disque n&apos;a pas pu lire ou écrire {path} ; vérifiez le lecteur.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed: {reason}.</source>
+        <translation>La base de données {path} a échoué : {reason}.</translation>
+    </message>
+    <message>
+        <source>Give a name to credit your edits to.</source>
+        <translation>Donnez un nom auquel attribuer vos modifications.</translation>
+    </message>
+    <message>
+        <source>There is no mission {uuid}.</source>
+        <translation>Il n&apos;y a pas de mission {uuid}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} is already stored with different content; give the changed form a new version in its settings sheet.</source>
+        <translation>Le formulaire {form_id} version {version} est déjà enregistré avec un contenu différent ; donnez au formulaire modifié une nouvelle version dans sa feuille settings.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database.</source>
+        <translation>Le formulaire {form_id} version {form_version} n&apos;est pas enregistré dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>There is no submission {uuid}.</source>
+        <translation>Il n&apos;y a pas de soumission {uuid}.</translation>
+    </message>
+    <message>
+        <source>{status!r} is not draft or complete.</source>
+        <translation>{status!r} n&apos;est ni draft ni complete.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new name.</source>
+        <translation>{target} existe déjà ; choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot {target}: {error}.</source>
+        <translation>Impossible d&apos;écrire l&apos;instantané {target} : {error}.</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s end date is before its start date.</source>
+        <translation>La date de fin de la mission est antérieure à sa date de début.</translation>
+    </message>
+    <message>
+        <source>There is no submission {submission_uuid}.</source>
+        <translation>Il n&apos;y a pas de soumission {submission_uuid}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed elsewhere (an import or a resolved conflict) since this form was read; nothing was overwritten and the form now shows the stored answers.</source>
+        <translation>{path} a été modifié ailleurs (un import ou un conflit résolu) depuis la lecture de ce formulaire ; rien n&apos;a été écrasé et le formulaire affiche maintenant les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>The sample data does not satisfy {form_id}: {path}: {problem}</source>
+        <translation>Les données d&apos;exemple ne satisfont pas {form_id} : {path} : {problem}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a device fingerprint: it has {digits} hexadecimal digits, as &apos;fieldwheel devices&apos; shows them.</source>
+        <translation>{text!r} n&apos;est pas une empreinte d&apos;appareil : elle a {digits} chiffres hexadécimaux, comme les montre « fieldwheel devices ».</translation>
+    </message>
+    <message>
+        <source>No known device has the fingerprint {fingerprint}.</source>
+        <translation>Aucun appareil connu n&apos;a l&apos;empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database, so this submission cannot be opened.</source>
+        <translation>Le formulaire {form_id} version {form_version} n&apos;est pas enregistré dans cette base de données : cette soumission ne peut donc pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} in the package differs from the one stored here; the form must get a new version number.</source>
+        <translation>Le formulaire {form_id} version {version} du paquet diffère de celui enregistré ici ; le formulaire doit recevoir un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>Submission {uuid} belongs to another mission or form here than in the package; the package cannot be merged.</source>
+        <translation>La soumission {uuid} appartient ici à une autre mission ou à un autre formulaire que dans le paquet ; le paquet ne peut pas être fusionné.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {current}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente de Fieldwheel (schéma {current}, celle-ci connaît le {known}) ; mettez Fieldwheel à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>Fieldwheel needs sqlite-utils 4.0 or newer to build its search index (this is {installed}); update it, nothing was changed.</source>
+        <translation>Fieldwheel a besoin de sqlite-utils 4.0 ou plus récent pour construire son index de recherche (celui-ci est {installed}) ; mettez-le à jour, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>Tapez un mot à rechercher.</translation>
+    </message>
+    <message>
+        <source>Search for at most {most} words at once.</source>
+        <translation>Recherchez au plus {most} mots à la fois.</translation>
+    </message>
+    <message>
+        <source>The pycountry package is not installed.</source>
+        <translation>Le paquet Python pycountry n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} n&apos;est pas un code de pays ISO 3166-1 alpha-3 (par exemple KHM pour le Cambodge).</translation>
+    </message>
+    <message>
+        <source>A mission needs a title.</source>
+        <translation>Une mission a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>A mission title can be at most 500 characters.</source>
+        <translation>Le titre d&apos;une mission peut compter au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <source>{phase!r} is not a phase; choose one of {phases}.</source>
+        <translation>{phase!r} n&apos;est pas une phase ; choisissez parmi {phases}.</translation>
+    </message>
+    <message>
+        <source>The {field} {value!r} is not a date like 2026-11-23.</source>
+        <translation>{value!r} ({field}) n&apos;est pas une date comme 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>Le formulaire {form} n&apos;a pas de priorités avec une décision et des votes : il ne peut donc pas s&apos;ouvrir en tableau d&apos;atelier ; ouvrez-le plutôt comme formulaire.</translation>
+    </message>
+</context>
+<context>
     <name>WheelDetails</name>
     <message>
         <source>Choose a block…</source>

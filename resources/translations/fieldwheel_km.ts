@@ -1553,6 +1553,985 @@ Unchanged: {unchanged}</source>
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>{what} can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>{what} អាចរក្សាទុកជា .png ឬ .svg មិនមែន &apos;{suffix}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>The pledge chart</source>
+        <translation>គំនូសតាងការសន្យា</translation>
+    </message>
+    <message>
+        <source>The KPI chart</source>
+        <translation>គំនូសតាង KPI</translation>
+    </message>
+    <message>
+        <source>The comparison chart</source>
+        <translation>គំនូសតាងប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>Choose at least two missions to compare.</source>
+        <translation>សូមជ្រើសបេសកកម្មយ៉ាងហោចណាស់ពីរដើម្បីប្រៀបធៀប។</translation>
+    </message>
+    <message>
+        <source>At most {most} missions can be compared at once; {count} were chosen.</source>
+        <translation>អាចប្រៀបធៀបបេសកកម្មបានច្រើនបំផុត {most} ក្នុងពេលតែមួយ ប៉ុន្តែបានជ្រើស {count}។</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no baseline round to compare with.</source>
+        <translation>បេសកកម្ម {mission!r} មិនមានជុំមូលដ្ឋានសម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no monitoring round yet; fill a monitoring round first.</source>
+        <translation>បេសកកម្ម {mission!r} មិនទាន់មានជុំតាមដាននៅឡើយ សូមបំពេញជុំតាមដានមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no pledge register yet; fill a P2C pledge register first.</source>
+        <translation>បេសកកម្ម {mission!r} មិនទាន់មានបញ្ជីការសន្យានៅឡើយ សូមបំពេញបញ្ជីការសន្យា P2C ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The pledge register of {mission!r} does not declare the wheel&apos;s blocks.</source>
+        <translation>បញ្ជីការសន្យារបស់ {mission!r} មិនបានប្រកាសសមាសភាគនៃកង់ទេ។</translation>
+    </message>
+    <message>
+        <source>The chosen missions hold form {form_id} in versions {version} and {form_version}; an ODK Briefcase folder keeps one version per form, so export the missions separately.</source>
+        <translation>បេសកកម្មដែលបានជ្រើសមានទម្រង់ {form_id} ជាកំណែ {version} និង {form_version}។ ថត ODK Briefcase រក្សាកំណែតែមួយក្នុងមួយទម្រង់ ដូច្នេះសូមនាំចេញបេសកកម្មដាច់ដោយឡែកពីគ្នា។</translation>
+    </message>
+    <message>
+        <source>The ODK folder</source>
+        <translation>ថត ODK</translation>
+    </message>
+    <message>
+        <source>An ODK submission</source>
+        <translation>ការបញ្ជូន ODK មួយ</translation>
+    </message>
+    <message>
+        <source>An ODK Briefcase folder cannot be encrypted; leave out --password-file.</source>
+        <translation>ថត ODK Briefcase មិនអាចអ៊ិនគ្រីបបានទេ សូមដក --password-file ចេញ។</translation>
+    </message>
+    <message>
+        <source>Say which mission the submissions join with --mission UUID.</source>
+        <translation>សូមបញ្ជាក់បេសកកម្មដែលការបញ្ជូនចូលរួម ដោយប្រើ --mission UUID។</translation>
+    </message>
+    <message>
+        <source>{folder} holds no ODK submission files.</source>
+        <translation>{folder} មិនមានឯកសារការបញ្ជូន ODK ទេ។</translation>
+    </message>
+    <message>
+        <source>{file} repeats submission uuid:{instance_id} found in another file; keep one of them.</source>
+        <translation>{file} ធ្វើម្ដងទៀតនូវការបញ្ជូន uuid:{instance_id} ដែលមានក្នុងឯកសារផ្សេង សូមរក្សាទុកតែមួយ។</translation>
+    </message>
+    <message>
+        <source>{file} is a submission of form {form_id} version {version}, which this database does not hold; open that form here first.</source>
+        <translation>{file} ជាការបញ្ជូននៃទម្រង់ {form_id} កំណែ {version} ដែលមូលដ្ឋានទិន្នន័យនេះមិនមាន សូមបើកទម្រង់នោះនៅទីនេះជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>{file} holds an answer its form does not allow: {problem}</source>
+        <translation>{file} មានចម្លើយដែលទម្រង់របស់វាមិនអនុញ្ញាត៖ {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has an element &apos;{path}&apos; that form {form_id} does not have.</source>
+        <translation>{file} មានធាតុ &apos;{path}&apos; ដែលទម្រង់ {form_id} មិនមាន។</translation>
+    </message>
+    <message>
+        <source>{file} repeats or nests &apos;{path}&apos;, which form {form_id} does not allow.</source>
+        <translation>{file} ធ្វើម្ដងទៀត ឬដាក់បញ្ចូលគ្នា &apos;{path}&apos; ដែលទម្រង់ {form_id} មិនអនុញ្ញាត។</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of ODK submissions.</source>
+        <translation>{folder} មិនមែនជាថតការបញ្ជូន ODK ទេ។</translation>
+    </message>
+    <message>
+        <source>{folder} holds more than {most:,} XML files; import it in parts.</source>
+        <translation>{folder} មានឯកសារ XML ច្រើនជាង {most:,} សូមនាំចូលជាផ្នែកៗ។</translation>
+    </message>
+    <message>
+        <source>submission file</source>
+        <translation>ឯកសារការបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>its root element has no form id attribute</source>
+        <translation>ធាតុឫសរបស់វាគ្មានលក្ខណៈ id នៃទម្រង់</translation>
+    </message>
+    <message>
+        <source>it has no meta/instanceID of the form &apos;uuid:…&apos;</source>
+        <translation>វាគ្មាន meta/instanceID តាមទម្រង់ &apos;uuid:…&apos;</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML ({error})</source>
+        <translation>វាមិនមែនជា XML ដែលមានទម្រង់ត្រឹមត្រូវទេ ({error})</translation>
+    </message>
+    <message>
+        <source>it has more than {most:,} elements</source>
+        <translation>វាមានធាតុច្រើនជាង {most:,}</translation>
+    </message>
+    <message>
+        <source>{path} is not an ODK submission: {why}.</source>
+        <translation>{path} មិនមែនជាការបញ្ជូន ODK ទេ៖ {why}។</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are with --by NAME.</source>
+        <translation>សូមបញ្ជាក់ថាការកែទាំងនេះជារបស់នរណា ដោយប្រើ --by NAME។</translation>
+    </message>
+    <message>
+        <source>Resolve with either --choose local|package or --value TEXT, and --by NAME.</source>
+        <translation>សូមដោះស្រាយដោយប្រើ --choose local|package ឬ --value TEXT និង --by NAME។</translation>
+    </message>
+    <message>
+        <source>Cannot read the database {path}: {error}.</source>
+        <translation>មិនអាចអានមូលដ្ឋានទិន្នន័យ {path} បានទេ៖ {error}។</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password-file.</source>
+        <translation>{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់ សូមផ្ដល់វាដោយប្រើ --password-file។</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong.</source>
+        <translation>ពាក្យសម្ងាត់សម្រាប់ {name} មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is an old-style Office file (such as a 97-2003 .xls workbook), not a Fieldwheel package.</source>
+        <translation>{name} ជាឯកសារ Office ទម្រង់ចាស់ (ដូចជាសៀវភៅបញ្ជី .xls 97-2003) មិនមែនជាកញ្ចប់ Fieldwheel ទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted but damaged or tampered with (its integrity check failed).</source>
+        <translation>{name} ត្រូវបានអ៊ិនគ្រីប ប៉ុន្តែខូច ឬត្រូវបានកែបន្លំ (ការពិនិត្យភាពត្រឹមត្រូវបានបរាជ័យ)។</translation>
+    </message>
+    <message>
+        <source>The signing key {path} cannot be created or read: {reason}.</source>
+        <translation>មិនអាចបង្កើត ឬអានសោចុះហត្ថលេខា {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>The signing key {path} is damaged; move it away and Fieldwheel will make a new one (headquarters will then see this computer as a new device).</source>
+        <translation>សោចុះហត្ថលេខា {path} ខូច សូមផ្លាស់វាចេញ ហើយ Fieldwheel នឹងបង្កើតសោថ្មី (ទីស្នាក់ការកណ្ដាលនឹងឃើញកុំព្យូទ័រនេះជាឧបករណ៍ថ្មី)។</translation>
+    </message>
+    <message>
+        <source>{name} is not signed (it was written before Fieldwheel signed packages, or its signature was removed); import it with --allow-unsigned only if you trust where it came from.</source>
+        <translation>{name} មិនបានចុះហត្ថលេខាទេ (វាត្រូវបានសរសេរមុនពេល Fieldwheel ចុះហត្ថលេខាលើកញ្ចប់ ឬហត្ថលេខារបស់វាត្រូវបានដកចេញ) សូមនាំចូលវាដោយប្រើ --allow-unsigned លុះត្រាតែអ្នកទុកចិត្តប្រភពរបស់វា។</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so it cannot come from a known device.</source>
+        <translation>{name} មិនបានចុះហត្ថលេខា ដូច្នេះវាមិនអាចមកពីឧបករណ៍ដែលស្គាល់បានទេ។</translation>
+    </message>
+    <message>
+        <source>{name} was signed by a device this database does not know (fingerprint {fingerprint}); enrol it with &apos;fieldwheel devices trust {fingerprint}&apos; after checking the fingerprint with its owner.</source>
+        <translation>{name} ត្រូវបានចុះហត្ថលេខាដោយឧបករណ៍ដែលមូលដ្ឋានទិន្នន័យនេះមិនស្គាល់ (ស្នាមម្រាមដៃ {fingerprint}) សូមចុះឈ្មោះវាដោយ &apos;fieldwheel devices trust {fingerprint}&apos; បន្ទាប់ពីពិនិត្យស្នាមម្រាមដៃជាមួយម្ចាស់របស់វា។</translation>
+    </message>
+    <message>
+        <source>{name} claims to come from {device}, but is signed with another key ({fingerprint}, not {pinned}); it is refused as a possible forgery. If that device was reinstalled, check the new fingerprint with its owner and run &apos;fieldwheel devices trust {fingerprint}&apos;.</source>
+        <translation>{name} អះអាងថាមកពី {device} ប៉ុន្តែបានចុះហត្ថលេខាដោយសោផ្សេង ({fingerprint} មិនមែន {pinned}) ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះអាចជាការក្លែងបន្លំ។ បើឧបករណ៍នោះត្រូវបានដំឡើងឡើងវិញ សូមពិនិត្យស្នាមម្រាមដៃថ្មីជាមួយម្ចាស់ ហើយដំណើរការ &apos;fieldwheel devices trust {fingerprint}&apos;។</translation>
+    </message>
+    <message>
+        <source>Use &apos;devices&apos;, &apos;devices trust FINGERPRINT&apos; or &apos;devices forget FINGERPRINT&apos;.</source>
+        <translation>សូមប្រើ &apos;devices&apos;, &apos;devices trust FINGERPRINT&apos; ឬ &apos;devices forget FINGERPRINT&apos;។</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; និង {count} ទៀត</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand after export ({listed}{more}); import it with --accept-edits --by NAME to take these changes as that person&apos;s edits.</source>
+        <translation>{name} ត្រូវបានកែដោយដៃបន្ទាប់ពីនាំចេញ ({listed}{more}) សូមនាំចូលវាដោយប្រើ --accept-edits --by NAME ដើម្បីទទួលការផ្លាស់ប្ដូរទាំងនេះជាការកែរបស់បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <source>{name} was changed by hand in {ref}, which is not an answer (a header, an identifier or an added row); only answers can be taken as edits.</source>
+        <translation>{name} ត្រូវបានកែដោយដៃនៅ {ref} ដែលមិនមែនជាចម្លើយ (ក្បាលតារាង អត្តសញ្ញាណ ឬជួរដែលបានបន្ថែម) មានតែចម្លើយទេដែលអាចទទួលជាការកែបាន។</translation>
+    </message>
+    <message>
+        <source>{name}: {ref} must be 1 or 0 (chosen or not).</source>
+        <translation>{name}៖ {ref} ត្រូវតែជា 1 ឬ 0 (បានជ្រើស ឬមិនបានជ្រើស)។</translation>
+    </message>
+    <message>
+        <source>Say whose edits these are (--by NAME).</source>
+        <translation>សូមបញ្ជាក់ថាការកែទាំងនេះជារបស់នរណា (--by NAME)។</translation>
+    </message>
+    <message>
+        <source>No exported form has the language {language!r}; choose one of: {known}.</source>
+        <translation>គ្មានទម្រង់ដែលបាននាំចេញណាមួយមានភាសា {language!r} ទេ សូមជ្រើសមួយក្នុងចំណោម៖ {known}។</translation>
+    </message>
+    <message>
+        <source>an unknown table</source>
+        <translation>តារាងមិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>records before their table</source>
+        <translation>កំណត់ត្រាមុនតារាងរបស់វា</translation>
+    </message>
+    <message>
+        <source>a record of the wrong shape</source>
+        <translation>កំណត់ត្រាដែលមានរាងខុស</translation>
+    </message>
+    <message>
+        <source>a line that is not JSON</source>
+        <translation>បន្ទាត់ដែលមិនមែនជា JSON</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64 text</source>
+        <translation>ក្រឡាដែលមិនមែនជាអត្ថបទ base64</translation>
+    </message>
+    <message>
+        <source>a cell that is not base64</source>
+        <translation>ក្រឡាដែលមិនមែនជា base64</translation>
+    </message>
+    <message>
+        <source>a broken compressed stream</source>
+        <translation>ស្ទ្រីមបង្ហាប់ដែលខូច</translation>
+    </message>
+    <message>
+        <source>a stream too large to be a package&apos;s</source>
+        <translation>ស្ទ្រីមធំពេកសម្រាប់ជារបស់កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the stream</source>
+        <translation>បៃបន្ទាប់ពីចុងស្ទ្រីម</translation>
+    </message>
+    <message>
+        <source>a stream cut short</source>
+        <translation>ស្ទ្រីមដែលត្រូវកាត់ខ្លី</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel file but not a Fieldwheel package.</source>
+        <translation>{name} ជាឯកសារ Excel ប៉ុន្តែមិនមែនជាកញ្ចប់ Fieldwheel ទេ។</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was removed from {name}.</source>
+        <translation>សន្លឹក {sheet} ត្រូវបានដកចេញពី {name}។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}).</source>
+        <translation>{name} ខូច ហើយមិនអាចអានបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read.</source>
+        <translation>{name} ខូច ហើយមិនអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is not protected by a password, yet one was given; import it without --password-file (a password-protected copy may have been replaced).</source>
+        <translation>{name} មិនត្រូវបានការពារដោយពាក្យសម្ងាត់ទេ ប៉ុន្តែមានការផ្ដល់ពាក្យសម្ងាត់ សូមនាំចូលវាដោយគ្មាន --password-file (ច្បាប់ចម្លងដែលមានពាក្យសម្ងាត់ប្រហែលត្រូវបានជំនួស)។</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} was changed.</source>
+        <translation>បញ្ជីសង្ខេបរបស់ {name} ត្រូវបានផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Fieldwheel (package schema {schema}, this one reads up to {most}); update Fieldwheel to import it.</source>
+        <translation>{name} ត្រូវបានសរសេរដោយ Fieldwheel ថ្មីជាង (គ្រោងកញ្ចប់ {schema} កំណែនេះអានបានត្រឹម {most}) សូមធ្វើបច្ចុប្បន្នភាព Fieldwheel ដើម្បីនាំចូលវា។</translation>
+    </message>
+    <message>
+        <source>The manifest of {name} is incomplete.</source>
+        <translation>បញ្ជីសង្ខេបរបស់ {name} មិនពេញលេញ។</translation>
+    </message>
+    <message>
+        <source>The hidden sheet {sheet} of {name} was changed.</source>
+        <translation>សន្លឹកលាក់ {sheet} របស់ {name} ត្រូវបានផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <source>The hidden records of {name} were changed ({error}).</source>
+        <translation>កំណត់ត្រាលាក់របស់ {name} ត្រូវបានផ្លាស់ប្ដូរ ({error})។</translation>
+    </message>
+    <message>
+        <source>{name} lacks its {sheet} sheet.</source>
+        <translation>{name} ខ្វះសន្លឹក {sheet} របស់វា។</translation>
+    </message>
+    <message>
+        <source>{name} does not match its own checksum: its hidden data or manifest was changed after export, so it is refused.</source>
+        <translation>{name} មិនត្រូវនឹងផលបូកត្រួតពិនិត្យរបស់ខ្លួនទេ៖ ទិន្នន័យលាក់ ឬបញ្ជីសង្ខេបរបស់វាត្រូវបានផ្លាស់ប្ដូរបន្ទាប់ពីនាំចេញ ដូច្នេះវាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <source>A form source in {name} is damaged.</source>
+        <translation>ប្រភពទម្រង់មួយក្នុង {name} ខូច។</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>password file</source>
+        <translation>ឯកសារពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>The password file {path} is not UTF-8 text.</source>
+        <translation>ឯកសារពាក្យសម្ងាត់ {path} មិនមែនជាអត្ថបទ UTF-8 ទេ។</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty.</source>
+        <translation>ឯកសារពាក្យសម្ងាត់ {path} ទទេ។</translation>
+    </message>
+    <message>
+        <source>The signature of {name} does not match its content: it was changed after export or forged, so it is refused.</source>
+        <translation>ហត្ថលេខារបស់ {name} មិនត្រូវនឹងខ្លឹមសាររបស់វាទេ៖ វាត្រូវបានផ្លាស់ប្ដូរបន្ទាប់ពីនាំចេញ ឬត្រូវបានក្លែងបន្លំ ដូច្នេះវាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <source>{ref}: the hand edit from &apos;{old}&apos; to &apos;{new}&apos; is refused. {problem}</source>
+        <translation>{ref}៖ ការកែដោយដៃពី &apos;{old}&apos; ទៅ &apos;{new}&apos; ត្រូវបានបដិសេធ។ {problem}</translation>
+    </message>
+    <message>
+        <source>The package holds an answer its form does not allow, so nothing was imported: {problem}</source>
+        <translation>កញ្ចប់មានចម្លើយដែលទម្រង់របស់វាមិនអនុញ្ញាត ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖ {problem}</translation>
+    </message>
+    <message>
+        <source>A package is an .xlsx file, not {name}.</source>
+        <translation>កញ្ចប់គឺជាឯកសារ .xlsx មិនមែន {name} ទេ។</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name.</source>
+        <translation>{target} ជាថត សូមផ្ដល់ឈ្មោះឯកសារ។</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>ទំហំក្រដាស</translation>
+    </message>
+    <message>
+        <source>The report {what} {value!r} is not known; choose one of: {allowed}.</source>
+        <translation>របាយការណ៍មិនស្គាល់តម្លៃ {value!r} សម្រាប់ &apos;{what}&apos; ទេ សូមជ្រើសមួយក្នុងចំណោម៖ {allowed}។</translation>
+    </message>
+    <message>
+        <source>The report is a PDF; give a file name ending in .pdf, not &apos;{name}&apos;.</source>
+        <translation>របាយការណ៍គឺជា PDF សូមផ្ដល់ឈ្មោះឯកសារដែលបញ្ចប់ដោយ .pdf មិនមែន &apos;{name}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no validation workshop to write minutes of; fill the workshop form first.</source>
+        <translation>បេសកកម្ម {mission!r} មិនមានសិក្ខាសាលាផ្ទៀងផ្ទាត់ដើម្បីសរសេរកំណត់ហេតុទេ សូមបំពេញទម្រង់សិក្ខាសាលាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The package</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ថាសពេញហើយ</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>ថតអានបានតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ការអនុញ្ញាតត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>ថតមិនមាន</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>លើសកូតាថាស</translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {target}: {reason}.</source>
+        <translation>{what}៖ មិនអាចសរសេរទៅ {target} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <source>The wheel can be saved as .png or .svg, not &apos;{suffix}&apos;.</source>
+        <translation>កង់អាចរក្សាទុកជា .png ឬ .svg មិនមែន &apos;{suffix}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>The wheel chart</source>
+        <translation>គំនូសតាងកង់</translation>
+    </message>
+    <message>
+        <source>The form has no language {language!r}; choose one of: {languages}.</source>
+        <translation>ទម្រង់មិនមានភាសា {language!r} ទេ សូមជ្រើសមួយក្នុងចំណោម៖ {languages}។</translation>
+    </message>
+    <message>
+        <source>The mission {mission!r} has no submission of a form that feeds the wheel; fill a diagnostic first.</source>
+        <translation>បេសកកម្ម {mission!r} មិនមានការបញ្ជូននៃទម្រង់ដែលផ្ដល់ទិន្នន័យដល់កង់ទេ សូមបំពេញការវិនិច្ឆ័យមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>{path} is not an answer that can be edited.</source>
+        <translation>{path} មិនមែនជាចម្លើយដែលអាចកែបានទេ។</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{label}៖ &apos;{value}&apos; មិនមែនជាចំនួនគត់ទេ។</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number.</source>
+        <translation>{label}៖ &apos;{value}&apos; មិនមែនជាលេខទេ។</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>{label}៖ &apos;{value}&apos; មិនមែនជាកាលបរិច្ឆេទទេ (YYYY-MM-DD)។</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not one of the choices ({allowed}).</source>
+        <translation>{label}៖ &apos;{value}&apos; មិនមែនជាជម្រើសណាមួយទេ ({allowed})។</translation>
+    </message>
+    <message>
+        <source>{path} is not in this submission.</source>
+        <translation>{path} មិនមាននៅក្នុងការបញ្ជូននេះទេ។</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>ចម្លើយនេះត្រូវតែមាន។</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>មិនអនុញ្ញាត។</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}៖ {message}</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; before the last step of a path</source>
+        <translation>លក្ខខណ្ឌ &apos;[...]&apos; មុនជំហានចុងក្រោយនៃផ្លូវ</translation>
+    </message>
+    <message>
+        <source>An instance lookup other than instance(&apos;list&apos;)/root/item[...]/field</source>
+        <translation>ការរកមើល instance() ក្រៅពី instance(&apos;list&apos;)/root/item[...]/field</translation>
+    </message>
+    <message>
+        <source>A condition &apos;[...]&apos; can only follow a list of nodes in &apos;{source}&apos;.</source>
+        <translation>លក្ខខណ្ឌ &apos;[...]&apos; អាចនៅបន្ទាប់តែបញ្ជីថ្នាំងប៉ុណ្ណោះ ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>instance() without a path after it</source>
+        <translation>instance() ដោយគ្មានផ្លូវនៅបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>The function {name}() is not supported by Fieldwheel, so &apos;{source}&apos; cannot be worked out.</source>
+        <translation>Fieldwheel មិនគាំទ្រអនុគមន៍ {name}() ទេ ដូច្នេះមិនអាចគណនា &apos;{source}&apos; បានទេ។</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes 3, 5, 7, 9 or 11 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() ទទួលអាគុយម៉ង់ 3, 5, 7, 9 ឬ 11 ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() needs ${{name}} references for the question and the repeat in &apos;{source}&apos;.</source>
+        <translation>indexed-repeat() ត្រូវការឯកសារយោង ${{name}} សម្រាប់សំណួរ និងការធ្វើម្ដងទៀត ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{what} is not supported in Fieldwheel forms (&apos;{source}&apos;).</source>
+        <translation>{what}៖ មិនត្រូវបានគាំទ្រក្នុងទម្រង់ Fieldwheel ទេ (&apos;{source}&apos;)។</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;. Did you mean {close}()?</source>
+        <translation>អនុគមន៍មិនស្គាល់ {function}() នៅតួអក្សរទី {position} នៃ &apos;{source}&apos;។ តើអ្នកចង់និយាយ {close}() ឬ?</translation>
+    </message>
+    <message>
+        <source>Unknown function {function}() at character {position} of &apos;{source}&apos;.</source>
+        <translation>អនុគមន៍មិនស្គាល់ {function}() នៅតួអក្សរទី {position} នៃ &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>The data list &apos;{instance_id}&apos; is not available, so this lookup cannot be done.</source>
+        <translation>បញ្ជីទិន្នន័យ &apos;{instance_id}&apos; មិនមានទេ ដូច្នេះមិនអាចរកមើលនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>weighted-checklist() needs one weight for every condition.</source>
+        <translation>weighted-checklist() ត្រូវការទម្ងន់មួយសម្រាប់លក្ខខណ្ឌនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.</source>
+        <translation>{name}() ត្រូវការបញ្ជីថ្នាំងដូចជា ${{repeat}} ឬផ្លូវ មិនមែនតម្លៃធម្មតាទេ។</translation>
+    </message>
+    <message>
+        <source>digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not &apos;{name}&apos;.</source>
+        <translation>digest() ស្គាល់ MD5, SHA-1, SHA-256, SHA-384 និង SHA-512 មិនមែន &apos;{name}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>digest() encodes as &apos;base64&apos; or &apos;hex&apos;, not &apos;{encoding}&apos;.</source>
+        <translation>digest() អ៊ិនកូដជា &apos;base64&apos; ឬ &apos;hex&apos; មិនមែន &apos;{encoding}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>randomize() needs a list of nodes to shuffle.</source>
+        <translation>randomize() ត្រូវការបញ្ជីថ្នាំងដើម្បីច្របល់។</translation>
+    </message>
+    <message>
+        <source>randomize() needs a number as its seed, not &apos;{seed}&apos;.</source>
+        <translation>randomize() ត្រូវការលេខជាគ្រាប់ពូជ មិនមែន &apos;{seed}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() ទទួលអាគុយម៉ង់យ៉ាងហោចណាស់ 1 ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{name}() takes at least {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() ទទួលអាគុយម៉ង់យ៉ាងហោចណាស់ {least} ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly {least} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() ទទួលអាគុយម៉ង់ {least} ពិតប្រាកដ ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{name}() takes {least} to {most} arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() ទទួលអាគុយម៉ង់ពី {least} ដល់ {most} ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{name}() takes exactly 1 argument but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{name}() ទទួលអាគុយម៉ង់ 1 ពិតប្រាកដ ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>Syntax error at character {position} of &apos;{source}&apos;: {message}.</source>
+        <translation>កំហុសវាក្យសម្ព័ន្ធនៅតួអក្សរទី {position} នៃ &apos;{source}&apos;៖ {message}។</translation>
+    </message>
+    <message>
+        <source>{function}() takes 0 to 1 arguments but was given {count} in &apos;{source}&apos;.</source>
+        <translation>{function}() ទទួលអាគុយម៉ង់ពី 0 ដល់ 1 ប៉ុន្តែបានទទួល {count} ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{function}() needs ${{question}} or a path ending in a question name in &apos;{source}&apos;.</source>
+        <translation>{function}() ត្រូវការ ${{question}} ឬផ្លូវដែលបញ្ចប់ដោយឈ្មោះសំណួរ ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>{function}() needs a node, not a plain value.</source>
+        <translation>{function}() ត្រូវការថ្នាំង មិនមែនតម្លៃធម្មតាទេ។</translation>
+    </message>
+    <message>
+        <source>The &apos;|&apos; operator joins two lists of nodes, not plain values.</source>
+        <translation>សញ្ញាប្រមាណវិធី &apos;|&apos; ភ្ជាប់បញ្ជីថ្នាំងពីរ មិនមែនតម្លៃធម្មតាទេ។</translation>
+    </message>
+    <message>
+        <source>{what} (character {position} of &apos;{source}&apos;) is valid XPath but not supported in Fieldwheel forms.</source>
+        <translation>{what} (តួអក្សរទី {position} នៃ &apos;{source}&apos;)៖ XPath ត្រឹមត្រូវ ប៉ុន្តែមិនត្រូវបានគាំទ្រក្នុងទម្រង់ Fieldwheel ទេ។</translation>
+    </message>
+    <message>
+        <source>The descendant path &apos;//&apos;</source>
+        <translation>ផ្លូវកូនចៅ &apos;//&apos;</translation>
+    </message>
+    <message>
+        <source>An XPath variable ($name)</source>
+        <translation>អថេរ XPath ($name)</translation>
+    </message>
+    <message>
+        <source>An attribute (@name)</source>
+        <translation>លក្ខណៈ (@name)</translation>
+    </message>
+    <message>
+        <source>A predicate after &apos;.&apos; or &apos;..&apos;</source>
+        <translation>ព្រេឌីខាតបន្ទាប់ពី &apos;.&apos; ឬ &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>A path after a filtered expression</source>
+        <translation>ផ្លូវបន្ទាប់ពីកន្សោមដែលបានត្រង</translation>
+    </message>
+    <message>
+        <source>instance() takes exactly one argument, the list name, in &apos;{source}&apos;.</source>
+        <translation>instance() ទទួលអាគុយម៉ង់មួយពិតប្រាកដ គឺឈ្មោះបញ្ជី ក្នុង &apos;{source}&apos;។</translation>
+    </message>
+    <message>
+        <source>A path after this expression</source>
+        <translation>ផ្លូវបន្ទាប់ពីកន្សោមនេះ</translation>
+    </message>
+    <message>
+        <source>is too large to be checked in linear time; simplify it</source>
+        <translation>ធំពេកមិនអាចពិនិត្យក្នុងពេលលីនេអ៊ែរបានទេ សូមធ្វើឱ្យវាសាមញ្ញជាងនេះ</translation>
+    </message>
+    <message>
+        <source>repeats something more than 1,000 times, which is more than allowed</source>
+        <translation>ធ្វើម្ដងទៀតនូវអ្វីមួយច្រើនជាង 1,000 ដង ដែលលើសពីការអនុញ្ញាត</translation>
+    </message>
+    <message>
+        <source>uses a feature (back-references, look-ahead or look-behind, possessive repeats or \Z) that Fieldwheel&apos;s linear-time matcher does not have; rewrite it without it</source>
+        <translation>ប្រើមុខងារ (ឯកសារយោងថយក្រោយ ការមើលទៅមុខ ឬថយក្រោយ ការធ្វើម្ដងទៀតបែបកាន់កាប់ ឬ \Z) ដែលម៉ាស៊ីនផ្គូផ្គងពេលលីនេអ៊ែររបស់ Fieldwheel មិនមាន សូមសរសេរវាឡើងវិញដោយគ្មានវា</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() is not a valid regular expression.</source>
+        <translation>លំនាំ &apos;{shown}&apos; ដែលផ្ដល់ឱ្យ regex() មិនមែនជាកន្សោមធម្មតាត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{shown}&apos; given to regex() {why}.</source>
+        <translation>លំនាំ &apos;{shown}&apos; ដែលផ្ដល់ឱ្យ regex() {why}។</translation>
+    </message>
+    <message>
+        <source>There is no built-in form called {form_id!r}.</source>
+        <translation>គ្មានទម្រង់ដែលមានស្រាប់ឈ្មោះ {form_id!r} ទេ។</translation>
+    </message>
+    <message>
+        <source> There is 1 more; check-form lists them all.</source>
+        <translation> មាន 1 ទៀត check-form រាយបញ្ជីទាំងអស់។</translation>
+    </message>
+    <message>
+        <source> There are {more} more; check-form lists them all.</source>
+        <translation> មាន {more} ទៀត check-form រាយបញ្ជីទាំងអស់។</translation>
+    </message>
+    <message>
+        <source>{form} cannot be used: its calculations and conditions depend on each other in a circle, which ODK refuses too ({where}): {circle}.{tail}</source>
+        <translation>មិនអាចប្រើ {form} បានទេ៖ ការគណនា និងលក្ខខណ្ឌរបស់វាពឹងផ្អែកលើគ្នាជារង្វង់ ដែល ODK ក៏បដិសេធដែរ ({where})៖ {circle}។{tail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel (.xlsx) file.</source>
+        <translation>{name} មិនមែនជាឯកសារ Excel (.xlsx) ទេ។</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_rows:,} rows, more than a {label} can hold.</source>
+        <translation>{name} មានជួរច្រើនជាង {most_rows:,} ច្រើនជាងអ្វីដែល{label}អាចផ្ទុកបាន។</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_cells:,} cells in all its sheets, more than a {label} can hold.</source>
+        <translation>{name} មានក្រឡាច្រើនជាង {most_cells:,} ក្នុងសន្លឹកទាំងអស់ ច្រើនជាងអ្វីដែល{label}អាចផ្ទុកបាន។</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>{name} ខូច ឬមិនពេញលេញ (តើការចម្លងត្រូវបានរំខានឬ?)។</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} parts; a {label} has a few dozen.</source>
+        <translation>{name} មាន {count:,} ផ្នែក ខណៈ{label}មានត្រឹមប៉ុន្មានដប់។</translation>
+    </message>
+    <message>
+        <source>{name} holds two parts named {member}; it is refused because programs may read different copies.</source>
+        <translation>{name} មានផ្នែកពីរឈ្មោះ {member} ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះកម្មវិធីអាចអានច្បាប់ចម្លងខុសគ្នា។</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {megabytes} MB or more (part {member}); it is refused as a possible zip bomb.</source>
+        <translation>{name} នឹងពង្រីកដល់ {megabytes} MB ឬច្រើនជាងនេះ (ផ្នែក {member}) ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះអាចជាគ្រាប់បែក zip។</translation>
+    </message>
+    <message>
+        <source>{name} holds a part with an odd path ({member!r}); it is refused as unsafe.</source>
+        <translation>{name} មានផ្នែកដែលមានផ្លូវចម្លែក ({member!r}) ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះមិនមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation>{path} ជាថត មិនមែនជា{what}ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); a {what} is read from an ordinary file only.</source>
+        <translation>{path} មិនមែនជាឯកសារធម្មតាទេ (វាជាឧបករណ៍ បំពង់ ឬសុកកែត) {what}អានបានតែពីឯកសារធម្មតាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>{name} is {shown}, larger than any {what} can be.</source>
+        <translation>{name} មានទំហំ {shown} ធំជាង{what}ណាមួយអាចមាន។</translation>
+    </message>
+    <message>
+        <source>The {what} {path} does not exist.</source>
+        <translation>{path} មិនមានទេ ({what})។</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a socket or a device); a {what} is read from an ordinary file only.</source>
+        <translation>{path} មិនមែនជាឯកសារធម្មតាទេ (វាជាសុកកែត ឬឧបករណ៍) {what}អានបានតែពីឯកសារធម្មតាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The {what} {path} is a symbolic link that loops.</source>
+        <translation>{path} ({what}) ជាតំណនិមិត្តសញ្ញាដែលវិលជុំ។</translation>
+    </message>
+    <message>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation>មិនអាចអាន {path} ({what}) បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>form file</source>
+        <translation>ឯកសារទម្រង់</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a .xlsx XLSForm: the file is damaged or is not in that format.</source>
+        <translation>មិនអាចអាន {name} ជា XLSForm .xlsx បានទេ៖ ឯកសារខូច ឬមិនមែនជាទម្រង់នោះ។</translation>
+    </message>
+    <message>
+        <source>{name} declares XML entities or a DOCTYPE (in {member}); it is refused as unsafe.</source>
+        <translation>{name} ប្រកាសអង្គភាព XML ឬ DOCTYPE (ក្នុង {member}) ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះមិនមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>{name} contains formulas (in {member}); a {label} holds values only.</source>
+        <translation>{name} មានរូបមន្ត (ក្នុង {member}) ខណៈ{label}មានតែតម្លៃប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most_strings:,} shared strings (in {member}), more than a {label} can hold.</source>
+        <translation>{name} មានខ្សែអក្សររួមច្រើនជាង {most_strings:,} (ក្នុង {member}) ច្រើនជាងអ្វីដែល{label}អាចផ្ទុកបាន។</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet reaching {ref} (in {member}): {last_row:,} rows by {last_column:,} columns is more than a {label} can hold.</source>
+        <translation>{name} មានសន្លឹកដែលលាតដល់ {ref} (ក្នុង {member})៖ {last_row:,} ជួរ គុណ {last_column:,} ជួរឈរ ច្រើនជាងអ្វីដែល{label}អាចផ្ទុកបាន។</translation>
+    </message>
+    <message>
+        <source>{name} has a cell reference {ref!r} (in {member}) outside what Excel allows; it is refused as damaged or hostile.</source>
+        <translation>{name} មានឯកសារយោងក្រឡា {ref!r} (ក្នុង {member}) នៅក្រៅអ្វីដែល Excel អនុញ្ញាត ដូច្នេះវាត្រូវបានបដិសេធ ព្រោះខូច ឬមានគំនិតអាក្រក់។</translation>
+    </message>
+    <message>
+        <source>The form uses a wheel but has no &apos;{missing}&apos; choice list.</source>
+        <translation>ទម្រង់ប្រើកង់ ប៉ុន្តែគ្មានបញ្ជីជម្រើស &apos;{missing}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; names pillar &apos;{pillar}&apos;, which is not in the &apos;{pillar_list}&apos; list.</source>
+        <translation>សមាសភាគ &apos;{block}&apos; ដាក់ឈ្មោះសសរស្តម្ភ &apos;{pillar}&apos; ដែលមិនមាននៅក្នុងបញ្ជី &apos;{pillar_list}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>Block &apos;{block}&apos; has target {target:g}; targets are 1 to 5.</source>
+        <translation>សមាសភាគ &apos;{block}&apos; មានគោលដៅ {target:g} ខណៈគោលដៅគឺពី 1 ដល់ 5។</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; feeds block &apos;{block}&apos;, which is not in the &apos;{block_list}&apos; list.</source>
+        <translation>សំណួរ &apos;{question}&apos; ផ្ដល់ទិន្នន័យដល់សមាសភាគ &apos;{block}&apos; ដែលមិនមាននៅក្នុងបញ្ជី &apos;{block_list}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <source>Question &apos;{question}&apos; has the same wheel_min and wheel_target, so no answer can be scaled.</source>
+        <translation>សំណួរ &apos;{question}&apos; មាន wheel_min និង wheel_target ដូចគ្នា ដូច្នេះមិនអាចធ្វើមាត្រដ្ឋានចម្លើយណាមួយបានទេ។</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; of choice &apos;{choice}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>&apos;{column}&apos; នៃជម្រើស &apos;{choice}&apos; គឺ &apos;{text}&apos; ដែលមិនមែនជាលេខទេ។</translation>
+    </message>
+    <message>
+        <source>The {column} of question &apos;{question}&apos; is &apos;{text}&apos;, which is not a number.</source>
+        <translation>{column} នៃសំណួរ &apos;{question}&apos; គឺ &apos;{text}&apos; ដែលមិនមែនជាលេខទេ។</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a form may be at most {most} MB.</source>
+        <translation>{name} មានទំហំ {megabytes:.0f} MB ខណៈទម្រង់អាចមានទំហំច្រើនបំផុត {most} MB។</translation>
+    </message>
+    <message>
+        <source>{name} has {lines:,} lines; a form may have at most {most_survey_rows:,} survey rows and {most_rows:,} rows in each other sheet.</source>
+        <translation>{name} មាន {lines:,} បន្ទាត់ ខណៈទម្រង់អាចមានច្រើនបំផុត {most_survey_rows:,} ជួរក្នុង survey និង {most_rows:,} ជួរក្នុងសន្លឹកផ្សេងនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>{name} has {rows:,} rows in its {sheet} sheet; a form may have at most {most:,} there.</source>
+        <translation>{name} មាន {rows:,} ជួរក្នុងសន្លឹក {sheet} ខណៈទម្រង់អាចមានច្រើនបំផុត {most:,} នៅទីនោះ។</translation>
+    </message>
+    <message>
+        <source>{name} nests groups and repeats more than {most} deep (sheet survey, row {number}): this {kind} is level {depth}; a form may nest at most {most} levels.</source>
+        <translation>{name} ដាក់ក្រុម និងការធ្វើម្ដងទៀតចូលគ្នាជ្រៅជាង {most} (សន្លឹក survey ជួរ {number})៖ {kind} នេះនៅកម្រិត {depth} ខណៈទម្រង់អាចដាក់ចូលគ្នាបានច្រើនបំផុត {most} កម្រិត។</translation>
+    </message>
+    <message>
+        <source>{name} is not an XLSForm: expected a file ending in {suffixes}.</source>
+        <translation>{name} មិនមែនជា XLSForm ទេ៖ រំពឹងឯកសារដែលបញ្ចប់ដោយ {suffixes}។</translation>
+    </message>
+    <message>
+        <source>The form file {name} is empty.</source>
+        <translation>ឯកសារទម្រង់ {name} ទទេ។</translation>
+    </message>
+    <message>
+        <source>{form} is not a valid XLSForm (sheet survey, row {row}): unknown question type &apos;{type}&apos;.</source>
+        <translation>{form} មិនមែនជា XLSForm ត្រឹមត្រូវទេ (សន្លឹក survey ជួរ {row})៖ ប្រភេទសំណួរមិនស្គាល់ &apos;{type}&apos;។</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a {suffix} XLSForm: the file is damaged, is not in that format, or has no survey sheet.</source>
+        <translation>មិនអាចអាន {name} ជា XLSForm {suffix} បានទេ៖ ឯកសារខូច មិនមែនជាទម្រង់នោះ ឬគ្មានសន្លឹក survey។</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}</source>
+        <translation>{name} មិនមែនជា XLSForm ត្រឹមត្រូវទេ (សន្លឹក {sheet} ជួរ {row})៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSForm: {reason}</source>
+        <translation>{name} មិនមែនជា XLSForm ត្រឹមត្រូវទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>Choose local, package or value, not {choose!r}.</source>
+        <translation>សូមជ្រើស local, package ឬ value មិនមែន {choose!r} ទេ។</translation>
+    </message>
+    <message>
+        <source>Say who resolves the conflict (--by NAME).</source>
+        <translation>សូមបញ្ជាក់អ្នកដោះស្រាយភាពផ្ទុយគ្នា (--by NAME)។</translation>
+    </message>
+    <message>
+        <source>There is no conflict {conflict_id}.</source>
+        <translation>គ្មានភាពផ្ទុយគ្នា {conflict_id} ទេ។</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <translation>ភាពផ្ទុយគ្នា {conflict_id} ត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({reason}); restore it from a snapshot or a package.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} ខូច ({reason}) សូមស្ដារវាពីរូបថតចម្លង ឬកញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} ខូច (ឯកសារខ្លីជាងអ្វីដែលវាបញ្ជាក់) សូមស្ដារវាពីរូបថតចម្លង ឬកញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file.</source>
+        <translation>{path} ជាថត សូមផ្ដល់ផ្លូវនៃឯកសារមូលដ្ឋានទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database at {path}; check the path (nothing was created).</source>
+        <translation>ថត {folder} មិនមានទេ ដូច្នេះគ្មានមូលដ្ឋានទិន្នន័យនៅ {path} ទេ សូមពិនិត្យផ្លូវ (គ្មានអ្វីត្រូវបានបង្កើតទេ)។</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database: {reason}.</source>
+        <translation>មិនអាចបង្កើតថត {folder} សម្រាប់មូលដ្ឋានទិន្នន័យបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; Fieldwheel needs to write its database and journal there. Choose another place with --db.</source>
+        <translation>ថត {folder} អានបានតែប៉ុណ្ណោះ Fieldwheel ត្រូវសរសេរមូលដ្ឋានទិន្នន័យ និងកំណត់ហេតុរបស់វានៅទីនោះ។ សូមជ្រើសកន្លែងផ្សេងដោយប្រើ --db។</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (check its permissions).</source>
+        <translation>មិនអាចសរសេរមូលដ្ឋានទិន្នន័យ {path} បានទេ (សូមពិនិត្យសិទ្ធិរបស់វា)។</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a Fieldwheel database.</source>
+        <translation>{path} ជាមូលដ្ឋានទិន្នន័យ SQLite របស់កម្មវិធីផ្សេង មិនមែនជាមូលដ្ឋានទិន្នន័យ Fieldwheel ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database (it is not an SQLite file).</source>
+        <translation>{path} មិនមែនជាមូលដ្ឋានទិន្នន័យ Fieldwheel ទេ (វាមិនមែនជាឯកសារ SQLite)។</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged; restore it from a snapshot or a package.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} ខូច សូមស្ដារវាពីរូបថតចម្លង ឬកញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; Fieldwheel cannot save there.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} អានបានតែប៉ុណ្ណោះ Fieldwheel មិនអាចរក្សាទុកនៅទីនោះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. The last change was not saved.</source>
+        <translation>ថាសពេញហើយ សូមបង្កើតទំហំទំនេរ។ ការផ្លាស់ប្ដូរចុងក្រោយមិនត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close it and try again.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} កំពុងត្រូវបានប្រើដោយកម្មវិធីផ្សេង សូមបិទវា ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}.</source>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យ {path} បានទេ។</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path}; check the drive.</source>
+        <translation>ថាសមិនអាចអាន ឬសរសេរ {path} បានទេ សូមពិនិត្យដ្រាយ។</translation>
+    </message>
+    <message>
+        <source>The database {path} failed: {reason}.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} បរាជ័យ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>Give a name to credit your edits to.</source>
+        <translation>សូមផ្ដល់ឈ្មោះដើម្បីកត់ត្រាការកែរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>There is no mission {uuid}.</source>
+        <translation>គ្មានបេសកកម្ម {uuid} ទេ។</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} is already stored with different content; give the changed form a new version in its settings sheet.</source>
+        <translation>ទម្រង់ {form_id} កំណែ {version} ត្រូវបានរក្សាទុករួចហើយដោយខ្លឹមសារខុសគ្នា សូមផ្ដល់កំណែថ្មីដល់ទម្រង់ដែលបានកែ ក្នុងសន្លឹក settings របស់វា។</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database.</source>
+        <translation>ទម្រង់ {form_id} កំណែ {form_version} មិនត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។</translation>
+    </message>
+    <message>
+        <source>There is no submission {uuid}.</source>
+        <translation>គ្មានការបញ្ជូន {uuid} ទេ។</translation>
+    </message>
+    <message>
+        <source>{status!r} is not draft or complete.</source>
+        <translation>{status!r} មិនមែនជា draft ឬ complete ទេ។</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new name.</source>
+        <translation>{target} មានរួចហើយ សូមជ្រើសឈ្មោះថ្មី។</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot {target}: {error}.</source>
+        <translation>មិនអាចសរសេររូបថតចម្លង {target} បានទេ៖ {error}។</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s end date is before its start date.</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់របស់បេសកកម្មនៅមុនកាលបរិច្ឆេទចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>There is no submission {submission_uuid}.</source>
+        <translation>គ្មានការបញ្ជូន {submission_uuid} ទេ។</translation>
+    </message>
+    <message>
+        <source>{path} was changed elsewhere (an import or a resolved conflict) since this form was read; nothing was overwritten and the form now shows the stored answers.</source>
+        <translation>{path} ត្រូវបានផ្លាស់ប្ដូរនៅកន្លែងផ្សេង (ការនាំចូល ឬភាពផ្ទុយគ្នាដែលបានដោះស្រាយ) តាំងពីទម្រង់នេះត្រូវបានអាន គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ ហើយទម្រង់ឥឡូវបង្ហាញចម្លើយដែលបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <source>The sample data does not satisfy {form_id}: {path}: {problem}</source>
+        <translation>ទិន្នន័យគំរូមិនបំពេញ {form_id} ទេ៖ {path}៖ {problem}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a device fingerprint: it has {digits} hexadecimal digits, as &apos;fieldwheel devices&apos; shows them.</source>
+        <translation>{text!r} មិនមែនជាស្នាមម្រាមដៃឧបករណ៍ទេ៖ វាមានខ្ទង់គោលដប់ប្រាំមួយ {digits} ដូចដែល &apos;fieldwheel devices&apos; បង្ហាញ។</translation>
+    </message>
+    <message>
+        <source>No known device has the fingerprint {fingerprint}.</source>
+        <translation>គ្មានឧបករណ៍ដែលស្គាល់ណាមួយមានស្នាមម្រាមដៃ {fingerprint} ទេ។</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {form_version} is not stored in this database, so this submission cannot be opened.</source>
+        <translation>ទម្រង់ {form_id} កំណែ {form_version} មិនត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះទេ ដូច្នេះមិនអាចបើកការបញ្ជូននេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>Form {form_id} version {version} in the package differs from the one stored here; the form must get a new version number.</source>
+        <translation>ទម្រង់ {form_id} កំណែ {version} ក្នុងកញ្ចប់ខុសពីទម្រង់ដែលបានរក្សាទុកនៅទីនេះ ទម្រង់ត្រូវទទួលលេខកំណែថ្មី។</translation>
+    </message>
+    <message>
+        <source>Submission {uuid} belongs to another mission or form here than in the package; the package cannot be merged.</source>
+        <translation>ការបញ្ជូន {uuid} នៅទីនេះជារបស់បេសកកម្ម ឬទម្រង់ផ្សេងពីក្នុងកញ្ចប់ មិនអាចបញ្ចូលកញ្ចប់បានទេ។</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {current}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} ត្រូវបានសរសេរដោយកំណែ Fieldwheel ថ្មីជាង (គ្រោង {current} កំណែនេះស្គាល់ {known}) សូមធ្វើបច្ចុប្បន្នភាព Fieldwheel ដើម្បីបើកវា។</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit ត្រូវតែយ៉ាងហោចណាស់ 1។</translation>
+    </message>
+    <message>
+        <source>Fieldwheel needs sqlite-utils 4.0 or newer to build its search index (this is {installed}); update it, nothing was changed.</source>
+        <translation>Fieldwheel ត្រូវការ sqlite-utils 4.0 ឬថ្មីជាង ដើម្បីបង្កើតលិបិក្រមស្វែងរក (នេះជា {installed}) សូមធ្វើបច្ចុប្បន្នភាពវា គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>Type a word to search for.</source>
+        <translation>សូមវាយពាក្យដែលត្រូវស្វែងរក។</translation>
+    </message>
+    <message>
+        <source>Search for at most {most} words at once.</source>
+        <translation>សូមស្វែងរកពាក្យច្រើនបំផុត {most} ក្នុងពេលតែមួយ។</translation>
+    </message>
+    <message>
+        <source>The pycountry package is not installed.</source>
+        <translation>កញ្ចប់ Python pycountry មិនត្រូវបានដំឡើងទេ។</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an ISO 3166-1 alpha-3 country code (e.g. KHM for Cambodia).</source>
+        <translation>{value!r} មិនមែនជាលេខកូដប្រទេស ISO 3166-1 alpha-3 ទេ (ឧ. KHM សម្រាប់កម្ពុជា)។</translation>
+    </message>
+    <message>
+        <source>A mission needs a title.</source>
+        <translation>បេសកកម្មត្រូវការចំណងជើង។</translation>
+    </message>
+    <message>
+        <source>A mission title can be at most 500 characters.</source>
+        <translation>ចំណងជើងបេសកកម្មអាចមានច្រើនបំផុត 500 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>{phase!r} is not a phase; choose one of {phases}.</source>
+        <translation>{phase!r} មិនមែនជាដំណាក់កាលទេ សូមជ្រើសមួយក្នុងចំណោម {phases}។</translation>
+    </message>
+    <message>
+        <source>The {field} {value!r} is not a date like 2026-11-23.</source>
+        <translation>{value!r} ({field}) មិនមែនជាកាលបរិច្ឆេទដូចជា 2026-11-23 ទេ។</translation>
+    </message>
+    <message>
+        <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
+        <translation>ទម្រង់ {form} គ្មានអាទិភាពដែលមានលទ្ធផល និងការបោះឆ្នោតទេ ដូច្នេះមិនអាចបើកជាក្ដារសិក្ខាសាលាបានទេ សូមបើកវាជាទម្រង់វិញ។</translation>
+    </message>
+</context>
+<context>
     <name>WheelDetails</name>
     <message>
         <source>Choose a block…</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from forms.errors import QT_TRANSLATE_NOOP
 from storage.search.hits import DEFAULT_LIMIT, SearchHit
 
 _BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
@@ -37,7 +38,9 @@ def _run(args: argparse.Namespace) -> int:
     from storage.search.sqlite import search_index
 
     if args.limit < 1:
-        raise UserError("search-limit", "--limit must be at least 1.")
+        raise UserError(
+            "search-limit", QT_TRANSLATE_NOOP("UserError", "--limit must be at least 1.")
+        )
     text = " ".join(args.query)
     with args.open_database() as db:
         if args.mission:

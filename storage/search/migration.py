@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from forms.errors import StorageError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.search.catalog import catalogue_stored_forms
 from storage.search.schema import (
     ANSWER_DOCS,
@@ -51,8 +51,12 @@ def _check_sqlite_utils() -> None:
     if int(installed.split(".")[0]) < 4:
         raise StorageError(
             "sqlite-utils-too-old",
-            f"Fieldwheel needs sqlite-utils 4.0 or newer to build its search index "
-            f"(this is {installed}); update it, nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Fieldwheel needs sqlite-utils 4.0 or newer to build its search index "
+                "(this is {installed}); update it, nothing was changed.",
+            ),
+            installed=installed,
         )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.search.schema import NO_SPACE_SCRIPTS
 
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
@@ -52,9 +52,15 @@ def parse(text: str) -> Query:
         else:
             words.append(_quoted(term) + (" *" if prefix else ""))
     if not terms:
-        raise UserError("search-empty", "Type a word to search for.")
+        raise UserError(
+            "search-empty", QT_TRANSLATE_NOOP("UserError", "Type a word to search for.")
+        )
     if len(terms) > MAX_TERMS:
-        raise UserError("search-too-long", f"Search for at most {MAX_TERMS} words at once.")
+        raise UserError(
+            "search-too-long",
+            QT_TRANSLATE_NOOP("UserError", "Search for at most {most} words at once."),
+            most=MAX_TERMS,
+        )
     return Query(
         words=" ".join(words),
         substrings=" ".join(_quoted(term) for term in substrings),

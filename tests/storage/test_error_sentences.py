@@ -32,7 +32,7 @@ def test_each_failure_is_one_sentence_with_its_code(failure, code):
         raise failure
     error = caught.value
     assert error.code == code
-    assert error.context == {"path": str(PATH)}
+    assert error.context["path"] == str(PATH)
     assert error.__cause__ is failure
     message = error.message
     assert "\n" not in message and message.endswith(".")

@@ -18,6 +18,7 @@ from forms.model import Form, Question
 from forms.wheel.structure import pick_text
 from storage import Database
 from storage.conflicts import Conflict, list_conflicts
+from ui.shared.form_languages import form_title
 from ui.shared.records.model import RecordTableModel, local_time
 
 """A row's ``ConflictRow``."""
@@ -56,7 +57,7 @@ def describe_conflicts(db: Database) -> list[ConflictRow]:
         node = form.node(conflict.path) if form else None
         question = node if isinstance(node, Question) else None
         label = _label(form, question, conflict.path) if form else conflict.path
-        title = form.title if form and form.title else submission.form_id
+        title = form_title(form) if form else submission.form_id
         rows.append(
             ConflictRow(
                 conflict,

@@ -9,6 +9,7 @@ first.  The window calls ``schedule_update`` after saves and imports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,6 +33,8 @@ from forms.errors import UserError
 from storage import Database
 from storage.validation import country_name
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.core_messages import error_message
+from ui.shared.retranslate import Said
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -110,6 +113,7 @@ class CompareDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.said_message = Said(self.message)
         self.chart = QWidget()
         self.chart_layout = QVBoxLayout(self.chart)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +166,7 @@ class CompareDialog(QDialog):
         if len(uuids) < 2 and not (uuids and self.rounds.isChecked()):
             self._request += 1
             self._show_message(
-                self.tr("Tick two or more missions, or one with “Baseline rounds too”.")
+                lambda: self.tr("Tick two or more missions, or one with “Baseline rounds too”.")
             )
             return
         if self._running is not None:
@@ -186,19 +190,19 @@ class CompareDialog(QDialog):
         self._running = None
         if isinstance(result, UserError):
             self._show_message(
-                self.tr("Fill a 360° diagnostic in every ticked mission to compare them.")
+                (lambda: self.tr("Fill a 360° diagnostic in every ticked mission to compare them."))
                 if result.code == "no-wheel"
-                else result.message
+                else (lambda: error_message(result))
             )
         else:
             self._show(result)
         self.shown.emit()
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: Callable[[], str]) -> None:
         self.drawn = None
         self.export_button.setEnabled(False)
         self.table.set_rows(Rows(()))
-        self.message.setText(text)
+        self.said_message.say(text)
         self.pages.setCurrentIndex(_MESSAGE)
 
     def _show(self, drawn: Drawn) -> None:

@@ -11,6 +11,7 @@ mission without the forms a view needs gets a sentence saying which to fill.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.core_messages import error_message
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language
-from ui.shared.retranslate import Texts
+from ui.shared.retranslate import Said, Texts
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
@@ -83,7 +85,7 @@ class EngagementTab(QWidget):
         tables: str,
         view: str,
         chart_name: str,
-        messages: dict[str, str],
+        messages: dict[str, Callable[[], str]],
         table_count: int,
         parent: QWidget | None = None,
     ) -> None:
@@ -120,6 +122,7 @@ class EngagementTab(QWidget):
         label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.said_status = Said(self.status)
         self.export_button = QPushButton()
         self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("E&xport chart…")))
         self.texts.add(
@@ -139,6 +142,7 @@ class EngagementTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.said_message = Said(self.message)
         self.chart = QWidget()
         self.chart_layout = QVBoxLayout(self.chart)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,9 +183,9 @@ class EngagementTab(QWidget):
         self._set_drawn(None)
         if uuid is None:
             self._request += 1
-            self._show_message(self.tr("Choose a mission to see this view."))
+            self._show_message(lambda: self.tr("Choose a mission to see this view."))
             return
-        self._show_message(self.tr("Computing…"))
+        self._show_message(lambda: self.tr("Computing…"))
         self._update_when_visible()
 
     def schedule_update(self) -> None:
@@ -194,7 +198,7 @@ class EngagementTab(QWidget):
         self._stale = False
         if self._mission_uuid is None:
             return
-        self.status.setText(self.tr("Updating…"))
+        self.said_status.say(lambda: self.tr("Updating…"))
         self._start(_work, self._loader, self._mission_uuid, self._language(), database=True)
 
     def _update_when_visible(self) -> None:
@@ -229,17 +233,17 @@ class EngagementTab(QWidget):
         self._running = None
         if isinstance(result, UserError):
             self._set_drawn(None)
-            self._show_message(self._messages.get(result.code, result.message))
+            self._show_message(self._messages.get(result.code, lambda: error_message(result)))
         else:
             self._show(result)
         self.shown.emit()
 
     # Showing --------------------------------------------------------------
 
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def _show_message(self, text: Callable[[], str]) -> None:
+        self.said_message.say(text)
         self.pages.setCurrentIndex(_MESSAGE)
-        self.status.clear()
+        self.said_status.clear()
 
     def _show(self, drawn: Drawn) -> None:
         from ui.engagement import tables
@@ -260,7 +264,7 @@ class EngagementTab(QWidget):
             view.resizeColumnsToContents()
             for column in range(model.columnCount()):  # long names must not push the rest out
                 view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
-        self.status.setText(self._summary(drawn))
+        self.said_status.say(lambda: self._summary(drawn))
         self.pages.setCurrentIndex(_VIEW)
 
     def _summary(self, drawn: Drawn) -> str:
@@ -297,7 +301,7 @@ class EngagementTab(QWidget):
         if self._running is not None or self.timer.isActive():
             self.update_now()
             return
-        self.status.setText(self.tr("Updating…"))
+        self.said_status.say(lambda: self.tr("Updating…"))
         self._start(_redraw, self.drawn.result, self._language())
 
     def export(self) -> Operation | None:
@@ -315,6 +319,11 @@ class EngagementTab(QWidget):
         )
         if operation is not None:
             operation.succeeded.connect(
-                lambda path: self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+                lambda path: self.said_status.say(
+                    lambda: self.tr("Saved {name}.").format(name=path.name)
+                )
             )
         return operation
+
+    def _saved(self, path: Path) -> None:
+        self.said_status.say(lambda: self.tr("Saved {name}.").format(name=path.name))

@@ -24,7 +24,7 @@ class PledgesTab(EngagementTab):
             view="pledges",
             chart_name=self.tr("Pledge map chart"),
             messages={
-                "no-pledge-register": self.tr(
+                "no-pledge-register": lambda: self.tr(
                     "Fill a P2C pledge register for this mission to map its pledges."
                 ),
             },
@@ -54,7 +54,7 @@ class KpisTab(EngagementTab):
             view="kpis",
             chart_name=self.tr("KPI charts"),
             messages={
-                "no-monitoring": self.tr(
+                "no-monitoring": lambda: self.tr(
                     "Fill a monitoring round for this mission to follow its KPIs."
                 ),
             },

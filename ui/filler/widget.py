@@ -34,7 +34,8 @@ from ui.filler.page import SectionPage
 from ui.filler.progress import section_progress
 from ui.filler.rtl import is_right_to_left
 from ui.filler.sections import ROOT, SectionMap
-from ui.shared.form_languages import display_name, matching_language
+from ui.shared.core_messages import error_message
+from ui.shared.form_languages import display_name, form_title, matching_language
 from ui.shared.language import current_language
 from ui.shared.session import FillSession
 
@@ -140,7 +141,7 @@ class FormFillerWidget(QWidget):
 
     def title_of(self, key: str) -> str:
         if key == ROOT:
-            return self.form.title or self.form.id
+            return form_title(self.form)
         return self.editor.state.label(key) or key.rsplit("/", 1)[-1]
 
     def _trail_of(self, key: str) -> str:
@@ -332,7 +333,7 @@ class FormFillerWidget(QWidget):
         try:
             self.editor.db.set_status(self.editor.submission.uuid, "complete")
         except UserError as error:
-            self.show_error(error.message)
+            self.show_error(error_message(error))
             return False
         self._status_style(error=False)
         self.actions.show_complete(True)
@@ -370,7 +371,7 @@ class FormFillerWidget(QWidget):
         try:
             self.editor.db.set_last_path(self.editor.submission.uuid, self._last_path)
         except UserError as error:
-            self.show_error(error.message)
+            self.show_error(error_message(error))
             return
         self._stored_last_path = self._last_path
 

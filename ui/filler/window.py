@@ -17,6 +17,8 @@ from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.filler.widget import FormFillerWidget
 from ui.shared import settings
+from ui.shared.core_messages import error_message
+from ui.shared.form_languages import form_title
 from ui.shared.placement import place
 
 OUTSIDE_CHECK_MS = 2000
@@ -47,7 +49,7 @@ class FormFillerWindow(QMainWindow):
         # Field and HQ windows look alike: the title says which submission,
         # mission and database this is.
         self._title_fields = {
-            "form": form.title or form.id,
+            "form": form_title(form),
             "author": submission.author,
             "mission": db.mission(submission.mission_uuid).title,
             "database": db.path.name,
@@ -81,7 +83,7 @@ class FormFillerWindow(QMainWindow):
         try:
             self.filler.session.check_for_outside_changes()
         except UserError as error:
-            self.filler.show_error(error.message)
+            self.filler.show_error(error_message(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.FILLER_GEOMETRY.write(settings.open_settings(), self.saveGeometry())

@@ -28,6 +28,7 @@ from storage import PHASES, Database, Mission
 from ui.missions.country_picker import CountryPicker
 from ui.missions.model import phase_label
 from ui.shared import prompts
+from ui.shared.core_messages import error_message
 
 
 class OptionalDateEdit(QWidget):
@@ -167,7 +168,7 @@ class MissionDialog(QDialog):
             else:
                 self.saved = self._database.update_mission(self._editing.uuid, **fields)
         except UserError as error:
-            self.error.setText(error.message)
+            self.error.setText(error_message(error))
             self.error.show()
             return
         super().accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ui.package.counts import PackageCounts
 from ui.package.files import FileOutcome
+from ui.shared.core_messages import error_message
 from ui.shared.records.model import RIGHT_ALIGNED, RecordTableModel
 
 """A row's ``FileOutcome``."""
@@ -74,7 +75,7 @@ def explanation(outcome: FileOutcome) -> str:
         ).format(name=name)
     if error.code == EDITED:
         return PackageCounts().edited_cells(len(changed_cells(outcome))).format(name=name)
-    return error.message
+    return error_message(error)
 
 
 def changed_cells(outcome: FileOutcome) -> list[str]:

@@ -27,6 +27,7 @@ from storage.search.hits import DEFAULT_LIMIT, SearchHit
 from storage.search.sqlite import search_index
 from ui.search.highlight import HighlightDelegate
 from ui.search.model import MATCH, MISSION, QUESTION, SUBMISSION, SearchResultsModel
+from ui.shared.core_messages import error_message
 from ui.shared.records.view import record_view, select_row
 from ui.shared.retranslate import Texts
 
@@ -128,7 +129,7 @@ class SearchDialog(QDialog):
             hits = self._index.search(text, mission=self.mission.currentData())
         except UserError as error:
             self.model.set_records([])
-            self.status.setText(error.message)
+            self.status.setText(error_message(error))
             return
         self.model.set_records(hits)
         if hits:

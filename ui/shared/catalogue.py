@@ -1,4 +1,8 @@
-"""The translation catalogues: refreshed from ``ui/`` by lupdate, checked, compiled.
+"""The translation catalogues: refreshed from the sources by lupdate, checked, compiled.
+
+The window's own words come from ``ui/``; the core's error sentences come
+from ``forms/``, ``storage/`` and ``exports/``, where each template is marked
+with a Qt-free ``QT_TRANSLATE_NOOP("UserError", ...)`` (context ``UserError``).
 
 ``python -m ui.shared.catalogue update`` (``make update-translations``)
 adds the strings wrapped since the last run to every ``.ts`` file and drops
@@ -18,6 +22,8 @@ from defusedxml import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_FOLDER = ROOT / "ui"
+CORE_FOLDERS = (ROOT / "forms", ROOT / "storage", ROOT / "exports")
+"""The Qt-free core: its ``QT_TRANSLATE_NOOP("UserError", ...)`` templates (``forms.errors``)."""
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 TRANSLATED = ("fr", "es", "ar", "km")
 PLURALS_ONLY = "en"
@@ -40,8 +46,10 @@ def _tool(name: str) -> str:
 
 
 def update(files: list[Path]) -> None:
-    """Refresh ``files`` from every Python source under ``ui/``, dropping vanished messages."""
-    sources = sorted(str(path) for path in UI_FOLDER.rglob("*.py"))
+    """Refresh ``files`` from the window's and the core's sources, dropping vanished messages."""
+    sources = sorted(
+        str(path) for folder in (UI_FOLDER, *CORE_FOLDERS) for path in folder.rglob("*.py")
+    )
     command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
     plurals = [str(f) for f in files if f.stem.endswith(f"_{PLURALS_ONLY}")]
     others = [str(f) for f in files if str(f) not in plurals]

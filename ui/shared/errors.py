@@ -1,7 +1,8 @@
 """How the window tells the user something went wrong: one path for every error.
 
-A ``UserError`` is shown as its one plain sentence, with "Copy details" for
-the code and context a helper at headquarters would ask for.  Anything else
+A ``UserError`` is shown as its one plain sentence in the window's language
+(``core_messages``), with "Copy details" for the English sentence, the code
+and the context a helper at headquarters would ask for.  Anything else
 is a bug: a crash dialog says the saved work is safe, carries the
 traceback and names the log file it was also written to
 (``forms.crash_log``).  ``Cancelled`` never reaches here; the worker drops it.
@@ -13,19 +14,26 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from forms.crash_log import write_crash_log
 from forms.errors import UserError
+from ui.shared.core_messages import error_message
+
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
     """A warning box with the error's sentence and a "Copy details" button."""
     context = "".join(f"\n{key}: {value}" for key, value in sorted(error.context.items()))
     details = f"{error.message}\ncode: {error.code}{context}"
-    return _box(parent, QMessageBox.Icon.Warning, error.message, details)
+    text = error_message(error)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        # A sentence that opens on a file name would otherwise read left to right.
+        text = RIGHT_TO_LEFT_MARK + text
+    return _box(parent, QMessageBox.Icon.Warning, text, details)
 
 
 def crash_box(parent: QWidget | None, error: BaseException) -> QMessageBox:

@@ -9,10 +9,15 @@ form's own words.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.shared.language import language_name
+from ui.shared.language import current_language, language_name
+
+if TYPE_CHECKING:
+    from forms.model import Form
 
 _CODE = re.compile(r"\(([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\)\s*$")
 
@@ -44,3 +49,17 @@ def display_name(form_language: str) -> str:
 def matching_language(languages: tuple[str, ...], ui_code: str) -> str | None:
     """The form language written in the window's language ``ui_code``, if the form has one."""
     return next((name for name in languages if language_code(name) == ui_code), None)
+
+
+def title_in_window_language(title: str, titles: Mapping[str, str]) -> str:
+    """A form's title in the window's language when the form gives one, else its own title.
+
+    ``titles`` maps form languages to titles (``Form.titles``, ``stored_titles``).
+    """
+    name = matching_language(tuple(titles), current_language())
+    return titles[name] if name else title
+
+
+def form_title(form: Form) -> str:
+    """``form``'s title as the window shows it (see ``title_in_window_language``)."""
+    return title_in_window_language(form.title or form.id, form.titles)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.shared import language
 
@@ -72,3 +72,30 @@ class FollowsLanguage:
             self._words_stale = False
             self.retranslate()  # type: ignore[attr-defined]
         super().showEvent(event)  # type: ignore[misc]
+
+
+class Said(QObject):
+    """What one label says now (a message, a status), said again in each new language.
+
+    A view that sets "Computing…" or a hint when something happens would keep
+    the old language until its next redraw; ``say`` keeps how the text is
+    made, so a language change remakes it at once.
+    """
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self._label = label
+        self._text: Callable[[], str] | None = None
+        language.notifier().changed.connect(self._again)
+
+    def say(self, text: Callable[[], str]) -> None:
+        self._text = text
+        self._label.setText(text())
+
+    def clear(self) -> None:
+        self._text = None
+        self._label.clear()
+
+    def _again(self, _code: str) -> None:
+        if self._text is not None:
+            self._label.setText(self._text())

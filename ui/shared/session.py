@@ -22,6 +22,7 @@ from forms.state.form_state import FormState
 from forms.state.paths import repeat_key
 from storage.database import AnswersChangedError
 from storage.editing import SubmissionEditor
+from ui.shared.core_messages import error_message
 from ui.shared.undo_commands import AddRepeat, MoveRepeat, RemoveRepeat, SetAnswer
 
 
@@ -81,10 +82,10 @@ class FillSession(QObject):
         try:
             changes = self.editor.set(path, value)
         except AnswersChangedError as error:
-            self._reloaded(error.message)
+            self._reloaded(error_message(error))
             return False
         except UserError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(error_message(error))
             return False
         self.changed.emit(changes)
         self.saved.emit(path)
@@ -127,10 +128,10 @@ class FillSession(QObject):
         try:
             change(self.editor)
         except AnswersChangedError as error:
-            self._reloaded(error.message)
+            self._reloaded(error_message(error))
             return False
         except UserError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(error_message(error))
             return False
         finally:
             self.structure_changed.emit(key)

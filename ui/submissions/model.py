@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from forms.xlsform.titles import stored_titles
 from storage import Database, Submission
 from storage.pages import submission_position, submissions_page
+from ui.shared.form_languages import title_in_window_language
 from ui.shared.records.model import (
     ALIGNMENT_ROLE,
     DISPLAY_ROLE,
@@ -44,7 +46,7 @@ class SubmissionModel(PagedRecordModel[Submission]):
         )
         self._database = database
         self._mission_uuid: str | None = None
-        self._titles: dict[tuple[str, str], str] = {}
+        self._titles: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
 
     @property
     def mission_uuid(self) -> str | None:
@@ -64,8 +66,11 @@ class SubmissionModel(PagedRecordModel[Submission]):
         submissions = submissions_page(self._database, self._mission_uuid, after=after, limit=limit)
         if any((s.form_id, s.form_version) not in self._titles for s in submissions):
             self._titles = {
-                (form_id, version): title
-                for form_id, version, title in self._database.form_titles()
+                (record.form_id, record.version): (
+                    record.title,
+                    stored_titles(record.source, record.source_name),
+                )
+                for record in self._database.form_records()
             }
         return submissions
 
@@ -78,7 +83,11 @@ class SubmissionModel(PagedRecordModel[Submission]):
         return self.record(row)
 
     def form_title(self, submission: Submission) -> str:
-        return self._titles.get((submission.form_id, submission.form_version), submission.form_id)
+        """The form's title in the window's language when the form gives one."""
+        title, titles = self._titles.get(
+            (submission.form_id, submission.form_version), (submission.form_id, {})
+        )
+        return title_in_window_language(title, titles)
 
     def cell(self, submission: Submission, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:

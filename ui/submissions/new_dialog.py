@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from forms.model import Form
+from ui.shared.form_languages import form_title
 
 
 class NewSubmissionDialog(QDialog):
@@ -42,7 +43,7 @@ class NewSubmissionDialog(QDialog):
             mission=mission_title.replace("<", "&lt;")))  # fmt: skip
         intro.setWordWrap(True)
         self.form_list = QListView()
-        self.form_list.setModel(QStringListModel([form.title for form in self._forms], self))
+        self.form_list.setModel(QStringListModel([form_title(form) for form in self._forms], self))
         self.form_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.form_list.setCurrentIndex(self.form_list.model().index(0, 0))
         self.form_list.doubleClicked.connect(self.accept)

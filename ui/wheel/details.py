@@ -83,6 +83,7 @@ class WheelDetails(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addStretch()  # takes the room while no block is chosen and the tree is hidden
         self.show_wheel(None, None)
+        self.texts.add(self._fill)  # the hint and the summary, in the new language at once
 
     def show_wheel(self, data: WheelData | None, language: str | None) -> None:
         """List ``data``'s blocks in ``language``, keeping the chosen block when it still exists."""

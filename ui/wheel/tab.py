@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
+from ui.shared.core_messages import error_message
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language, shown_number
 from ui.shared.records.model import local_date
-from ui.shared.retranslate import Texts
+from ui.shared.retranslate import Said, Texts
 from ui.shared.workers import Operation, Task
 from ui.wheel import export as wheel_export
 from ui.wheel.details import WheelDetails
@@ -112,6 +113,7 @@ class WheelTab(QWidget):
         language_label.setBuddy(self.language)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.said_status = Said(self.status)
         self.export_button = QPushButton()
         self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("&Export…")))
         self.texts.add(
@@ -132,6 +134,7 @@ class WheelTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.said_message = Said(self.message)
         self.chart = QWidget()
         self.chart_layout = QVBoxLayout(self.chart)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,9 +161,9 @@ class WheelTab(QWidget):
         self._set_data(None)
         if uuid is None:
             self._request += 1  # whatever is running is for another mission
-            self._show_message(self.tr("Choose a mission to see its wheel."))
+            self._show_message(lambda: self.tr("Choose a mission to see its wheel."))
             return
-        self._show_message(self.tr("Drawing the wheel…"))
+        self._show_message(lambda: self.tr("Drawing the wheel…"))
         self._update_when_visible()
 
     def schedule_update(self) -> None:
@@ -174,7 +177,7 @@ class WheelTab(QWidget):
         self._stale = False
         if self._mission_uuid is None:
             return
-        self.status.setText(self.tr("Updating…"))
+        self.said_status.say(lambda: self.tr("Updating…"))
         self._start(_load, self._mission_uuid, self._language(), database=True)
 
     def show_block(self, name: str | None) -> None:
@@ -218,9 +221,9 @@ class WheelTab(QWidget):
         if isinstance(result, UserError):
             self._set_data(None)
             self._show_message(
-                self.tr("Fill a 360° diagnostic to see the wheel.")
+                (lambda: self.tr("Fill a 360° diagnostic to see the wheel."))
                 if result.code == "no-wheel"
-                else result.message
+                else (lambda: error_message(result))
             )
         else:
             self._show_wheel(result)
@@ -228,10 +231,10 @@ class WheelTab(QWidget):
 
     # Showing --------------------------------------------------------------
 
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def _show_message(self, text: Callable[[], str]) -> None:
+        self.said_message.say(text)
         self.pages.setCurrentIndex(_MESSAGE)
-        self.status.clear()
+        self.said_status.clear()
 
     def _show_wheel(self, data: WheelData) -> None:
         from ui.wheel.canvas import WheelView  # matplotlib's Qt backend: only now
@@ -243,10 +246,10 @@ class WheelTab(QWidget):
         self._set_data(data)
         self.view.show_figure(data.figure, data.mission_wheel.wheel, self._tooltips(data))
         combined = data.mission_wheel
-        self.status.setText(
-            self.tr("%Ln respondent(s) · answers up to {date}", None, combined.respondents).format(
-                date=local_date(combined.latest)
-            )
+        self.said_status.say(
+            lambda: self.tr(
+                "%Ln respondent(s) · answers up to {date}", None, combined.respondents
+            ).format(date=local_date(combined.latest))
         )
         self.pages.setCurrentIndex(_WHEEL)
 
@@ -310,7 +313,7 @@ class WheelTab(QWidget):
         if self._running is not None or self.timer.isActive():
             self.update_now()  # newer answers are on their way: draw those, not the old ones
             return
-        self.status.setText(self.tr("Updating…"))
+        self.said_status.say(lambda: self.tr("Updating…"))
         self._start(_redraw, self.data, self._language())
 
     def export(self) -> Operation | None:
@@ -329,4 +332,4 @@ class WheelTab(QWidget):
         return operation
 
     def _saved(self, path: Path) -> None:
-        self.status.setText(self.tr("Saved {name}.").format(name=path.name))
+        self.said_status.say(lambda: self.tr("Saved {name}.").format(name=path.name))

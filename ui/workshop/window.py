@@ -19,11 +19,13 @@ from exports.workshop.attendees import earlier_attendees
 from exports.workshop.details import known_details
 from exports.workshop.layout import WorkshopLayout
 from exports.workshop.priorities import summarise
-from forms.errors import FormError, UserError
+from forms.errors import FormError, MarkedText, UserError
 from forms.wheel.structure import Wheel
 from storage.database import Database
 from storage.editing import SubmissionEditor, stored_form
 from ui.shared import errors
+from ui.shared.core_messages import error_message
+from ui.shared.form_languages import form_title
 from ui.shared.placement import place
 from ui.shared.retranslate import Texts
 from ui.shared.session import FillSession
@@ -66,8 +68,14 @@ class WorkshopWindow(QMainWindow):
         if layout is None:
             raise UserError(
                 "not-a-workshop",
-                f"The form {self.form.title or self.form.id} has no priorities with an outcome "
-                "and votes, so it cannot open as a workshop board; open it as a form instead.",
+                MarkedText(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The form {form} has no priorities with an outcome and votes, so it cannot "
+                        "open as a workshop board; open it as a form instead.",
+                    )
+                ),
+                form=form_title(self.form),
             )
         self.db, self.layout, self.uuid = db, layout, submission_uuid
         self.editor = SubmissionEditor(db, submission, self.form, by=by)
@@ -339,7 +347,7 @@ class WorkshopWindow(QMainWindow):
         try:
             self.session.check_for_outside_changes()
         except UserError as error:
-            self.say(error.message)
+            self.say(error_message(error))
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

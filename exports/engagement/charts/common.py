@@ -34,7 +34,7 @@ from exports.wheel.paint import (
 )
 from exports.wheel.palette import INK, PALETTE
 from exports.wheel.shapes import Slot, arc, wedge, wrap
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.wheel.structure import Wheel, language_code
 
 SAVE_FORMATS = {".png": "png", ".svg": "svg"}
@@ -187,8 +187,10 @@ def save_chart(figure: Figure, path: str | Path, what: str) -> Path:
     if fmt is None:
         raise UserError(
             "chart-bad-suffix",
-            f"{what} can be saved as .png or .svg, not '{path.suffix or path.name}'.",
+            QT_TRANSLATE_NOOP("UserError", "{what} can be saved as .png or .svg, not '{suffix}'."),
             path=str(path),
+            what=what,
+            suffix=path.suffix or path.name,
         )
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}
     with atomic_output(path, what=what, code="chart-save-failed") as output:

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Context, Decimal
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from ..context import EvaluationContext
 from ..scopes import Scope, outermost
@@ -93,7 +93,10 @@ def _weighted_checklist(ctx: EvaluationContext, low: Value, high: Value, *pairs:
         flags, weights = list(pairs[0::2]), list(pairs[1::2])
     if len(flags) != len(weights):
         raise ExpressionError(
-            "type-mismatch", "weighted-checklist() needs one weight for every condition."
+            "type-mismatch",
+            QT_TRANSLATE_NOOP(
+                "UserError", "weighted-checklist() needs one weight for every condition."
+            ),
         )
     total = sum(
         to_number(weight) for flag, weight in zip(flags, weights, strict=True) if to_boolean(flag)
@@ -239,8 +242,12 @@ def _node_set(name: str, value: Value) -> NodeSet:
         return value
     raise ExpressionError(
         "type-mismatch",
-        f"{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{name}() needs a list of nodes such as ${{repeat}} or a path, not a plain value.",
+        ),
         function=name,
+        name=name,
     )
 
 

@@ -17,7 +17,7 @@ import binascii
 import hashlib
 import re
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from ..context import EvaluationContext
 from ..values import Value, to_string
@@ -43,8 +43,12 @@ def _digest(
     if hasher is None:
         raise ExpressionError(
             "function-arguments",
-            f"digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not '{name}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "digest() knows MD5, SHA-1, SHA-256, SHA-384 and SHA-512, not '{name}'.",
+            ),
             function="digest",
+            name=name,
         )
     raw = hashlib.new(hasher, to_string(value).encode("utf-8")).digest()
     how = to_string(encoding).lower()
@@ -54,8 +58,9 @@ def _digest(
         return base64.b64encode(raw).decode("ascii")
     raise ExpressionError(
         "function-arguments",
-        f"digest() encodes as 'base64' or 'hex', not '{to_string(encoding)}'.",
+        QT_TRANSLATE_NOOP("UserError", "digest() encodes as 'base64' or 'hex', not '{encoding}'."),
         function="digest",
+        encoding=to_string(encoding),
     )
 
 

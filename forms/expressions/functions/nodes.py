@@ -17,7 +17,7 @@ import math
 import secrets
 from collections.abc import Iterator
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from ..context import EvaluationContext
 from ..values import NodeSet, Value, to_number, to_string
@@ -59,7 +59,9 @@ def shuffle(values: list[str], draws: Iterator[float]) -> list[str]:
 def _randomize(ctx: EvaluationContext, nodes: Value, seed: Value | None = None) -> NodeSet:
     if not isinstance(nodes, NodeSet):
         raise ExpressionError(
-            "type-mismatch", "randomize() needs a list of nodes to shuffle.", function="randomize"
+            "type-mismatch",
+            QT_TRANSLATE_NOOP("UserError", "randomize() needs a list of nodes to shuffle."),
+            function="randomize",
         )
     if seed is None:
         return NodeSet(shuffle(nodes.values, _unseeded()))
@@ -67,8 +69,9 @@ def _randomize(ctx: EvaluationContext, nodes: Value, seed: Value | None = None) 
     if not math.isfinite(number):
         raise ExpressionError(
             "type-mismatch",
-            f"randomize() needs a number as its seed, not '{to_string(seed)}'.",
+            QT_TRANSLATE_NOOP("UserError", "randomize() needs a number as its seed, not '{seed}'."),
             function="randomize",
+            seed=to_string(seed),
         )
     return NodeSet(shuffle(nodes.values, park_miller(math.trunc(number))))
 

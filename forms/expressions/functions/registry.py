@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from forms.errors import ExpressionError
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 Implementation = Callable[..., Any]
 
@@ -34,18 +34,41 @@ class Function:
         """Raise ``function-arguments`` when ``count`` arguments cannot be passed."""
         if count >= self.min_args and (self.max_args is None or count <= self.max_args):
             return
-        if self.max_args is None:
-            wanted = f"at least {self.min_args}"
+        if self.max_args is None and self.min_args == 1:
+            template = QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name}() takes at least 1 argument but was given {count} in '{source}'.",
+            )
+        elif self.max_args is None:
+            template = QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name}() takes at least {least} arguments but was given {count} in '{source}'.",
+            )
         elif self.min_args == self.max_args:
-            wanted = f"exactly {self.min_args}"
+            template = QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name}() takes exactly {least} arguments but was given {count} in '{source}'.",
+            )
         else:
-            wanted = f"{self.min_args} to {self.max_args}"
-        plural = "" if wanted.endswith(" 1") else "s"
+            template = QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name}() takes {least} to {most} arguments but was given {count} in '{source}'.",
+            )
+        if self.max_args == self.min_args == 1:
+            template = QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name}() takes exactly 1 argument but was given {count} in '{source}'.",
+            )
         raise ExpressionError(
             "function-arguments",
-            f"{self.name}() takes {wanted} argument{plural} but was given {count} in '{source}'.",
+            template,
             expression=source,
             function=self.name,
+            name=self.name,
+            least=self.min_args,
+            most=self.max_args,
+            count=count,
+            source=source,
         )
 
 

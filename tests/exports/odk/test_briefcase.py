@@ -68,7 +68,7 @@ def test_every_instance_is_valid_against_its_xform(briefcase):
         root = ElementTree.parse(path).getroot()
         assert local(root.tag) == template.root
         assert root.get("id") == form_id == template.form_id
-        assert root.get("version") == template.version == "2026.1"
+        assert root.get("version") == template.version == "2026.2"
         uuid = path.parent.name.removeprefix("uuid")
         assert root.findtext("meta/instanceID") == f"uuid:{uuid}"
         assert check_against(root, template.body, template.root) > 5

@@ -17,7 +17,7 @@ from tests.exports.package.support import dump
 MISSION = "0b7e0f6c-1111-4a4a-8a8a-000000000001"
 KOBO = """<?xml version="1.0" encoding="UTF-8"?>
 <data xmlns:jr="http://openrosa.org/javarosa" xmlns:orx="http://openrosa.org/xforms"
-      id="monitoring" version="2026.1">
+      id="monitoring" version="2026.2">
   <formhub><uuid>0f1e2d3c4b5a</uuid></formhub>
   <monitoring_round>
     <round_label>2027 mid-term review</round_label>
@@ -80,7 +80,7 @@ def refused(hq: Database, folder: Path, code: str) -> str:
 
 BOMB = """<?xml version="1.0"?>
 <!DOCTYPE data [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
-<data id="monitoring" version="2026.1"><monitoring_round><round_label>&b;</round_label>
+<data id="monitoring" version="2026.2"><monitoring_round><round_label>&b;</round_label>
 </monitoring_round><meta><instanceID>uuid:6c0ad3f1-9a6e-4f55-8f1b-2b3c4d5e6f70</instanceID></meta>
 </data>"""
 EXTERNAL = BOMB.replace(
@@ -103,7 +103,7 @@ def test_hostile_xml_is_refused(hq, tmp_path, text):
         (("<kpi_unit>count</kpi_unit>", "<kpi_unit>litres</kpi_unit>"), "odk-answer-invalid"),
         (("<round_date>2027-03-02</round_date>", "<round_date>March</round_date>"),
          "odk-answer-invalid"),
-        (('version="2026.1"', 'version="1999"'), "odk-unknown-form"),
+        (('version="2026.2"', 'version="1999"'), "odk-unknown-form"),
         (("uuid:6c0ad3f1", "6c0ad3f1"), "odk-bad-submission"),
         (("</data>", ""), "odk-bad-submission"),
         (("<monitoring_round>", "<monitoring_round><round_label>a</round_label>"),

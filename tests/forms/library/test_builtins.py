@@ -90,7 +90,7 @@ def test_form_converts_to_an_xform(forms, form_id):
 def test_settings(forms, form_id):
     form = forms[form_id]
     assert form["id_string"] == form_id
-    assert form["version"] == "2026.1"
+    assert form["version"] == "2026.2"
     assert form["title"]
     assert form["default_language"] == "English (en)"
 

@@ -1,4 +1,4 @@
-"""Every .ts file is complete for the strings in ui/ as they are now."""
+"""Every .ts file is complete for the strings in ui/ and the core's error templates, as they are."""
 
 from __future__ import annotations
 
@@ -65,3 +65,42 @@ def test_plurals_have_every_form_the_language_needs() -> None:
                 forms = message.find("translation").findall("numerusform")
                 assert len(forms) == expected[code], (ts.name, message.findtext("source"))
                 assert all((form.text or "").strip() for form in forms)
+
+
+def test_the_core_error_templates_are_in_every_catalogue() -> None:
+    """The core's QT_TRANSLATE_NOOP("UserError", ...) templates are collected and translated."""
+    from defusedxml import ElementTree
+
+    for ts in catalogue.ts_files()[1:]:
+        root = ElementTree.parse(ts).getroot()
+        sources = {
+            message.findtext("source")
+            for context in root.iter("context")
+            if context.findtext("name") == "UserError"
+            for message in context.iter("message")
+        }
+        assert "The disk is full; free some space. The last change was not saved." in sources
+        assert "{name} is not a valid XLSForm (sheet {sheet}, row {row}): {reason}" in sources
+
+
+def test_a_translation_fills_in_exactly_the_placeholders_of_its_source() -> None:
+    """``{name}``, ``{count:,}``, ``{value!r}``: the same fields, or it cannot be filled in."""
+    import string
+
+    from defusedxml import ElementTree
+
+    def fields(text: str) -> list[tuple[str, str, str]]:
+        parsed = string.Formatter().parse(text)
+        return sorted((name, spec, conv or "") for _, name, spec, conv in parsed if name)
+
+    wrong = []
+    for ts in catalogue.ts_files()[1:]:
+        for context in ElementTree.parse(ts).getroot().iter("context"):
+            if context.findtext("name") != "UserError":
+                continue
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.findtext("translation") or ""
+                if fields(translation) != fields(source):
+                    wrong.append(f"{ts.name}: {source!r} -> {translation!r}")
+    assert wrong == []
