@@ -2471,6 +2471,14 @@ Unchanged: {unchanged}</source>
         <translation>تعذّر على القرص قراءة {path} أو الكتابة فيه؛ افحص محرك الأقراص.</translation>
     </message>
     <message>
+        <source>{path} is a server database: back it up with PostgreSQL&apos;s own tools (pg_dump, or replication), or copy it into a file with copy-db.</source>
+        <translation>{path} قاعدة بيانات على خادم: احفظ نسخة احتياطية منها بأدوات PostgreSQL نفسها (pg_dump أو النسخ المتماثل)، أو انسخها إلى ملف باستخدام copy-db.</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change to {path} collided with this one; try again.</source>
+        <translation>تعارض تغيير محلل آخر في {path} مع هذا التغيير؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>فشلت قاعدة البيانات {path}: {reason}.</translation>
     </message>
@@ -2597,6 +2605,30 @@ Unchanged: {unchanged}</source>
     <message>
         <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
         <translation>ليس في النموذج {form} أولويات لها قرار وأصوات، لذا لا يمكن فتحه لوحةً للورشة؛ افتحه نموذجاً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>{path} holds another program&apos;s tables, not a Fieldwheel database; give Fieldwheel a database of its own.</source>
+        <translation>يحتوي {path} على جداول برنامج آخر، وليس قاعدة بيانات Fieldwheel؛ خصّص لـ Fieldwheel قاعدة بيانات خاصة به.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database.</source>
+        <translation>{path} ليس قاعدة بيانات Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {version}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Fieldwheel (المخطط {version}، وهذا الإصدار يعرف {known})؛ حدّث Fieldwheel لفتحها.</translation>
+    </message>
+    <message>
+        <source>There is no database file {source} to copy.</source>
+        <translation>لا يوجد ملف قاعدة بيانات {source} لنسخه.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be copied onto itself.</source>
+        <translation>لا يمكن نسخ {path} فوق نفسها.</translation>
+    </message>
+    <message>
+        <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
+        <translation>يحتوي {path} على بيانات بالفعل ({held}): لا ينسخ copy-db إلا إلى قاعدة بيانات فارغة، حتى لا يُخلط شيء أو يُستبدل. اختر ملفًا جديدًا أو قاعدة بيانات فارغة على الخادم.</translation>
     </message>
 </context>
 <context>

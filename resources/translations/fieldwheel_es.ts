@@ -2403,6 +2403,14 @@ Sin cambios: {unchanged}</translation>
         <translation>El disco no pudo leer o escribir {path}; compruebe la unidad.</translation>
     </message>
     <message>
+        <source>{path} is a server database: back it up with PostgreSQL&apos;s own tools (pg_dump, or replication), or copy it into a file with copy-db.</source>
+        <translation>{path} es una base de datos en un servidor: haga su copia de seguridad con las herramientas de PostgreSQL (pg_dump o la replicación), o cópiela a un archivo con copy-db.</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change to {path} collided with this one; try again.</source>
+        <translation>El cambio de otro analista en {path} chocó con este; vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>La base de datos {path} falló: {reason}.</translation>
     </message>
@@ -2529,6 +2537,30 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
         <translation>El formulario {form} no tiene prioridades con resultado y votos, así que no puede abrirse como tablero del taller; ábralo como formulario.</translation>
+    </message>
+    <message>
+        <source>{path} holds another program&apos;s tables, not a Fieldwheel database; give Fieldwheel a database of its own.</source>
+        <translation>{path} contiene tablas de otro programa, no una base de datos de Fieldwheel; dé a Fieldwheel una base de datos propia.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database.</source>
+        <translation>{path} no es una base de datos de Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {version}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>La base de datos {path} fue escrita por una versión más reciente de Fieldwheel (esquema {version}; esta conoce {known}); actualice Fieldwheel para abrirla.</translation>
+    </message>
+    <message>
+        <source>There is no database file {source} to copy.</source>
+        <translation>No hay ningún archivo de base de datos {source} que copiar.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be copied onto itself.</source>
+        <translation>{path} no se puede copiar sobre sí misma.</translation>
+    </message>
+    <message>
+        <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
+        <translation>{path} ya contiene datos ({held}): copy-db solo copia en una base de datos vacía, para que nada se mezcle ni se sobrescriba. Indique un archivo nuevo o una base de datos vacía en el servidor.</translation>
     </message>
 </context>
 <context>

@@ -2403,6 +2403,14 @@ Inchangés : {unchanged}</translation>
         <translation>Le disque n&apos;a pas pu lire ou écrire {path} ; vérifiez le lecteur.</translation>
     </message>
     <message>
+        <source>{path} is a server database: back it up with PostgreSQL&apos;s own tools (pg_dump, or replication), or copy it into a file with copy-db.</source>
+        <translation>{path} est une base de données sur serveur : sauvegardez-la avec les outils de PostgreSQL (pg_dump ou la réplication), ou copiez-la dans un fichier avec copy-db.</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change to {path} collided with this one; try again.</source>
+        <translation>La modification d’un autre analyste dans {path} est entrée en conflit avec celle-ci ; réessayez.</translation>
+    </message>
+    <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>La base de données {path} a échoué : {reason}.</translation>
     </message>
@@ -2529,6 +2537,30 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
         <translation>Le formulaire {form} n&apos;a pas de priorités avec une décision et des votes : il ne peut donc pas s&apos;ouvrir en tableau d&apos;atelier ; ouvrez-le plutôt comme formulaire.</translation>
+    </message>
+    <message>
+        <source>{path} holds another program&apos;s tables, not a Fieldwheel database; give Fieldwheel a database of its own.</source>
+        <translation>{path} contient les tables d’un autre programme, pas une base de données Fieldwheel ; donnez à Fieldwheel sa propre base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database.</source>
+        <translation>{path} n’est pas une base de données Fieldwheel.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {version}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente de Fieldwheel (schéma {version}, celle-ci connaît {known}) ; mettez Fieldwheel à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no database file {source} to copy.</source>
+        <translation>Il n’y a pas de fichier de base de données {source} à copier.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be copied onto itself.</source>
+        <translation>{path} ne peut pas être copiée sur elle-même.</translation>
+    </message>
+    <message>
+        <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
+        <translation>{path} contient déjà des données ({held}) : copy-db ne copie que dans une base de données vide, afin que rien ne soit mélangé ni écrasé. Donnez-lui un nouveau fichier ou une base de données vide sur le serveur.</translation>
     </message>
 </context>
 <context>

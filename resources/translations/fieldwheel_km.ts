@@ -2403,6 +2403,14 @@ Unchanged: {unchanged}</source>
         <translation>ថាសមិនអាចអាន ឬសរសេរ {path} បានទេ សូមពិនិត្យដ្រាយ។</translation>
     </message>
     <message>
+        <source>{path} is a server database: back it up with PostgreSQL&apos;s own tools (pg_dump, or replication), or copy it into a file with copy-db.</source>
+        <translation>{path} ជាមូលដ្ឋានទិន្នន័យលើម៉ាស៊ីនមេ៖ បម្រុងទុកវាដោយឧបករណ៍ផ្ទាល់របស់ PostgreSQL (pg_dump ឬការចម្លងជាប់គ្នា) ឬចម្លងវាទៅឯកសារមួយដោយ copy-db។</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change to {path} collided with this one; try again.</source>
+        <translation>ការផ្លាស់ប្ដូររបស់អ្នកវិភាគម្នាក់ទៀតនៅក្នុង {path} បានប៉ះទង្គិចជាមួយការផ្លាស់ប្ដូរនេះ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>មូលដ្ឋានទិន្នន័យ {path} បរាជ័យ៖ {reason}។</translation>
     </message>
@@ -2529,6 +2537,30 @@ Unchanged: {unchanged}</source>
     <message>
         <source>The form {form} has no priorities with an outcome and votes, so it cannot open as a workshop board; open it as a form instead.</source>
         <translation>ទម្រង់ {form} គ្មានអាទិភាពដែលមានលទ្ធផល និងការបោះឆ្នោតទេ ដូច្នេះមិនអាចបើកជាក្ដារសិក្ខាសាលាបានទេ សូមបើកវាជាទម្រង់វិញ។</translation>
+    </message>
+    <message>
+        <source>{path} holds another program&apos;s tables, not a Fieldwheel database; give Fieldwheel a database of its own.</source>
+        <translation>{path} មានតារាងរបស់កម្មវិធីផ្សេង មិនមែនជាមូលដ្ឋានទិន្នន័យ Fieldwheel ទេ។ សូមផ្ដល់មូលដ្ឋានទិន្នន័យផ្ទាល់ខ្លួនមួយដល់ Fieldwheel។</translation>
+    </message>
+    <message>
+        <source>{path} is not a Fieldwheel database.</source>
+        <translation>{path} មិនមែនជាមូលដ្ឋានទិន្នន័យ Fieldwheel ទេ។</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Fieldwheel (schema {version}, this one knows {known}); update Fieldwheel to open it.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ {path} ត្រូវបានសរសេរដោយកំណែថ្មីជាងរបស់ Fieldwheel (គ្រោងការណ៍ {version} កំណែនេះស្គាល់ {known})។ សូមធ្វើបច្ចុប្បន្នភាព Fieldwheel ដើម្បីបើកវា។</translation>
+    </message>
+    <message>
+        <source>There is no database file {source} to copy.</source>
+        <translation>គ្មានឯកសារមូលដ្ឋានទិន្នន័យ {source} សម្រាប់ចម្លងទេ។</translation>
+    </message>
+    <message>
+        <source>{path} cannot be copied onto itself.</source>
+        <translation>មិនអាចចម្លង {path} ពីលើខ្លួនវាផ្ទាល់បានទេ។</translation>
+    </message>
+    <message>
+        <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
+        <translation>{path} មានទិន្នន័យរួចហើយ ({held})៖ copy-db ចម្លងតែទៅក្នុងមូលដ្ឋានទិន្នន័យទទេប៉ុណ្ណោះ ដើម្បីកុំឱ្យមានអ្វីលាយឡំ ឬត្រូវសរសេរជាន់លើ។ សូមផ្ដល់ឯកសារថ្មី ឬមូលដ្ឋានទិន្នន័យទទេលើម៉ាស៊ីនមេ។</translation>
     </message>
 </context>
 <context>

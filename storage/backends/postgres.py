@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
-from forms.errors import StorageError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.backends.common import RetryableError, ServerUrl, mission_lock
 from storage.backends.postgres_schema import migrate
 from storage.migrations import Progress
@@ -147,8 +147,12 @@ class PostgresBackend:
     def snapshot(self, target: Path) -> None:
         raise StorageError(
             "snapshot-server",
-            f"{self.location} is a server database: back it up with PostgreSQL's own tools "
-            "(pg_dump, or replication), or copy it into a file with copy-db.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is a server database: back it up with PostgreSQL's own tools "
+                "(pg_dump, or replication), or copy it into a file with copy-db.",
+            ),
+            path=str(self.location),
         )
 
     def close(self) -> None:
@@ -172,7 +176,9 @@ def storage_error(error: psycopg.Error, location: ServerUrl) -> StorageError:
     if isinstance(error, pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
         return RetryableError(
             "server-busy",
-            f"Another analyst's change to {location} collided with this one; try again.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Another analyst's change to {path} collided with this one; try again."
+            ),
             path=str(location),
         )
     text = str(error).lower()
@@ -183,8 +189,9 @@ def storage_error(error: psycopg.Error, location: ServerUrl) -> StorageError:
     first = _without_secrets(str(error).strip().splitlines()[0] if str(error).strip() else "")
     return StorageError(
         "database-error",
-        f"The database {location} failed: {first or 'no reason given'}.",
+        QT_TRANSLATE_NOOP("UserError", "The database {path} failed: {reason}."),
         path=str(location),
+        reason=first or "no reason given",
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from forms.errors import StorageError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.migrations import APPLICATION_ID, Progress
 
 TABLES = """
@@ -222,23 +222,31 @@ def _current_version(connection: Any, location: str) -> int:
         if names:
             raise StorageError(
                 "not-fieldwheel",
-                f"{location} holds another program's tables, not a Fieldwheel database; "
-                "give Fieldwheel a database of its own.",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} holds another program's tables, not a Fieldwheel database; "
+                    "give Fieldwheel a database of its own.",
+                ),
                 path=location,
             )
         return 0
     row = connection.execute("SELECT application_id, version FROM fieldwheel_schema").fetchone()
     if row is None or row[0] != APPLICATION_ID:
         raise StorageError(
-            "not-fieldwheel", f"{location} is not a Fieldwheel database.", path=location
+            "not-fieldwheel",
+            QT_TRANSLATE_NOOP("UserError", "{path} is not a Fieldwheel database."),
+            path=location,
         )
     if row[1] > schema_version():
         raise StorageError(
             "newer-schema",
-            f"The database {location} was written by a newer version of Fieldwheel "
-            f"(schema {row[1]}, this one knows {schema_version()}); update Fieldwheel "
-            "to open it.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database {path} was written by a newer version of Fieldwheel "
+                "(schema {version}, this one knows {known}); update Fieldwheel to open it.",
+            ),
             path=location,
             version=row[1],
+            known=schema_version(),
         )
     return row[1]

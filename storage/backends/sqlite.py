@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from forms.errors import StorageError, UserError
+from forms.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.migrations import Progress
 from storage.search import bulk
@@ -56,7 +56,10 @@ class SqliteBackend:
             connection = sqlite3.connect(f"file:{self.location}?mode=ro", uri=True)
         except sqlite3.Error as error:
             raise UserError(
-                "package-read-db", f"Cannot read the database {self.location}: {error}."
+                "package-read-db",
+                QT_TRANSLATE_NOOP("UserError", "Cannot read the database {path}: {error}."),
+                path=self.location,
+                error=error,
             ) from error
         try:
             connection.execute("BEGIN")
@@ -91,7 +94,10 @@ class SqliteBackend:
         except (OSError, sqlite3.DatabaseError) as error:
             partial.unlink(missing_ok=True)
             raise StorageError(
-                "snapshot-failed", f"Could not write the snapshot {target}: {error}."
+                "snapshot-failed",
+                QT_TRANSLATE_NOOP("UserError", "Could not write the snapshot {target}: {error}."),
+                target=target,
+                error=error,
             ) from error
 
     def close(self) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,7 +30,11 @@ def _run(args: argparse.Namespace) -> int:
     from storage.copy_db.copying import copy_database
 
     if not is_server_url(args.source) and not Path(args.source).expanduser().is_file():
-        raise UserError("copy-no-source", f"There is no database file {args.source} to copy.")
+        raise UserError(
+            "copy-no-source",
+            QT_TRANSLATE_NOOP("UserError", "There is no database file {source} to copy."),
+            source=args.source,
+        )
     with Database(args.source) as source:
         target = Database(args.target)
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from forms.errors import UserError
+from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.copy_db.checking import CopyReport, compare
 from storage.copy_db.tables import NUMBERED, TABLES, Table
 from storage.database import Database
@@ -27,7 +27,11 @@ def copy_database(
     ``device_uuid`` is the one it was opened with.
     """
     if str(source.path) == str(target.path):
-        raise UserError("copy-same", f"{source.path} cannot be copied onto itself.")
+        raise UserError(
+            "copy-same",
+            QT_TRANSLATE_NOOP("UserError", "{path} cannot be copied onto itself."),
+            path=str(source.path),
+        )
     refuse_non_empty(target)
     report = progress or (lambda _done, _total, _what: None)
     with source.read_view() as reading:
@@ -55,9 +59,14 @@ def refuse_non_empty(target: Database) -> None:
     if held or target.author():
         raise UserError(
             "copy-target-not-empty",
-            f"{target.path} already holds data ({', '.join(held) or 'a name'}): copy-db "
-            "only copies into an empty database, so nothing is mixed or overwritten. "
-            "Give it a new file or an empty server database.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} already holds data ({held}): copy-db only copies into an empty "
+                "database, so nothing is mixed or overwritten. Give it a new file or an "
+                "empty server database.",
+            ),
+            path=str(target.path),
+            held=", ".join(held) or "a name",
         )
 
 
