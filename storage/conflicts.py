@@ -106,22 +106,8 @@ def resolve_conflict(
         _check_typed_value(db, conflict_id, value or None)
     stamp = utc_now()
     with db.transaction() as tx:
-        row = tx.execute(
-            "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
-            (conflict_id,),
-        ).fetchone()
-        if row is None:
-            raise UserError(
-                "unknown-conflict",
-                QT_TRANSLATE_NOOP("UserError", "There is no conflict {conflict_id}."),
-                conflict_id=conflict_id,
-            )
-        db.lock_submission(row[0])
-        row = tx.execute(
-            "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
-            (conflict_id,),
-        ).fetchone()
-        submission_uuid, path, package_value, resolved_at = row
+        db.lock_submission(_open_conflict(tx, conflict_id)[0])
+        submission_uuid, path, package_value, resolved_at = _open_conflict(tx, conflict_id)
         if resolved_at is not None:
             raise UserError(
                 "conflict-resolved",
@@ -166,3 +152,19 @@ def _check_typed_value(db: Database, conflict_id: int, value: str | None) -> Non
         raise UserError(
             "conflict-invalid-value", problems[0].phrase.template, **problems[0].phrase.params
         )
+
+
+def _open_conflict(tx: Any, conflict_id: int) -> tuple[str, str, str | None, str | None]:
+    """The conflict's submission, path, package value and resolution time; read again
+    after the submission's lock, since another writer may have resolved it meanwhile."""
+    row = tx.execute(
+        "SELECT submission_uuid, path, package_value, resolved_at FROM conflicts WHERE id=?",
+        (conflict_id,),
+    ).fetchone()
+    if row is None:
+        raise UserError(
+            "unknown-conflict",
+            QT_TRANSLATE_NOOP("UserError", "There is no conflict {conflict_id}."),
+            conflict_id=conflict_id,
+        )
+    return tuple(row)

@@ -111,8 +111,12 @@ def check_integrity(connection: sqlite3.Connection, path: Path, *, full: bool = 
     also compares each index with its table, several times slower.
     """
     pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
-    with translate_errors(path):
+    try:
         rows = connection.execute(pragma).fetchall()
+    except sqlite3.DatabaseError as error:
+        if "malformed" not in str(error).lower():
+            raise _storage_error(error, path) from error
+        rows = [(str(error),)]  # a damaged tree page stops the walk: its error is the report
     result = "\n".join(str(row[0]) for row in rows)
     if result != "ok":
         raise StorageError(

@@ -22,7 +22,7 @@ from forms.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from storage.backends import Backend, open_backend
 from storage.migrations import Progress
 from storage.records import STATUSES, Answer, AuditEntry, FormRecord, Mission, Submission
-from storage.validation import check_country, check_date, check_phase, check_title
+from storage.validation import mission_values
 
 
 def new_uuid() -> str:
@@ -173,7 +173,7 @@ class Database:
         at: str | None = None,
     ) -> Mission:
         """Create a mission after checking every field; returns it as stored."""
-        values = _mission_values(country, title, phase, start_date, end_date, team, notes)
+        values = mission_values(country, title, phase, start_date, end_date, team, notes)
         mission_uuid = uuid or new_uuid()
         stamp = at or utc_now()
         with self.transaction() as tx:
@@ -196,7 +196,7 @@ class Database:
         team: tuple[str, ...] | list[str] = (),
         notes: str = "",
     ) -> Mission:
-        values = _mission_values(country, title, phase, start_date, end_date, team, notes)
+        values = mission_values(country, title, phase, start_date, end_date, team, notes)
         self.mission(uuid)
         with self.transaction() as tx:
             tx.execute(
@@ -547,34 +547,6 @@ _SUBMISSION_SELECT = (
     " (SELECT count(*) FROM answers a WHERE a.submission_uuid = s.uuid"
     " AND a.value IS NOT NULL) AS answer_count FROM submissions s"
 )
-
-
-def _mission_values(
-    country: str,
-    title: str,
-    phase: str,
-    start_date: str | None,
-    end_date: str | None,
-    team: tuple[str, ...] | list[str],
-    notes: str,
-) -> tuple[Any, ...]:
-    start = check_date(start_date, QT_TRANSLATE_NOOP("UserError", "start date"))
-    end = check_date(end_date, QT_TRANSLATE_NOOP("UserError", "end date"))
-    if start and end and end < start:
-        raise UserError(
-            "dates-reversed",
-            QT_TRANSLATE_NOOP("UserError", "The mission's end date is before its start date."),
-        )
-    members = [member.strip() for member in team if member.strip()]
-    return (
-        check_country(country),
-        check_title(title),
-        check_phase(phase),
-        start,
-        end,
-        json.dumps(members, ensure_ascii=False),
-        notes or "",
-    )
 
 
 def mission_from_row(row: dict[str, Any]) -> Mission:

@@ -8,6 +8,7 @@ import importlib.util
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.records import PHASES
@@ -104,3 +105,32 @@ def check_date(value: str | None, field: str) -> str | None:
             value=value,
             field=field,
         ) from None
+
+
+def mission_values(
+    country: str,
+    title: str,
+    phase: str,
+    start_date: str | None,
+    end_date: str | None,
+    team: tuple[str, ...] | list[str],
+    notes: str,
+) -> tuple[Any, ...]:
+    """A mission's fields checked and in ``missions``' column order; the first bad one refused."""
+    start = check_date(start_date, QT_TRANSLATE_NOOP("UserError", "start date"))
+    end = check_date(end_date, QT_TRANSLATE_NOOP("UserError", "end date"))
+    if start and end and end < start:
+        raise UserError(
+            "dates-reversed",
+            QT_TRANSLATE_NOOP("UserError", "The mission's end date is before its start date."),
+        )
+    members = [member.strip() for member in team if member.strip()]
+    return (
+        check_country(country),
+        check_title(title),
+        check_phase(phase),
+        start,
+        end,
+        json.dumps(members, ensure_ascii=False),
+        notes or "",
+    )

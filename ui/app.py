@@ -181,6 +181,8 @@ def check_in_background(window: MainWindow) -> None:
     """
     from ui.shared.workers import Operation
 
+    if not window.isVisible():  # closed since (its database may be closed or gone)
+        return
     operation = Operation(
         window,
         lambda task: task.database().check_integrity(),

@@ -29,6 +29,9 @@ from openpyxl.worksheet.page import PageMargins
 from exports.package.layout import DERIVED_TYPES, Column
 from forms.model import Form
 
+DEFAULT_WIDTH = 8.43
+"""A spreadsheet's column width when none is set (characters)."""
+
 MIN_SCALE = 0.65
 """The smallest scale: an 11-point cell prints at 7.2 pt, still read without a lens."""
 PAGE_CHARACTERS = 120

@@ -16,6 +16,13 @@ from exports.package.layout import SheetLayout
 from forms.model import Form
 from forms.wheel.structure import pick_text
 
+CODEBOOK_WIDTHS = {"sheet": 14, "column": 24, "type": 26, "list_name": 12, "choices": 20}
+"""Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
+CODEBOOK_LABEL_WIDTH = 16
+FOLDED_CODEBOOK_TYPES = frozenset({"meta", "calculate", "select_multiple choice (1/0)"})
+CHANGES_WIDTHS = (16, 36, 14, 21, 21, 9, 34)
+"""The Changes sheet: a 15-digit _id, a form's title and the editors' names on one line."""
+
 ABOUT_SHEET = "About"
 CODEBOOK_SHEET = "Codebook"
 AUDIT_SHEET = "Audit log"

@@ -48,6 +48,7 @@ from exports.package.layout import (
 )
 from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.printing import (
+    DEFAULT_WIDTH,
     PROSE_ALIGNMENT,
     data_widths,
     folded_columns,
@@ -62,7 +63,11 @@ from exports.package.readable import (
     AUDIT_SHEET,
     CHANGES_HEADER,
     CHANGES_SHEET,
+    CHANGES_WIDTHS,
+    CODEBOOK_LABEL_WIDTH,
     CODEBOOK_SHEET,
+    CODEBOOK_WIDTHS,
+    FOLDED_CODEBOOK_TYPES,
     WHEEL_SHEET,
     ChangeSummary,
     ExportInfo,
@@ -99,14 +104,6 @@ CHART_COLUMN = "G"
 """Where the second chart of a pair starts: half the wheel table's width."""
 PIXELS_PER_ROW = 20
 """A default row's height on screen (15 points)."""
-DEFAULT_WIDTH = 8.43
-"""A spreadsheet's column width when none is set (characters)."""
-CODEBOOK_WIDTHS = {"sheet": 14, "column": 24, "type": 26, "list_name": 12, "choices": 20}
-"""Codebook columns; each label column gets ``CODEBOOK_LABEL_WIDTH``: one page across."""
-CODEBOOK_LABEL_WIDTH = 16
-FOLDED_CODEBOOK_TYPES = frozenset({"meta", "calculate", "select_multiple choice (1/0)"})
-CHANGES_WIDTHS = (16, 36, 14, 21, 21, 9, 34)
-"""The Changes sheet: a 15-digit _id, a form's title and the editors' names on one line."""
 
 
 def column_width(header: str) -> int:
