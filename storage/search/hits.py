@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from storage.database import Database
+from storage.search.catalog import catalogue_stored_forms
+
 DEFAULT_LIMIT = 50
 MISSION_FIELDS = {"#title": "Mission title", "#notes": "Mission notes"}
 """Paths of a mission's own searchable text (a hit with no submission)."""
@@ -59,3 +62,17 @@ class SearchIndex(Protocol):
         """Hits for ``text`` (words, ``prefix*``, ``"a phrase"``), optionally in one
         mission or one form (by form id); raises ``UserError`` for an empty search."""
         ...
+
+
+def catalogue_missing_forms(db: Database) -> None:
+    """Forms stored by a writer that did not catalogue them get their labels now.
+
+    Searched before each search: one cheap query when, as usual, nothing is missing.
+    """
+    missing = db.query(
+        "SELECT 1 AS missing FROM forms f WHERE NOT EXISTS (SELECT 1 FROM search_forms c"
+        " WHERE c.form_id = f.form_id AND c.form_version = f.version) LIMIT 1"
+    )
+    if missing:
+        with db.transaction(locks=["search:catalogue"]) as tx:
+            catalogue_stored_forms(tx)

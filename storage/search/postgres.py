@@ -14,8 +14,7 @@ import re
 from typing import Any
 
 from storage.database import Database
-from storage.search.catalog import catalogue_stored_forms
-from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit
+from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit, catalogue_missing_forms
 from storage.search.postgres_schema import fold
 from storage.search.query import Query, parse
 
@@ -55,19 +54,9 @@ class PostgresSearch:
         limit: int = DEFAULT_LIMIT,
     ) -> list[SearchHit]:
         query = parse(text)
-        self._catalogue_missing_forms()
+        catalogue_missing_forms(self.db)
         sql, params = statement(query, mission, form, limit)
         return [_hit(row, query) for row in self.db.query(sql, tuple(params))]
-
-    def _catalogue_missing_forms(self) -> None:
-        """Forms stored by a writer that did not catalogue them get their labels now."""
-        missing = self.db.query(
-            "SELECT 1 AS missing FROM forms f WHERE NOT EXISTS (SELECT 1 FROM search_forms c"
-            " WHERE c.form_id = f.form_id AND c.form_version = f.version) LIMIT 1"
-        )
-        if missing:
-            with self.db.transaction(locks=["search:catalogue"]) as tx:
-                catalogue_stored_forms(tx)
 
 
 def statement(
