@@ -391,6 +391,26 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
         <translation>Exportar…</translation>
     </message>
     <message>
+        <source>An Excel &amp;package (.xlsx), for headquarters</source>
+        <translation>Un &amp;paquete Excel (.xlsx), para la sede</translation>
+    </message>
+    <message>
+        <source>ODK &amp;submissions (an ODK Briefcase folder)</source>
+        <translation>&amp;Envíos ODK (una carpeta de ODK Briefcase)</translation>
+    </message>
+    <message>
+        <source>One XML file per submission, as ODK Collect writes them, to send to ODK Central or KoboToolbox. No password, charts or labels.</source>
+        <translation>Un archivo XML por envío, como los escribe ODK Collect, para enviarlos a ODK Central o KoboToolbox. Sin contraseña, gráficos ni etiquetas.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
         <source>Names (as KoboToolbox&apos;s default export)</source>
         <translation>Nombres (como la exportación predeterminada de KoboToolbox)</translation>
     </message>
@@ -684,6 +704,14 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Add fictional missions for four partner countries, with filled-in forms</source>
         <translation>Añadir misiones ficticias para cuatro países socios, con formularios completados</translation>
+    </message>
+    <message>
+        <source>Import &amp;ODK submissions…</source>
+        <translation>Importar envíos &amp;ODK…</translation>
+    </message>
+    <message>
+        <source>Merge submissions collected with ODK Collect or KoboToolbox into the selected mission</source>
+        <translation>Fusionar en la misión seleccionada envíos recogidos con ODK Collect o KoboToolbox</translation>
     </message>
     <message>
         <source>&amp;Compare missions…</source>
@@ -2928,8 +2956,43 @@ Sin cambios: {unchanged}</translation>
         <translation>{name} está protegido con contraseña. Escríbala:</translation>
     </message>
     <message>
+        <source>Importing ODK submissions from {name}…</source>
+        <translation>Importando envíos ODK de {name}…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_odk</name>
+    <message>
+        <source>Export ODK submissions into a folder</source>
+        <translation>Exportar los envíos ODK a una carpeta</translation>
+    </message>
+    <message>
+        <source>Writing ODK submissions into {name}…</source>
+        <translation>Escribiendo los envíos ODK en {name}…</translation>
+    </message>
+    <message>
+        <source>Exported ODK submissions into {folder}.</source>
+        <translation>Envíos ODK exportados a {folder}.</translation>
+    </message>
+    <message>
+        <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
+        <translation>{submissions} de {forms} escritos en {folder} con la estructura de ODK Briefcase. Súbalos a ODK Central con ODK Briefcase, o envíe cada submission.xml a ODK Central o KoboToolbox.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Import ODK submissions from a folder</source>
+        <translation>Importar envíos ODK de una carpeta</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>Leyendo los envíos…</translation>
     </message>
 </context>
 <context>
