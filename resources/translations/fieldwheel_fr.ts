@@ -2980,7 +2980,7 @@ Inchangés : {unchanged}</translation>
     </message>
     <message>
         <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
-        <translation>{submissions} de {forms} écrites dans {folder} selon la disposition d'ODK Briefcase. Envoyez-les à ODK Central avec ODK Briefcase, ou envoyez chaque submission.xml à ODK Central ou KoboToolbox.</translation>
+        <translation>{submissions} de {forms} écrites dans {folder} selon la disposition d&apos;ODK Briefcase. Envoyez-les à ODK Central avec ODK Briefcase, ou envoyez chaque submission.xml à ODK Central ou KoboToolbox.</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -2988,7 +2988,7 @@ Inchangés : {unchanged}</translation>
     </message>
     <message>
         <source>Import ODK submissions from a folder</source>
-        <translation>Importer des soumissions ODK d'un dossier</translation>
+        <translation>Importer des soumissions ODK d&apos;un dossier</translation>
     </message>
     <message>
         <source>Reading the submissions…</source>
