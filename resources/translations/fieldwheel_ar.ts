@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>لغة التسميات</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;التسميات بـ:</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>اختر بعثة لعرض هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>حُفظ {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -324,36 +351,12 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>لغة التسميات</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;التسميات بـ:</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>حفظ الرسم صورةً PNG أو رسماً SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>اختر بعثة لعرض هذه الصفحة.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>جارٍ الحساب…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>جارٍ التحديث…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>حُفظ {name}.</translation>
     </message>
 </context>
 <context>
@@ -2721,16 +2724,8 @@ Unchanged: {unchanged}</source>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>لغة التسميات</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>لغة النموذج للرسم والتفاصيل</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;التسميات بـ:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2747,10 +2742,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Drawing the wheel…</source>
         <translation>جارٍ رسم العجلة…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2778,10 +2769,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Score {score}</source>
         <translation>الدرجة {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>حُفظ {name}.</translation>
     </message>
 </context>
 <context>

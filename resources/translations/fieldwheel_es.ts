@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Etiquetas en:</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>Elija una misión para ver esta vista.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Idioma de las etiquetas</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Etiquetas en:</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>E&amp;xportar gráfico…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>Elija una misión para ver esta vista.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Calculando…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} guardado.</translation>
     </message>
 </context>
 <context>
@@ -2653,16 +2656,8 @@ Sin cambios: {unchanged}</translation>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Idioma de las etiquetas</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>El idioma del formulario para el gráfico y los detalles</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Etiquetas en:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2679,10 +2674,6 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Drawing the wheel…</source>
         <translation>Dibujando la rueda…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2706,10 +2697,6 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Puntuación {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} guardado.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Langue des libellés</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Libellés en :</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>Choisissez une mission pour voir cette vue.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Essayez les missions d’exemple pour voir comment cela fonctionne, ou créez la
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Langue des libellés</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Libellés en :</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer le graphique en image PNG ou en dessin SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>Choisissez une mission pour voir cette vue.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Calcul…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Mise à jour…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2653,16 +2656,8 @@ Inchangés : {unchanged}</translation>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Langue des libellés</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>La langue du formulaire pour le graphique et les détails</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Libellés en :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2679,10 +2674,6 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Drawing the wheel…</source>
         <translation>Dessin de la roue…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2706,10 +2697,6 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Score {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>ភាសាស្លាក</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>ជ្រើសបេសកកម្មមួយ ដើម្បីមើលទិដ្ឋភាពនេះ។</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>កំពុងគណនា…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>បានរក្សាទុក {name}។</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>ភាសាស្លាក</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>នាំចេញគំនូសតាង… (&amp;X)</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>រក្សាទុកគំនូសតាងជារូបភាព PNG ឬគំនូរ SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>ជ្រើសបេសកកម្មមួយ ដើម្បីមើលទិដ្ឋភាពនេះ។</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>កំពុងគណនា…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>បានរក្សាទុក {name}។</translation>
     </message>
 </context>
 <context>
@@ -2653,16 +2656,8 @@ Unchanged: {unchanged}</source>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>ភាសាស្លាក</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>ភាសាទម្រង់សម្រាប់គំនូសតាង និងព័ត៌មានលម្អិត</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2679,10 +2674,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Drawing the wheel…</source>
         <translation>កំពុងគូរកង់…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2706,10 +2697,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Score {score}</source>
         <translation>ពិន្ទុ {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>បានរក្សាទុក {name}។</translation>
     </message>
 </context>
 <context>
