@@ -55,7 +55,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui.submissions": {"ui.shared", "forms", "storage"},
     "ui.filler": {"ui.shared", "forms", "storage"},
     "ui.wheel": {"ui.shared", "exports.wheel", "forms", "storage"},
-    "ui.package": {"ui.shared", "exports.package", "forms", "storage"},
+    "ui.package": {"ui.shared", "exports.package", "exports.odk", "forms", "storage"},
     "ui.conflicts": {"ui.shared", "exports.package", "forms", "storage"},
     # The workshop board's arithmetic is Qt-free so a later report can reuse it.
     "exports.workshop": {"exports.wheel", "forms", "storage"},

@@ -74,6 +74,16 @@ def _mission_actions(window: QMainWindow) -> None:
         ),
         window.load_demo,
     )
+    window.import_odk_action = make_action(
+        window,
+        QT_TRANSLATE_NOOP("MainWindow", "Import &ODK submissions…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Merge submissions collected with ODK Collect or KoboToolbox into the selected mission",
+        ),
+        lambda: window.importer.choose_odk_and_import(window.missions.selected_uuid()),
+        QKeySequence("Ctrl+Shift+I"),
+    )
     window.compare_action = make_action(
         window,
         QT_TRANSLATE_NOOP("MainWindow", "&Compare missions…"),

@@ -153,6 +153,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         for action in (self.new_mission_action, self.edit_mission_action, self.delete_action):
             mission_menu.addAction(action)
         mission_menu.addSeparator()
+        mission_menu.addAction(self.import_odk_action)
         mission_menu.addAction(self.compare_action)
         mission_menu.addAction(self.demo_action)
         submission_menu = self._menu(lambda: self.tr("&Submission"))
@@ -475,6 +476,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.from_file_action,
             self.start_workshop_action,
             self.report_action,
+            self.import_odk_action,
         ):
             action.setEnabled(has_mission)
         self.open_action.setEnabled(self.submissions.selected_uuid() is not None)

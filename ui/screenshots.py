@@ -255,6 +255,17 @@ def server_dialog(studio: Studio) -> Path:
     return path
 
 
+def export_dialog(studio: Studio) -> Path:
+    """File ▸ Export…: the sample mission as ODK submissions, the package's options greyed."""
+    from ui.package.export_options import ExportDialog
+
+    dialog = ExportDialog(studio.mission, 4, languages=["English (en)", "Khmer (km)"])
+    dialog.odk.setChecked(True)
+    path = studio.save(dialog, "export_dialog", (560, 520))
+    dialog.close()
+    return path
+
+
 def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
@@ -339,6 +350,7 @@ SHOTS: list[Callable[[Studio], Path]] = [
     compare_dialog,
     search,
     server_dialog,
+    export_dialog,
 ]
 
 

@@ -19,7 +19,7 @@ with a sentence rather than mixed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -49,13 +49,20 @@ class BriefcaseSummary:
 
 
 def export_briefcase(
-    db: Database, folder: Path, missions: Iterable[str] | None
+    db: Database,
+    folder: Path,
+    missions: Iterable[str] | None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> BriefcaseSummary:
-    """Write the submissions of ``missions`` (every mission when None) under ``folder``."""
+    """Write the submissions of ``missions`` (every mission when None) under ``folder``.
+
+    ``progress(done, total, label)`` hears of each submission as it is written.
+    """
     chosen = [m.uuid for m in db.missions()] if missions is None else list(missions)
     submissions = [s for uuid in chosen for s in db.submissions(db.mission(uuid).uuid)]
     by_form = _by_form(submissions)
     _make_folder(folder)
+    written = 0
     for form_id, (version, members) in sorted(by_form.items()):
         record = db.form_record(form_id, version)
         form = parse_stored_form(record.source, record.source_name)
@@ -64,6 +71,9 @@ def export_briefcase(
         _write(form_folder / f"{form_id}.xml", xform.encode("utf-8"))
         template = instance_template(xform)
         for submission in members:
+            if progress is not None:
+                progress(written, len(submissions), f"{form_id}: {submission.uuid}")
+            written += 1
             xml = submission_xml(template, submission.uuid, _state(db, form, submission))
             _write(form_folder / "instances" / f"uuid{submission.uuid}" / "submission.xml", xml)
     return BriefcaseSummary(folder, len(by_form), len(submissions))

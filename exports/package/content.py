@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
+from forms.model import strip_positions
 from storage.database import Database
 
 Record = tuple[str | None, ...]
@@ -207,6 +208,31 @@ def answer_records(connection: Any, submission_uuid: str) -> list[Record]:
         f"SELECT {columns} FROM answers WHERE submission_uuid = ? ORDER BY {ANSWERS.order}",
         (submission_uuid,),
     ).fetchall()
+
+
+def answer_lengths(
+    connection: Any, mission_uuids: Sequence[str]
+) -> dict[tuple[str, str], dict[str, int]]:
+    """Per form, each question's longest answer among the live submissions of the missions.
+
+    Keyed by path without repeat positions: the data sheets size their columns
+    by it (and fold the questions nobody answered) before the rows stream.
+    """
+    lengths: dict[tuple[str, str], dict[str, int]] = {}
+    for mission in mission_uuids:
+        rows = connection.execute(
+            "SELECT s.form_id, s.form_version, a.path, MAX(LENGTH(a.value))"
+            " FROM answers a JOIN submissions s ON s.uuid = a.submission_uuid"
+            " WHERE s.mission_uuid = ? AND s.deleted_at IS NULL"
+            " AND a.value IS NOT NULL AND a.value <> ''"
+            " GROUP BY s.form_id, s.form_version, a.path",
+            (mission,),
+        ).fetchall()
+        for form_id, version, path, length in rows:
+            by_path = lengths.setdefault((form_id, version), {})
+            question = strip_positions(path)
+            by_path[question] = max(by_path.get(question, 0), length or 0)
+    return lengths
 
 
 def audit_records(connection: Any, submission_uuids: set[str]) -> Iterator[Record]:

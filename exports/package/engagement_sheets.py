@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
@@ -19,13 +20,17 @@ from exports.engagement.kpis import kpi_board
 from exports.engagement.pledges import pledge_map
 from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER, kpi_rows, pledge_rows
 from exports.package.cells import cell_value, is_formula_like
-from exports.package.printing import pages_down, print_legibly
+from exports.package.printing import LINE_HEIGHT, pages_down, print_legibly
 from forms.errors import UserError
 from storage.database import Database
 
 PLEDGE_SHEET = "Pledge map"
 KPI_SHEET = "KPI table"
 """Names with a space: a form's sheets are named after form ids and repeats, which have none."""
+HEADER_WIDTH = 12
+"""The widest a column is made for its header, which wraps onto a second line past it:
+wider, the KPI table's seventeen columns would not fit one page's width."""
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 NOTHING_TO_MAP = frozenset({"no-pledge-register", "no-wheel-blocks", "no-monitoring"})
 
 
@@ -40,12 +45,14 @@ def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[s
     ):
         if rows and name.lower() not in {taken.lower() for taken in workbook.sheetnames}:
             sheet = workbook.create_sheet(name)
-            widths = [max(10, min(len(str(h)) + 2, 24)) for h in header]
+            widths = [max(10, min(len(str(h)) + 2, HEADER_WIDTH)) for h in header]
             for index, width in enumerate(widths, start=1):
                 sheet.column_dimensions[get_column_letter(index)].width = width
             print_legibly(sheet, widths, header=True)
             sheet.page_setup.fitToHeight = pages_down(len(rows) + 1)  # long, narrow: fuller pages
-            for row in (header, *rows):
+            sheet.row_dimensions[1].height = LINE_HEIGHT * 2
+            sheet.append([_header(sheet, value) for value in header])
+            for row in rows:
                 sheet.append([_cell(sheet, value) for value in row])
 
 
@@ -56,6 +63,12 @@ def _rows(rows, compute, db: Database, uuid: str) -> Iterable[tuple[Any, ...]]:
         if error.code in NOTHING_TO_MAP:
             return []
         raise
+
+
+def _header(sheet, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.alignment = HEADER_ALIGNMENT
+    return cell
 
 
 def _cell(sheet, value: Any) -> Any:

@@ -19,14 +19,14 @@ lines, long answers wrap within their column.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
-from exports.package.layout import DERIVED_TYPES, Column
+from exports.package.layout import DERIVED_TYPES, SELECTS, Column
 from forms.model import Form
 
 DEFAULT_WIDTH = 8.43
@@ -41,13 +41,18 @@ ROWS_PER_PAGE = 54
 """One-line rows down a landscape page at ``MIN_SCALE``, inside ``MARGINS``, with a header."""
 LINE_HEIGHT = 15
 """Points per line of 11-point text."""
-MARGINS = PageMargins(left=0.3, right=0.3, top=0.3, bottom=0.4, header=0.15, footer=0.15)
+MARGINS = PageMargins(left=0.3, right=0.3, top=0.25, bottom=0.35, header=0.1, footer=0.1)
 """Inches: narrow, as a spreadsheet's "Narrow" preset, leaving room for the footer."""
 FOOTER = "&A – page &P of &N"
 """Each page says which sheet it shows and where it is in the printout."""
-HEADER_LINES = 6
+HEADER_LINES = 7
 """The most lines a data header wraps onto; a column is at least as wide as that needs."""
-PROSE_LENGTH = 24
+PROSE_WIDTH = 24
+"""The widest a text column is made: longer answers wrap within it and their row grows."""
+NARROW_PROSE_WIDTH = 18
+"""A text column's width when that, and not ``PROSE_WIDTH``, lets its sheet print one page
+wide: its rows grow by a line or two, the sheet's second page across goes."""
+PROSE_LENGTH = NARROW_PROSE_WIDTH - 2
 """A text longer than this, with spaces, wraps within its column instead of being cut off."""
 PROSE_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
@@ -60,8 +65,9 @@ _TYPE_WIDTHS = {
     "time": 9,
     "dateTime": 20,
     "select_multiple": 16,
-    "text": 24,
 }
+_SIZED_BY_ANSWERS = frozenset({"text", "integer", "decimal", "select_one", "select_multiple"})
+"""Types whose column shrinks to its longest exported answer (dates and times keep theirs)."""
 _META_WIDTHS = {
     "_id": 16,
     "_uuid": 37,
@@ -78,6 +84,19 @@ _META_WIDTHS = {
 SHOWN_META = frozenset({"_index", "_parent_index"})
 """Meta columns kept on paper: they tie a repeat row to its submission's row."""
 NARROWEST = 6
+
+
+HEADER_WIDTH = 26
+"""The widest a column is made for its header; a longer header wraps onto more lines."""
+
+
+def column_width(header: str) -> int:
+    """A column wide enough for a date and most of its header (which wraps), never a screen.
+
+    Group paths make long headers (``access/infrastructure/infra_backbone``);
+    sized to them a form sheet prints over twice the pages for the same cells.
+    """
+    return max(12, min(len(str(header)) + 2, HEADER_WIDTH))
 
 
 def pages_across(widths: Sequence[float]) -> int:
@@ -124,34 +143,61 @@ def _fold(sheet: Any, folded: Collection[int]) -> None:
         sheet.sheet_properties.outlinePr.summaryRight = False  # the + sits before the group
 
 
-def folded_columns(columns: Sequence[Column]) -> set[int]:
-    """Columns a program needs and paper does not: meta fields, 1/0 copies, calculations."""
+def folded_columns(columns: Sequence[Column], longest: Mapping[str, int] | None = None) -> set[int]:
+    """Columns a program needs and paper does not: meta fields, 1/0 copies, calculations,
+    and questions no exported submission answers (``longest`` lacks their path)."""
     return {
         index
         for index, column in enumerate(columns)
         if (column.meta and column.meta not in SHOWN_META)
         or column.choice is not None
         or column.type in DERIVED_TYPES
+        or (longest is not None and column.path is not None and column.path not in longest)
     }
 
 
-def data_widths(columns: Sequence[Column], form: Form) -> list[int]:
-    """Each data column as wide as its answers need, and enough for its header in a few lines."""
-    return [_width(column, form) for column in columns]
+def data_widths(
+    columns: Sequence[Column],
+    form: Form,
+    longest: Mapping[str, int] | None = None,
+    *,
+    labels: bool = False,
+) -> list[int]:
+    """Each data column as wide as its answers need, and enough for its header in a few lines.
+
+    ``longest`` is the length of each question's longest exported answer (stored
+    names and values; None when unknown): a column is sized for the answers it
+    shows, not for the longest its type allows.  With ``labels`` a choice shows
+    as its label, longer than the name stored.  Text columns are narrowed to
+    ``NARROW_PROSE_WIDTH`` when that brings the sheet onto one page's width.
+    """
+    sized = _SIZED_BY_ANSWERS - SELECTS if labels else _SIZED_BY_ANSWERS
+    folded = folded_columns(columns, longest)
+    widths: list[int] = []
+    for prose in (PROSE_WIDTH, NARROW_PROSE_WIDTH):
+        widths = [_width(column, form, longest, sized, prose) for column in columns]
+        if pages_across([w for i, w in enumerate(widths) if i not in folded]) == 1:
+            break
+    else:
+        widths = [_width(column, form, longest, sized, PROSE_WIDTH) for column in columns]
+    return widths
 
 
-def _width(column: Column, form: Form) -> int:
+def _width(column: Column, form: Form, longest: Mapping[str, int] | None, sized, prose: int) -> int:
     header = max(NARROWEST, math.ceil(len(column.header) / HEADER_LINES) + 1)
     if column.meta:
         return max(header, _META_WIDTHS.get(column.meta, NARROWEST + 2))
     if column.choice is not None:
         return header
+    widest = prose if column.type == "text" else _TYPE_WIDTHS.get(column.type or "", 12)
     if column.type == "select_one":
         node = form.node(column.path) if column.path else None
         choice_list = form.choice_lists.get(getattr(node, "choice_list", None) or "")
-        longest = max((len(c.name) for c in choice_list.choices), default=8) if choice_list else 8
-        return max(header, min(longest + 2, 16))
-    return max(header, _TYPE_WIDTHS.get(column.type or "", 12))
+        names = max((len(c.name) for c in choice_list.choices), default=8) if choice_list else 8
+        widest = min(names + 2, 16)
+    if longest is not None and column.type in sized and column.path:
+        widest = min(widest, longest.get(column.path, 0) + 2)
+    return max(header, widest)
 
 
 def is_prose(value: Any) -> bool:
@@ -168,5 +214,5 @@ def row_height(values: Sequence[Any], widths: Sequence[float]) -> float | None:
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if is_prose(value):
-            lines = max(lines, math.ceil(len(value) * 1.1 / max(width - 1, 1)))
+            lines = max(lines, math.ceil(len(value) / max(width - 1, 1)))
     return LINE_HEIGHT * lines if lines > 1 else None

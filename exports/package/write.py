@@ -50,6 +50,7 @@ from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.printing import (
     DEFAULT_WIDTH,
     PROSE_ALIGNMENT,
+    column_width,
     data_widths,
     folded_columns,
     is_prose,
@@ -96,23 +97,12 @@ Progress = Callable[[int, int, str], None]
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 LINE_HEIGHT = 15
 """Points per line of 11-point text: the header row's height is set, readers do not grow it."""
-HEADER_WIDTH = 26
-"""The widest a column is made for its header; a longer header wraps onto more lines."""
 CHART_SCALE = 0.64
 """Charts at two thirds: two side by side span the wheel table's width."""
 CHART_COLUMN = "G"
 """Where the second chart of a pair starts: half the wheel table's width."""
 PIXELS_PER_ROW = 20
 """A default row's height on screen (15 points)."""
-
-
-def column_width(header: str) -> int:
-    """A column wide enough for a date and most of its header (which wraps), never a screen.
-
-    Group paths make long headers (``access/infrastructure/infra_backbone``);
-    sized to them a form sheet prints over twice the pages for the same cells.
-    """
-    return max(12, min(len(str(header)) + 2, HEADER_WIDTH))
 
 
 @dataclass(frozen=True)
@@ -284,14 +274,18 @@ class _PackageWriter:
         """Every sheet in order, About filled; the others fill as the records stream."""
         # Data sheets first, as KoboToolbox's export has them; About opens first anyway.
         by_key = {(form.id, form.version): form for form in forms}
+        lengths = content.answer_lengths(self.connection, [m[0] for m in missions])
         for key, sheets in layouts.items():
+            longest = lengths.get(key, {})
             for layout in sheets:
                 self._sheet(
                     layout.name,
                     header=layout.headers,
-                    widths=data_widths(layout.columns, by_key[key]),
+                    widths=data_widths(
+                        layout.columns, by_key[key], longest, labels=bool(self.language)
+                    ),
                     freeze=True,
-                    folded=folded_columns(layout.columns),
+                    folded=folded_columns(layout.columns, longest),
                 )
         wheel_sheet = None
         if sections:

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>لغة التسميات</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;التسميات بـ:</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>اختر بعثة لعرض هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>حُفظ {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -324,36 +351,12 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>لغة التسميات</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;التسميات بـ:</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>&amp;تصدير الرسم…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>حفظ الرسم صورةً PNG أو رسماً SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>اختر بعثة لعرض هذه الصفحة.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>جارٍ الحساب…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>جارٍ التحديث…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>حُفظ {name}.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +400,26 @@ Try the sample missions to see how it works, or create your own.</source>
     <message>
         <source>Export…</source>
         <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>An Excel &amp;package (.xlsx), for headquarters</source>
+        <translation>&amp;حزمة Excel ‏(.xlsx)، للمقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>ODK &amp;submissions (an ODK Briefcase folder)</source>
+        <translation>إ&amp;رسالات ODK (مجلد ODK Briefcase)</translation>
+    </message>
+    <message>
+        <source>One XML file per submission, as ODK Collect writes them, to send to ODK Central or KoboToolbox. No password, charts or labels.</source>
+        <translation>ملف XML لكل إرسال، كما يكتبها ODK Collect، لإرسالها إلى ODK Central أو KoboToolbox. بلا كلمة مرور ولا رسوم بيانية ولا تسميات.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>اختر مجلداً…</translation>
     </message>
     <message>
         <source>Names (as KoboToolbox&apos;s default export)</source>
@@ -708,6 +731,14 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Add fictional missions for four partner countries, with filled-in forms</source>
         <translation>إضافة بعثات خيالية لأربعة بلدان شريكة، مع استمارات مملوءة</translation>
+    </message>
+    <message>
+        <source>Import &amp;ODK submissions…</source>
+        <translation>استيراد إرسالات &amp;ODK…</translation>
+    </message>
+    <message>
+        <source>Merge submissions collected with ODK Collect or KoboToolbox into the selected mission</source>
+        <translation>دمج الإرسالات المجمّعة بـ ODK Collect أو KoboToolbox في البعثة المحددة</translation>
     </message>
     <message>
         <source>&amp;Compare missions…</source>
@@ -2693,16 +2724,8 @@ Unchanged: {unchanged}</source>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>لغة التسميات</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>لغة النموذج للرسم والتفاصيل</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;التسميات بـ:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2719,10 +2742,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Drawing the wheel…</source>
         <translation>جارٍ رسم العجلة…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2750,10 +2769,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Score {score}</source>
         <translation>الدرجة {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>حُفظ {name}.</translation>
     </message>
 </context>
 <context>
@@ -3000,8 +3015,43 @@ Unchanged: {unchanged}</source>
         <translation>{name} محمي بكلمة مرور. اكتب كلمة المرور:</translation>
     </message>
     <message>
+        <source>Importing ODK submissions from {name}…</source>
+        <translation>جارٍ استيراد إرسالات ODK من {name}…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_odk</name>
+    <message>
+        <source>Export ODK submissions into a folder</source>
+        <translation>تصدير إرسالات ODK إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Writing ODK submissions into {name}…</source>
+        <translation>جارٍ كتابة إرسالات ODK في {name}…</translation>
+    </message>
+    <message>
+        <source>Exported ODK submissions into {folder}.</source>
+        <translation>صُدّرت إرسالات ODK إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
+        <translation>كُتبت {submissions} من {forms} في {folder} بتنظيم ODK Briefcase. ادفعها إلى ODK Central بواسطة ODK Briefcase، أو أرسل كل ملف submission.xml إلى ODK Central أو KoboToolbox.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Import ODK submissions from a folder</source>
+        <translation>استيراد إرسالات ODK من مجلد</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>جارٍ قراءة الإرسالات…</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Idioma de las etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Etiquetas en:</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>Elija una misión para ver esta vista.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Idioma de las etiquetas</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Etiquetas en:</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>E&amp;xportar gráfico…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>Elija una misión para ver esta vista.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Calculando…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} guardado.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +392,26 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>An Excel &amp;package (.xlsx), for headquarters</source>
+        <translation>Un &amp;paquete Excel (.xlsx), para la sede</translation>
+    </message>
+    <message>
+        <source>ODK &amp;submissions (an ODK Briefcase folder)</source>
+        <translation>&amp;Envíos ODK (una carpeta de ODK Briefcase)</translation>
+    </message>
+    <message>
+        <source>One XML file per submission, as ODK Collect writes them, to send to ODK Central or KoboToolbox. No password, charts or labels.</source>
+        <translation>Un archivo XML por envío, como los escribe ODK Collect, para enviarlos a ODK Central o KoboToolbox. Sin contraseña, gráficos ni etiquetas.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <source>Names (as KoboToolbox&apos;s default export)</source>
@@ -684,6 +707,14 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Add fictional missions for four partner countries, with filled-in forms</source>
         <translation>Añadir misiones ficticias para cuatro países socios, con formularios completados</translation>
+    </message>
+    <message>
+        <source>Import &amp;ODK submissions…</source>
+        <translation>Importar envíos &amp;ODK…</translation>
+    </message>
+    <message>
+        <source>Merge submissions collected with ODK Collect or KoboToolbox into the selected mission</source>
+        <translation>Fusionar en la misión seleccionada envíos recogidos con ODK Collect o KoboToolbox</translation>
     </message>
     <message>
         <source>&amp;Compare missions…</source>
@@ -2625,16 +2656,8 @@ Sin cambios: {unchanged}</translation>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Idioma de las etiquetas</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>El idioma del formulario para el gráfico y los detalles</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Etiquetas en:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2651,10 +2674,6 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Drawing the wheel…</source>
         <translation>Dibujando la rueda…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2678,10 +2697,6 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Puntuación {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} guardado.</translation>
     </message>
 </context>
 <context>
@@ -2928,8 +2943,43 @@ Sin cambios: {unchanged}</translation>
         <translation>{name} está protegido con contraseña. Escríbala:</translation>
     </message>
     <message>
+        <source>Importing ODK submissions from {name}…</source>
+        <translation>Importando envíos ODK de {name}…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_odk</name>
+    <message>
+        <source>Export ODK submissions into a folder</source>
+        <translation>Exportar los envíos ODK a una carpeta</translation>
+    </message>
+    <message>
+        <source>Writing ODK submissions into {name}…</source>
+        <translation>Escribiendo los envíos ODK en {name}…</translation>
+    </message>
+    <message>
+        <source>Exported ODK submissions into {folder}.</source>
+        <translation>Envíos ODK exportados a {folder}.</translation>
+    </message>
+    <message>
+        <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
+        <translation>{submissions} de {forms} escritos en {folder} con la estructura de ODK Briefcase. Súbalos a ODK Central con ODK Briefcase, o envíe cada submission.xml a ODK Central o KoboToolbox.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Import ODK submissions from a folder</source>
+        <translation>Importar envíos ODK de una carpeta</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>Leyendo los envíos…</translation>
     </message>
 </context>
 <context>

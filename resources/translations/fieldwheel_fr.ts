@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>Langue des libellés</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>&amp;Libellés en :</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>Choisissez une mission pour voir cette vue.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Essayez les missions d’exemple pour voir comment cela fonctionne, ou créez la
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Langue des libellés</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Libellés en :</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>Enregistrer le graphique en image PNG ou en dessin SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>Choisissez une mission pour voir cette vue.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Calcul…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Mise à jour…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +392,26 @@ Essayez les missions d’exemple pour voir comment cela fonctionne, ou créez la
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>An Excel &amp;package (.xlsx), for headquarters</source>
+        <translation>Un &amp;paquet Excel (.xlsx), pour le siège</translation>
+    </message>
+    <message>
+        <source>ODK &amp;submissions (an ODK Briefcase folder)</source>
+        <translation>&amp;Soumissions ODK (un dossier ODK Briefcase)</translation>
+    </message>
+    <message>
+        <source>One XML file per submission, as ODK Collect writes them, to send to ODK Central or KoboToolbox. No password, charts or labels.</source>
+        <translation>Un fichier XML par soumission, comme ODK Collect les écrit, à envoyer à ODK Central ou KoboToolbox. Sans mot de passe, graphiques ni libellés.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Choisir un dossier…</translation>
     </message>
     <message>
         <source>Names (as KoboToolbox&apos;s default export)</source>
@@ -684,6 +707,14 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Add fictional missions for four partner countries, with filled-in forms</source>
         <translation>Ajouter des missions fictives pour quatre pays partenaires, avec des formulaires remplis</translation>
+    </message>
+    <message>
+        <source>Import &amp;ODK submissions…</source>
+        <translation>Importer des soumissions &amp;ODK…</translation>
+    </message>
+    <message>
+        <source>Merge submissions collected with ODK Collect or KoboToolbox into the selected mission</source>
+        <translation>Fusionner dans la mission sélectionnée des soumissions collectées avec ODK Collect ou KoboToolbox</translation>
     </message>
     <message>
         <source>&amp;Compare missions…</source>
@@ -2625,16 +2656,8 @@ Inchangés : {unchanged}</translation>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>Langue des libellés</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>La langue du formulaire pour le graphique et les détails</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>&amp;Libellés en :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2651,10 +2674,6 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Drawing the wheel…</source>
         <translation>Dessin de la roue…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2678,10 +2697,6 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Score {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2928,8 +2943,43 @@ Inchangés : {unchanged}</translation>
         <translation>{name} est protégé par un mot de passe. Saisissez-le :</translation>
     </message>
     <message>
+        <source>Importing ODK submissions from {name}…</source>
+        <translation>Import des soumissions ODK de {name}…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_odk</name>
+    <message>
+        <source>Export ODK submissions into a folder</source>
+        <translation>Exporter les soumissions ODK dans un dossier</translation>
+    </message>
+    <message>
+        <source>Writing ODK submissions into {name}…</source>
+        <translation>Écriture des soumissions ODK dans {name}…</translation>
+    </message>
+    <message>
+        <source>Exported ODK submissions into {folder}.</source>
+        <translation>Soumissions ODK exportées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
+        <translation>{submissions} de {forms} écrites dans {folder} selon la disposition d&apos;ODK Briefcase. Envoyez-les à ODK Central avec ODK Briefcase, ou envoyez chaque submission.xml à ODK Central ou KoboToolbox.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Import ODK submissions from a folder</source>
+        <translation>Importer des soumissions ODK d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>Lecture des soumissions…</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Label language</source>
+        <translation>ភាសាស្លាក</translation>
+    </message>
+    <message>
+        <source>&amp;Labels in:</source>
+        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a mission to see this view.</source>
+        <translation>ជ្រើសបេសកកម្មមួយ ដើម្បីមើលទិដ្ឋភាពនេះ។</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>កំពុងគណនា…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>បានរក្សាទុក {name}។</translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>Type to search…</source>
@@ -316,36 +343,12 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>EngagementTab</name>
     <message>
-        <source>Label language</source>
-        <translation>ភាសាស្លាក</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
-    </message>
-    <message>
         <source>E&amp;xport chart…</source>
         <translation>នាំចេញគំនូសតាង… (&amp;X)</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing</source>
         <translation>រក្សាទុកគំនូសតាងជារូបភាព PNG ឬគំនូរ SVG</translation>
-    </message>
-    <message>
-        <source>Choose a mission to see this view.</source>
-        <translation>ជ្រើសបេសកកម្មមួយ ដើម្បីមើលទិដ្ឋភាពនេះ។</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>កំពុងគណនា…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>បានរក្សាទុក {name}។</translation>
     </message>
 </context>
 <context>
@@ -389,6 +392,26 @@ Try the sample missions to see how it works, or create your own.</source>
     <message>
         <source>Export…</source>
         <translation>នាំចេញ…</translation>
+    </message>
+    <message>
+        <source>An Excel &amp;package (.xlsx), for headquarters</source>
+        <translation>&amp;កញ្ចប់ Excel (.xlsx) សម្រាប់ការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <source>ODK &amp;submissions (an ODK Briefcase folder)</source>
+        <translation>ការ&amp;ដាក់ស្នើ ODK (ថត ODK Briefcase)</translation>
+    </message>
+    <message>
+        <source>One XML file per submission, as ODK Collect writes them, to send to ODK Central or KoboToolbox. No password, charts or labels.</source>
+        <translation>ឯកសារ XML មួយសម្រាប់ការដាក់ស្នើនីមួយៗ ដូចដែល ODK Collect សរសេរ ដើម្បីផ្ញើទៅ ODK Central ឬ KoboToolbox។ គ្មានពាក្យសម្ងាត់ គំនូសតាង ឬស្លាក។</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>ជ្រើសថត…</translation>
     </message>
     <message>
         <source>Names (as KoboToolbox&apos;s default export)</source>
@@ -684,6 +707,14 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Add fictional missions for four partner countries, with filled-in forms</source>
         <translation>បន្ថែមបេសកកម្មប្រឌិតសម្រាប់ប្រទេសដៃគូបួន ជាមួយទម្រង់ដែលបានបំពេញ</translation>
+    </message>
+    <message>
+        <source>Import &amp;ODK submissions…</source>
+        <translation>នាំចូលការដាក់ស្នើ &amp;ODK…</translation>
+    </message>
+    <message>
+        <source>Merge submissions collected with ODK Collect or KoboToolbox into the selected mission</source>
+        <translation>បញ្ចូលការដាក់ស្នើដែលប្រមូលដោយ ODK Collect ឬ KoboToolbox ទៅក្នុងបេសកកម្មដែលបានជ្រើស</translation>
     </message>
     <message>
         <source>&amp;Compare missions…</source>
@@ -2625,16 +2656,8 @@ Unchanged: {unchanged}</source>
 <context>
     <name>WheelTab</name>
     <message>
-        <source>Label language</source>
-        <translation>ភាសាស្លាក</translation>
-    </message>
-    <message>
         <source>The form language of the chart and the details</source>
         <translation>ភាសាទម្រង់សម្រាប់គំនូសតាង និងព័ត៌មានលម្អិត</translation>
-    </message>
-    <message>
-        <source>&amp;Labels in:</source>
-        <translation>ស្លាកជាភាសា៖ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2651,10 +2674,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Drawing the wheel…</source>
         <translation>កំពុងគូរកង់…</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>កំពុងធ្វើបច្ចុប្បន្នភាព…</translation>
     </message>
     <message>
         <source>Fill a 360° diagnostic to see the wheel.</source>
@@ -2678,10 +2697,6 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Score {score}</source>
         <translation>ពិន្ទុ {score}</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>បានរក្សាទុក {name}។</translation>
     </message>
 </context>
 <context>
@@ -2928,8 +2943,43 @@ Unchanged: {unchanged}</source>
         <translation>{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់។ វាយពាក្យសម្ងាត់របស់វា៖</translation>
     </message>
     <message>
+        <source>Importing ODK submissions from {name}…</source>
+        <translation>កំពុងនាំចូលការដាក់ស្នើ ODK ពី {name}…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>កំពុងនាំចូល {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>package_odk</name>
+    <message>
+        <source>Export ODK submissions into a folder</source>
+        <translation>នាំចេញការដាក់ស្នើ ODK ទៅក្នុងថត</translation>
+    </message>
+    <message>
+        <source>Writing ODK submissions into {name}…</source>
+        <translation>កំពុងសរសេរការដាក់ស្នើ ODK ទៅក្នុង {name}…</translation>
+    </message>
+    <message>
+        <source>Exported ODK submissions into {folder}.</source>
+        <translation>បាននាំចេញការដាក់ស្នើ ODK ទៅក្នុង {folder}។</translation>
+    </message>
+    <message>
+        <source>{submissions} of {forms} written into {folder} in ODK Briefcase&apos;s layout. Push them to ODK Central with ODK Briefcase, or post each submission.xml to ODK Central or KoboToolbox.</source>
+        <translation>{submissions} នៃ {forms} ត្រូវបានសរសេរទៅក្នុង {folder} តាមប្លង់ ODK Briefcase។ រុញវាទៅ ODK Central ដោយ ODK Briefcase ឬផ្ញើ submission.xml នីមួយៗទៅ ODK Central ឬ KoboToolbox។</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>បង្ហាញក្នុងថត</translation>
+    </message>
+    <message>
+        <source>Import ODK submissions from a folder</source>
+        <translation>នាំចូលការដាក់ស្នើ ODK ពីថត</translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation>កំពុងអានការដាក់ស្នើ…</translation>
     </message>
 </context>
 <context>

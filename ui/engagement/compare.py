@@ -39,7 +39,7 @@ from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
     from ui.engagement.data import Drawn
-    from ui.engagement.figure_view import FigureView
+    from ui.shared.figure_view import FigureView
 
 UPDATE_DELAY_MS = 300
 _MESSAGE, _VIEW = range(2)
@@ -206,8 +206,8 @@ class CompareDialog(QDialog):
         self.pages.setCurrentIndex(_MESSAGE)
 
     def _show(self, drawn: Drawn) -> None:
-        from ui.engagement.figure_view import FigureView
         from ui.engagement.tables import comparison_table
+        from ui.shared.figure_view import FigureView
 
         if self.figure_view is None:
             self.figure_view = FigureView(self.tr("Wheels side by side"))

@@ -2,29 +2,22 @@
 
 The Pledges and KPIs tabs are two of these, differing only in what their
 worker computes (``ui.engagement.data``) and how its numbers become tables
-(``ui.engagement.tables``).  As on the Wheel tab, nothing is computed until
-the tab is shown; saves only restart a one-second timer; every request
-carries a number and a result that is not the newest is dropped.  A
-mission without the forms a view needs gets a sentence saying which to fill.
+(``ui.engagement.tables``).  When they compute and how results are kept
+current is the shared chart tab's (``ui.shared.chart_tab``), as on the Wheel
+tab.  A mission without the forms a view needs gets a sentence saying which
+to fill.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,20 +26,16 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
+from ui.shared.chart_tab import CHART_PAGE, ChartTab, numbered
 from ui.shared.core_messages import error_message
-from ui.shared.form_languages import display_name, matching_language
-from ui.shared.language import current_language
-from ui.shared.retranslate import Said, Texts
 from ui.shared.workers import Operation, Task
 
 if TYPE_CHECKING:
     from ui.engagement.data import Drawn
-    from ui.engagement.figure_view import FigureView
+    from ui.shared.figure_view import FigureView
 
-UPDATE_DELAY_MS = 1000
 MAX_COLUMN_WIDTH = 240
 """Pixels; the full text of a wider cell is in its tooltip."""
-_MESSAGE, _VIEW = range(2)
 Loader = Callable[[Database, str, "str | None"], "Drawn"]
 Tables = Callable[[Any, "str | None"], tuple[Rows, ...]]
 
@@ -55,20 +44,17 @@ def _work(task: Task, request: int, loader: str, uuid: str, language: str | None
     """Worker: compute and draw; a UserError (nothing to show yet) is a result."""
     from ui.engagement import data
 
-    try:
-        return request, getattr(data, loader)(task.database(), uuid, language)
-    except UserError as error:
-        return request, error
+    return numbered(request, lambda: getattr(data, loader)(task.database(), uuid, language))
 
 
 def _redraw(task: Task, request: int, result: Any, language: str | None):
     from ui.engagement.data import draw
 
     task.check_cancelled()
-    return request, draw(result, language)
+    return numbered(request, lambda: draw(result, language))
 
 
-class EngagementTab(QWidget):
+class EngagementTab(ChartTab):
     """One engagement view of the selected mission.
 
     Signals:
@@ -89,60 +75,22 @@ class EngagementTab(QWidget):
         table_count: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.texts = Texts(self)
-        self._database = database
+        super().__init__(database, parent)
         self._loader, self._tables, self._view = loader, tables, view
         self._chart_name = chart_name
         self._messages = messages
-        self._mission_uuid: str | None = None
-        self._request = 0
-        self._running: Operation | None = None
-        self._stale = False
         self.drawn: Drawn | None = None
         self.figure_view: FigureView | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(UPDATE_DELAY_MS)
-        self.timer.timeout.connect(self._update_when_visible)
         self.models = [RowsModel(self) for _ in range(table_count)]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self._build_bar())
-        layout.addWidget(self._build_pages(), 1)
+        self.build(
+            self._build_body(),
+            lambda: self.tr("E&xport chart…"),
+            lambda: self.tr("Save the chart as a PNG image or an SVG drawing"),
+        )
         self.show_mission(None)
 
-    def _build_bar(self) -> QHBoxLayout:
-        self.language = QComboBox()
-        self.texts.add(lambda: self.language.setAccessibleName(self.tr("Label language")))
-        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.language.currentIndexChanged.connect(self._language_changed)
-        label = QLabel()
-        self.texts.add(lambda widget=label: widget.setText(self.tr("&Labels in:")))
-        label.setBuddy(self.language)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.said_status = Said(self.status)
-        self.export_button = QPushButton()
-        self.texts.add(lambda widget=self.export_button: widget.setText(self.tr("E&xport chart…")))
-        self.texts.add(
-            lambda: self.export_button.setToolTip(
-                self.tr("Save the chart as a PNG image or an SVG drawing")
-            )
-        )
-        self.export_button.clicked.connect(self.export)
-        bar = QHBoxLayout()
-        bar.addWidget(label)
-        bar.addWidget(self.language)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.export_button)
-        return bar
-
-    def _build_pages(self) -> QStackedWidget:
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.said_message = Said(self.message)
+    def _build_body(self) -> QSplitter:
+        """The chart (filled on first draw) beside its tables, one above the other."""
         self.chart = QWidget()
         self.chart_layout = QVBoxLayout(self.chart)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -167,87 +115,37 @@ class EngagementTab(QWidget):
         body.setSizes([2000, 1000])
         body.setChildrenCollapsible(False)
         tables.setMinimumWidth(240)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.message)
-        self.pages.addWidget(body)
-        return self.pages
+        return body
 
-    # What to show ---------------------------------------------------------
+    # What the chart tab asks ------------------------------------------------
 
-    def show_mission(self, uuid: str | None) -> None:
-        """Show mission ``uuid`` (computed once the tab is visible)."""
-        if uuid == self._mission_uuid and uuid is not None:
-            return
-        self._mission_uuid = uuid
-        self.timer.stop()
+    def load(self) -> tuple[Callable[..., tuple[int, Any]], tuple[object, ...]]:
+        return _work, (self._loader, self._mission_uuid, self.chosen_language())
+
+    def redraw(self) -> tuple[Callable[..., tuple[int, Any]], tuple[object, ...]] | None:
+        if self.drawn is None:
+            return None
+        return _redraw, (self.drawn.result, self.chosen_language())
+
+    def shown_language(self) -> str | None:
+        return None if self.drawn is None else self.drawn.language
+
+    def clear(self) -> None:
         self._set_drawn(None)
-        if uuid is None:
-            self._request += 1
-            self._show_message(lambda: self.tr("Choose a mission to see this view."))
-            return
-        self._show_message(lambda: self.tr("Computing…"))
-        self._update_when_visible()
 
-    def schedule_update(self) -> None:
-        """Compute again after a pause: answers changed (restarts the timer on every call)."""
-        if self._mission_uuid is not None:
-            self.timer.start()
-
-    def update_now(self) -> None:
-        self.timer.stop()
-        self._stale = False
-        if self._mission_uuid is None:
-            return
-        self.said_status.say(lambda: self.tr("Updating…"))
-        self._start(_work, self._loader, self._mission_uuid, self._language(), database=True)
-
-    def _update_when_visible(self) -> None:
-        if self.isVisible():
-            self.update_now()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.update_now()
-
-    def _start(self, work, *arguments: object, database: bool = False) -> None:
-        if self._running is not None:
-            self._running.task.cancel.set()
-        self._request += 1
-        request = self._request
-        operation = Operation(
-            self,
-            lambda task: work(task, request, *arguments),
-            database_path=self._database.path if database else None,
-        )
-        operation.succeeded.connect(self._arrived)
-        self._running = operation
-        operation.run_in_background()
-
-    def _arrived(self, outcome: tuple[int, Any]) -> None:
-        request, result = outcome
-        if request != self._request:
-            return
-        self._running = None
+    def show_result(self, result: Any) -> None:
         if isinstance(result, UserError):
             self._set_drawn(None)
-            self._show_message(self._messages.get(result.code, lambda: error_message(result)))
+            self.show_message(self._messages.get(result.code, lambda: error_message(result)))
         else:
             self._show(result)
         self.shown.emit()
 
     # Showing --------------------------------------------------------------
 
-    def _show_message(self, text: Callable[[], str]) -> None:
-        self.said_message.say(text)
-        self.pages.setCurrentIndex(_MESSAGE)
-        self.said_status.clear()
-
     def _show(self, drawn: Drawn) -> None:
         from ui.engagement import tables
-        from ui.engagement.figure_view import FigureView
+        from ui.shared.figure_view import FigureView
 
         if self.figure_view is None:
             self.figure_view = FigureView(self._chart_name)
@@ -265,7 +163,7 @@ class EngagementTab(QWidget):
             for column in range(model.columnCount()):  # long names must not push the rest out
                 view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
         self.said_status.say(lambda: self._summary(drawn))
-        self.pages.setCurrentIndex(_VIEW)
+        self.pages.setCurrentIndex(CHART_PAGE)
 
     def _summary(self, drawn: Drawn) -> str:
         """A status line; subclasses say what the numbers rest on."""
@@ -279,30 +177,7 @@ class EngagementTab(QWidget):
             for model in self.models:
                 model.set_rows(Rows(()))
             return
-        self.language.blockSignals(True)
-        offered = [self.language.itemData(i) for i in range(self.language.count())]
-        if offered != list(drawn.languages):
-            self.language.clear()
-            for language in drawn.languages:
-                self.language.addItem(display_name(language), language)
-        self.language.setCurrentIndex(self.language.findData(drawn.language))
-        self.language.blockSignals(False)
-        # Nobody chose yet: the chart speaks the window's language when the form has it.
-        preferred = matching_language(drawn.languages, current_language()) if not offered else None
-        if preferred and preferred != drawn.language:
-            self.language.setCurrentIndex(self.language.findData(preferred))
-
-    def _language(self) -> str | None:
-        return self.language.currentData()
-
-    def _language_changed(self) -> None:
-        if self.drawn is None or self._language() == self.drawn.language:
-            return
-        if self._running is not None or self.timer.isActive():
-            self.update_now()
-            return
-        self.said_status.say(lambda: self.tr("Updating…"))
-        self._start(_redraw, self.drawn.result, self._language())
+        self.offer_languages(drawn.languages, drawn.language)
 
     def export(self) -> Operation | None:
         """Ask for a file and save the chart there as PNG or SVG."""
@@ -318,12 +193,5 @@ class EngagementTab(QWidget):
             self._view,
         )
         if operation is not None:
-            operation.succeeded.connect(
-                lambda path: self.said_status.say(
-                    lambda: self.tr("Saved {name}.").format(name=path.name)
-                )
-            )
+            operation.succeeded.connect(lambda path: self.say_saved(path.name))
         return operation
-
-    def _saved(self, path: Path) -> None:
-        self.said_status.say(lambda: self.tr("Saved {name}.").format(name=path.name))

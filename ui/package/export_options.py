@@ -1,4 +1,4 @@
-"""The export options: which missions, a password, the charts, names or labels.
+"""The export options: which missions, in which format, a password, the charts, names or labels.
 
 The password is typed twice because a typo here locks headquarters out of
 the file for good: nothing stores it and it cannot be recovered.  The
@@ -37,6 +37,12 @@ class ExportChoices:
     password: str | None
     charts: bool
     labels: str | None = None
+    format: str = "xlsx"
+    """``xlsx`` (a package) or ``odk`` (a folder in ODK Briefcase's layout)."""
+
+
+PACKAGE_FORMAT = "xlsx"
+ODK_FORMAT = "odk"
 
 
 class ExportDialog(QDialog):
@@ -55,6 +61,7 @@ class ExportDialog(QDialog):
         self._selected = selected
 
         which = self._missions_box(selected, mission_count)
+        kind = self._format_box()
 
         protect = self._password_box()
 
@@ -74,11 +81,40 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(which)
+        layout.addWidget(kind)
         layout.addWidget(protect)
         layout.addWidget(self.charts)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self._package_options = (protect, self.charts, self.labels)
+        self.odk.toggled.connect(self._format_chosen)
+
+    def _format_box(self) -> QGroupBox:
+        """An Excel package (the default) or ODK submissions for ODK Central and Kobo."""
+        self.package = QRadioButton(self.tr("An Excel &package (.xlsx), for headquarters"))
+        self.package.setChecked(True)
+        self.odk = QRadioButton(self.tr("ODK &submissions (an ODK Briefcase folder)"))
+        self.odk.setObjectName("export_odk")
+        self.odk.setToolTip(
+            self.tr(
+                "One XML file per submission, as ODK Collect writes them, to send to "
+                "ODK Central or KoboToolbox. No password, charts or labels."
+            )
+        )
+        kind = QGroupBox(self.tr("Format"))
+        kind_layout = QVBoxLayout(kind)
+        kind_layout.addWidget(self.package)
+        kind_layout.addWidget(self.odk)
+        return kind
+
+    def _format_chosen(self, odk: bool) -> None:
+        """The password, charts and labels belong to the package: greyed out for ODK."""
+        for option in self._package_options:
+            option.setEnabled(not odk)
+        text = self.tr("Choose a folder…") if odk else self.tr("Export…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
+        self._check()
 
     def _password_box(self) -> QGroupBox:
         """The password, typed twice: a typo would lock headquarters out for good."""
@@ -155,11 +191,14 @@ class ExportDialog(QDialog):
             if self._selected is not None and self.only_selected.isChecked()
             else None
         )
+        if self.odk.isChecked():
+            return ExportChoices(missions, None, False, None, ODK_FORMAT)
         return ExportChoices(
             missions,
             self.password.text() or None,
             self.charts.isChecked(),
             self.labels.currentData(),
+            PACKAGE_FORMAT,
         )
 
     def _show_password(self, shown: bool) -> None:
@@ -169,6 +208,6 @@ class ExportDialog(QDialog):
 
     def _check(self) -> None:
         """Export only once both fields agree; the difference is said, not just greyed."""
-        differ = self.password.text() != self.repeat.text()
+        differ = self.password.text() != self.repeat.text() and not self.odk.isChecked()
         self.mismatch.setVisible(differ and bool(self.repeat.text()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not differ)

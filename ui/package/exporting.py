@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from storage import Database, Mission
 from ui.package.counts import PackageCounts
-from ui.package.export_options import ExportChoices, ExportDialog
+from ui.package.export_options import ODK_FORMAT, ExportChoices, ExportDialog
 from ui.shared import prompts, settings
 from ui.shared.workers import Operation, Task
 
@@ -50,6 +50,10 @@ def export_with_dialog(
     chosen = [m for m in every if choices.missions is None or m.uuid in choices.missions]
     store = settings.open_settings()
     folder = settings.start_folder(settings.LAST_EXPORT_FOLDER, store)
+    if choices.format == ODK_FORMAT:
+        from ui.package.odk import export_odk_to_folder
+
+        return export_odk_to_folder(parent, database.path, choices.missions, folder)
     path = prompts.save_package_file(parent, Path(folder) / suggested_name(chosen))
     if path is None:
         return None

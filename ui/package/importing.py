@@ -60,6 +60,34 @@ class PackageImporter(QObject):
         operation.succeeded.connect(self._show_report)
         return operation
 
+    def choose_odk_and_import(self, mission_uuid: str | None) -> Operation | None:
+        """Ask for a folder of ODK submissions, then merge it into the mission."""
+        from ui.package.odk import choose_submissions_folder
+
+        if mission_uuid is None:
+            return None
+        folder = choose_submissions_folder(self._window)
+        return None if folder is None else self.import_odk(folder, mission_uuid)
+
+    def import_odk(self, folder: Path, mission_uuid: str) -> Operation:
+        """Merge ODK Collect or Kobo submissions under ``folder``; reported as a package is."""
+        from ui.package.odk import import_odk_folder
+
+        operation = Operation(
+            self._window,
+            lambda task: import_odk_folder(task, folder, mission_uuid),
+            database_path=self._database_path,
+        )
+        operation.with_progress(
+            QCoreApplication.translate(
+                "package_import", "Importing ODK submissions from {name}…"
+            ).format(name=folder.name)
+        )
+        operation.succeeded.connect(lambda _outcomes: self.imported.emit())
+        operation.succeeded.connect(self._show_report)
+        operation.run_in_background()
+        return operation
+
     def retry(self, row: int, file: PackageFile) -> Operation:
         """Import one file of the report again (with a password or accepted edits)."""
         # The report is modal: its progress must sit above it, not behind it.

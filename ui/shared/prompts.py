@@ -102,3 +102,9 @@ def open_package_files(parent: QWidget | None, folder: str) -> list[Path]:
         parent, QCoreApplication.translate("prompts", "Import packages"), folder, kinds
     )
     return [Path(name) for name in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> Path | None:
+    """Let the user pick a folder (an ODK Briefcase folder, out or in); None if they cancel."""
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None

@@ -1,10 +1,4 @@
-"""The wheel figure on screen: zoomed to fit, and hit-tested block by block.
-
-The chart is laid out in inches for its design size (margins, label
-radii, font sizes), so letting the canvas resize the figure, as matplotlib
-does by default, would pile the labels onto each other.  Instead the view
-keeps the figure's inches and the canvas's aspect ratio, and changes the
-dots per inch: the whole chart zooms as one picture.
+"""The wheel figure on screen: zoomed to fit (``ui.shared.figure_view``), hit-tested by block.
 
 Hovering a block shows its name and score in a tooltip; clicking it
 announces the block.  Importing this module imports matplotlib's Qt
@@ -17,16 +11,15 @@ import math
 from collections.abc import Mapping
 
 from matplotlib.backend_bases import MouseButton, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from exports.wheel.chart import wheel_slots
 from exports.wheel.paint import BASE, TOP
 from exports.wheel.shapes import Slot
 from forms.wheel.structure import Wheel
+from ui.shared.figure_view import FigureView, ZoomedCanvas
 
 
 def block_at(slots: Mapping[str, Slot], theta: float, radius: float) -> str | None:
@@ -40,7 +33,7 @@ def block_at(slots: Mapping[str, Slot], theta: float, radius: float) -> str | No
     return None
 
 
-class WheelCanvas(FigureCanvasQTAgg):
+class WheelCanvas(ZoomedCanvas):
     """One wheel figure; tells which block is under the mouse.
 
     Signals:
@@ -50,7 +43,6 @@ class WheelCanvas(FigureCanvasQTAgg):
     block_clicked = Signal(str)
 
     def __init__(self, figure: Figure, wheel: Wheel, tooltips: Mapping[str, str]) -> None:
-        self.design_inches = tuple(figure.get_size_inches())
         super().__init__(figure)
         self.slots, _pillars = wheel_slots(wheel)
         self.tooltips = dict(tooltips)
@@ -58,12 +50,6 @@ class WheelCanvas(FigureCanvasQTAgg):
         self.setMouseTracking(True)
         self.mpl_connect("motion_notify_event", self._hover)
         self.mpl_connect("button_press_event", self._press)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # Same inches, new dots per inch: the super class then keeps the size in inches.
-        width_inches = self.design_inches[0]
-        self.figure.set_dpi(event.size().width() * self.device_pixel_ratio / width_inches)
-        super().resizeEvent(event)
 
     def block_under(self, event: MouseEvent) -> str | None:
         if event.inaxes is not self.axes or event.xdata is None or event.ydata is None:
@@ -87,7 +73,7 @@ class WheelCanvas(FigureCanvasQTAgg):
             self.block_clicked.emit(block)
 
 
-class WheelView(QWidget):
+class WheelView(FigureView):
     """Holds the current canvas, centred at the largest size with the figure's proportions.
 
     Signals:
@@ -97,33 +83,18 @@ class WheelView(QWidget):
     block_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.canvas: WheelCanvas | None = None
+        super().__init__(parent=parent)
+        self._name = self.tr("Wheel chart")
+        self._wheel: Wheel | None = None
+        self._tooltips: Mapping[str, str] = {}
         self.setMinimumSize(320, 264)
 
     def show_figure(self, figure: Figure, wheel: Wheel, tooltips: Mapping[str, str]) -> None:
-        """Replace the figure on screen (a new canvas: a canvas belongs to one figure)."""
-        old = self.canvas
-        self.canvas = WheelCanvas(figure, wheel, tooltips)
-        self.canvas.setParent(self)
-        self.canvas.setAccessibleName(self.tr("Wheel chart"))
-        self.canvas.block_clicked.connect(self.block_clicked)
-        self._place()
-        self.canvas.show()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+        """Replace the figure on screen, hit-tested against ``wheel``'s blocks."""
+        self._wheel, self._tooltips = wheel, tooltips
+        super().show_figure(figure)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._place()
-
-    def _place(self) -> None:
-        if self.canvas is None:
-            return
-        width_inches, height_inches = self.canvas.design_inches
-        scale = min(self.width() / width_inches, self.height() / height_inches)
-        width, height = round(width_inches * scale), round(height_inches * scale)
-        self.canvas.setGeometry(
-            QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
-        )
+    def make_canvas(self, figure: Figure) -> WheelCanvas:
+        canvas = WheelCanvas(figure, self._wheel, self._tooltips)
+        canvas.block_clicked.connect(self.block_clicked)
+        return canvas
