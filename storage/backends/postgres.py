@@ -107,6 +107,20 @@ class PostgresBackend:
             (mission_lock(""), submission_uuid),
         )
 
+    def author(self) -> str:
+        """The name this PostgreSQL role gave itself: each analyst is credited as themself."""
+        row = self.connection.execute(
+            "SELECT name FROM analysts WHERE role = current_user"
+        ).fetchone()
+        return row[0] if row else ""
+
+    def set_author(self, tx: PostgresConnection, name: str) -> None:
+        tx.execute(
+            "INSERT INTO analysts (role, name) VALUES (current_user, ?)"
+            " ON CONFLICT (role) DO UPDATE SET name = excluded.name",
+            (name,),
+        )
+
     @contextmanager
     def errors(self) -> Iterator[None]:
         try:

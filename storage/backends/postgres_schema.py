@@ -188,7 +188,14 @@ def _first_schema(connection: Any, progress: Progress | None) -> None:
     create_search(connection)
 
 
-MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (_first_schema,)
+def _analysts(connection: Any, progress: Progress | None) -> None:
+    """Each PostgreSQL role's own name: ``device.author`` is one name for a whole file."""
+    connection.execute(
+        "CREATE TABLE analysts (role TEXT PRIMARY KEY DEFAULT current_user, name TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (_first_schema, _analysts)
 
 
 def schema_version() -> int:
