@@ -195,7 +195,17 @@ def _analysts(connection: Any, progress: Progress | None) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (_first_schema, _analysts)
+def _answers_indexed_in_bulk(connection: Any, progress: Progress | None) -> None:
+    from storage.search.postgres_schema import ANSWERS_IN_BULK
+
+    connection.execute(ANSWERS_IN_BULK)
+
+
+MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (
+    _first_schema,
+    _analysts,
+    _answers_indexed_in_bulk,
+)
 
 
 def schema_version() -> int:

@@ -141,6 +141,39 @@ CREATE TRIGGER search_mission AFTER INSERT OR DELETE OR UPDATE OF title, notes, 
 """
 
 
+ANSWERS_IN_BULK = r"""
+DROP TRIGGER search_answer_written ON answers;
+CREATE FUNCTION fw_search_answers_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_docs (mission_uuid, submission_uuid, path, form_id, form_version,
+        body, labels)
+    SELECT s.mission_uuid, a.submission_uuid, a.path, s.form_id, s.form_version, a.value,
+        coalesce((SELECT string_agg(c.labels, ' ') FROM search_choices c
+            WHERE c.form_id = s.form_id AND c.form_version = s.form_version
+                AND c.question = regexp_replace(a.path, '^.*/', '')
+                AND strpos(' ' || a.value || ' ', ' ' || c.choice || ' ') > 0), '')
+    FROM inserted a
+    JOIN submissions s ON s.uuid = a.submission_uuid
+    JOIN missions m ON m.uuid = s.mission_uuid
+    WHERE a.value IS NOT NULL AND s.deleted_at IS NULL AND m.deleted_at IS NULL;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER search_answers_inserted AFTER INSERT ON answers
+    REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT
+    EXECUTE FUNCTION fw_search_answers_inserted();
+CREATE TRIGGER search_answer_deleted AFTER DELETE ON answers
+    FOR EACH ROW EXECUTE FUNCTION fw_search_answer();
+"""
+"""Schema step 3: inserted answers are indexed once per statement, from its transition table.
+
+A merge inserts thousands of answers in one ``COPY``; a row trigger ran an
+``INSERT … SELECT`` per answer (most of an import's time on the server), a
+statement trigger runs one for them all.  An autosave's one-row insert is a
+statement of one row.  Changed values keep their row trigger: a transition
+table cannot go with ``UPDATE OF value``, and a merge updates row by row anyway.
+"""
+
+
 @functools.cache
 def _accents() -> dict[int, str]:
     """Each accented Latin, Greek or Cyrillic letter and the letter under its accents."""
