@@ -163,7 +163,7 @@ class PostgresBackend:
             self.connection.execute("SELECT count(*) FROM device").fetchone()
 
     def deferred_index(self, tx: PostgresConnection, writer: str) -> AbstractContextManager[None]:
-        """Nothing to defer: the triggers index each row, and GIN's pending list batches them."""
+        """Nothing to defer: a statement trigger indexes each insert's rows together (a COPY's)."""
         return nullcontext()
 
     def index_answers(
@@ -173,7 +173,7 @@ class PostgresBackend:
         progress: Progress | None = None,
         cancel: Callable[[], None] | None = None,
     ) -> None:
-        """Already indexed, row by row, by the triggers (see ``deferred_index``)."""
+        """Already indexed, once per statement, by the insert trigger (see ``deferred_index``)."""
 
     def snapshot(self, target: Path) -> None:
         raise StorageError(

@@ -201,10 +201,17 @@ def _answers_indexed_in_bulk(connection: Any, progress: Progress | None) -> None
     connection.execute(ANSWERS_IN_BULK)
 
 
+def _trigram_index(connection: Any, progress: Progress | None) -> None:
+    from storage.search.postgres_schema import trigram_index
+
+    trigram_index(connection)
+
+
 MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (
     _first_schema,
     _analysts,
     _answers_indexed_in_bulk,
+    _trigram_index,
 )
 
 
