@@ -216,7 +216,7 @@ def storage_error(error: psycopg.Error, location: ServerUrl) -> StorageError:
     sqlstate = getattr(error, "sqlstate", None) or ""
     for needle, code, message in _KNOWN:
         if sqlstate.startswith(needle) if _SQLSTATE.match(needle) else needle in text:
-            return StorageError(code, message.format(location=location), path=str(location))
+            return StorageError(code, message, path=str(location))
     first = _without_secrets(str(error).strip().splitlines()[0] if str(error).strip() else "")
     return StorageError(
         "database-error",
@@ -226,38 +226,56 @@ def storage_error(error: psycopg.Error, location: ServerUrl) -> StorageError:
     )
 
 
-_UNREACHABLE = (
-    "Cannot reach the database server of {location}; check that it runs and the address is right."
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Cannot reach the database server of {path}; check that it runs and the address is right.",
 )
-_LOST = "The connection to the database server of {location} was lost; try again."
+_LOST = QT_TRANSLATE_NOOP(
+    "UserError", "The connection to the database server of {path} was lost; try again."
+)
 _KNOWN = (
     (
         "password authentication failed",
         "auth-failed",
-        "The server refused the password for {location}; check PGPASSWORD or ~/.pgpass.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The server refused the password for {path}; check PGPASSWORD or ~/.pgpass.",
+        ),
     ),
     (
         "no password supplied",
         "auth-needed",
-        "The server asks a password for {location}; give it in PGPASSWORD, ~/.pgpass or a "
-        "service file (never in the URL).",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The server asks a password for {path}; give it in PGPASSWORD, ~/.pgpass or a "
+            "service file (never in the URL).",
+        ),
     ),
     (
         "does not exist",
         "no-such-database",
-        "There is no such database or role on the server of {location}; ask its "
-        "administrator to create it (Fieldwheel creates only its tables).",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "There is no such database or role on the server of {path}; ask its "
+            "administrator to create it (Fieldwheel creates only its tables).",
+        ),
     ),
     (
         "permission denied",
         "permission-denied",
-        "You may not change {location} (your role is read-only or lacks a right); ask the "
-        "server's administrator.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "You may not change {path} (your role is read-only or lacks a right); ask the "
+            "server's administrator.",
+        ),
     ),
     (
         "53100",
         "disk-full",
-        "The server's disk is full; free some space. The last change was not saved.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The server's disk is full; free some space. The last change was not saved.",
+        ),
     ),
     ("could not connect", "server-down", _UNREACHABLE),
     ("connection refused", "server-down", _UNREACHABLE),
@@ -265,8 +283,11 @@ _KNOWN = (
     (
         "57P",
         "server-down",
-        "The database server of {location} shut down or cut the connection; try again once "
-        "it is back.",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database server of {path} shut down or cut the connection; try again once "
+            "it is back.",
+        ),
     ),
     ("08", "server-down", _LOST),
     ("server closed the connection", "server-down", _LOST),
