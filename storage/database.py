@@ -449,7 +449,8 @@ class Database:
                 if expected is not None and path in expected and old != expected[path]:
                     if on_changed is None or row is None:
                         raise AnswersChangedError(submission_uuid, path)
-                    on_changed(tx, path, tuple(row), (value, stamp, by))
+                    if old != value:  # the same answer arrived both ways: nothing to decide
+                        on_changed(tx, path, tuple(row), (value, stamp, by))
                 if old == value and (row is not None or value is None):
                     continue
                 self.write_answer(tx, submission_uuid, path, old, value, by, stamp)

@@ -198,6 +198,16 @@ def test_a_conflict_kept_by_an_edit_names_the_package_that_wrote_the_other_value
     assert (conflict.local_value, conflict.package_value) == ("2030", "1999")
 
 
+def test_an_answer_typed_as_it_was_changed_elsewhere_is_no_conflict(db, open_editor):
+    editor = open_editor()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024")
+    db.save_answer(uuid, "year", "2030", "HQ import")
+    editor.set("year", "2030")
+    assert editor.conflicted == [] and list_conflicts(db) == []
+    assert db.answers(uuid)["year"] == "2030"
+
+
 def test_a_save_not_typed_over_an_answer_changed_elsewhere_is_refused_and_reloads(db, open_editor):
     """Renumbering repeats moves answers nobody typed: over a changed one it writes nothing."""
     editor = open_editor()
