@@ -52,6 +52,16 @@ def test_typed_answers_are_saved_to_the_server_as_they_are_typed(qtbot, opened, 
     assert "Saved" in opened.filler.status.text()
 
 
+def test_typing_is_autosaved_to_the_server_without_leaving_the_field(qtbot, opened, postgres_url):
+    notes = opened.field("notes")
+    type_text(qtbot, notes, "still typing")
+    with Database(postgres_url) as reader:
+        qtbot.waitUntil(
+            lambda: reader.answers(opened.uuid).get("notes") == "still typing", timeout=10_000
+        )
+    assert notes.line.hasFocus()
+
+
 def test_another_analysts_change_is_shown_within_the_form(qtbot, opened):
     _another_analyst(opened, "notes", "checked at HQ")
     opened.window.check_for_outside_changes()
