@@ -36,7 +36,7 @@ from bench.harness import ROOT, RUNS, ratio
 
 DEFAULT_N = 100
 PARALLEL = 4
-PARALLEL_RUNS = 3
+PARALLEL_RUNS = 5
 
 
 def package_of(folder: Path, respondents: int) -> Path:

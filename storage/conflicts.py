@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
+from storage.conflict_records import record_conflict
 from storage.database import Database, touch_submission, utc_now
+
+__all__ = ["CHOICES", "Conflict", "list_conflicts", "record_conflict", "resolve_conflict"]
 
 CHOICES = ("local", "package")
 
@@ -35,43 +38,6 @@ class Conflict:
     resolved_by: str | None = None
     resolution: str | None = None
     resolved_value: str | None = None
-
-
-def record_conflict(
-    tx: Any,
-    submission_uuid: str,
-    path: str,
-    local: tuple[str | None, str | None, str | None],
-    package: tuple[str | None, str, str],
-    package_uuid: str,
-    package_device: str,
-) -> bool:
-    """Record a conflict unless the same one is already open; True when a new one was added.
-
-    ``local`` and ``package`` are (value, updated_at, updated_by).  An open
-    conflict on the same answer with another package value is superseded:
-    only the latest disagreement needs a decision.
-    """
-    open_rows = tx.execute(
-        "SELECT id, package_value, package_updated_at FROM conflicts"
-        " WHERE submission_uuid=? AND path=? AND resolved_at IS NULL",
-        (submission_uuid, path),
-    ).fetchall()
-    if any(row[1] == package[0] and row[2] == package[1] for row in open_rows):
-        return False
-    stamp = utc_now()
-    for row in open_rows:
-        tx.execute(
-            "UPDATE conflicts SET resolved_at=?, resolved_by=?, resolution='superseded' WHERE id=?",
-            (stamp, "fieldwheel", row[0]),
-        )
-    tx.execute(
-        "INSERT INTO conflicts (submission_uuid, path, local_value, local_updated_at,"
-        " local_updated_by, package_value, package_updated_at, package_updated_by, package_uuid,"
-        " package_device_uuid, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (submission_uuid, path, *local, *package, package_uuid, package_device, stamp),
-    )
-    return True
 
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conflict]:

@@ -133,9 +133,11 @@ class Database:
         """The person working at this database ('' until they give their name).
 
         Kept in the database, not in per-user settings, so a name typed for one
-        database is never credited with edits in another one.
+        database is never credited with edits in another one; on a server, one
+        per PostgreSQL role, so each analyst's edits are credited to them.
         """
-        return self.query("SELECT author FROM device")[0]["author"]
+        with self._backend.errors():
+            return self._backend.author()
 
     def set_author(self, name: str) -> None:
         """Credit later edits and exports to ``name``; a blank name is refused."""
@@ -146,7 +148,7 @@ class Database:
                 QT_TRANSLATE_NOOP("UserError", "Give a name to credit your edits to."),
             )
         with self.transaction() as tx:
-            tx.execute("UPDATE device SET author = ?", (name,))
+            self._backend.set_author(tx, name)
 
     def query(
         self, sql: str, params: tuple[Any, ...] | Mapping[str, Any] = ()
@@ -289,8 +291,7 @@ class Database:
 
     def form_titles(self) -> list[tuple[str, str, str]]:
         """(form id, version, title) of every stored form, without their sources."""
-        with self._backend.errors():
-            return self._connection.execute("SELECT form_id, version, title FROM forms").fetchall()
+        return self.rows("SELECT form_id, version, title FROM forms")
 
     def form_records(self) -> list[FormRecord]:
         return [FormRecord(**row) for row in self.query("SELECT * FROM forms ORDER BY form_id")]
@@ -419,6 +420,7 @@ class Database:
         at: str | None = None,
         repeat_sizes: Mapping[str, int] | None = None,
         expected: Mapping[str, str | None] | None = None,
+        on_changed: Callable[[Any, str, tuple[Any, ...], tuple[Any, ...]], None] | None = None,
     ) -> int:
         """Save several answers in one transaction (e.g. renumbered repeats).
 
@@ -427,8 +429,10 @@ class Database:
         when given, replaces the submission's stored repeat sizes in the same
         transaction.  ``expected`` holds the values the caller believes are
         stored: if any differs (an import or a resolution changed it since),
-        nothing is written and ``AnswersChangedError`` says which.  Returns
-        how many answers changed.
+        nothing is written and ``AnswersChangedError`` says which, unless
+        ``on_changed(tx, path, stored, written)`` (each a value, at, by) is
+        given: then the save goes on (the editor keeps both as a conflict).
+        Returns how many answers changed.
         """
         stamp = at or utc_now()
         with self.transaction() as tx:
@@ -437,12 +441,16 @@ class Database:
             for path, raw in values.items():
                 value = raw if raw not in (None, "") else None
                 row = tx.execute(
-                    "SELECT value FROM answers WHERE submission_uuid=? AND path=?",
+                    "SELECT value, updated_at, updated_by FROM answers"
+                    " WHERE submission_uuid=? AND path=?",
                     (submission_uuid, path),
                 ).fetchone()
                 old = row[0] if row else None
                 if expected is not None and path in expected and old != expected[path]:
-                    raise AnswersChangedError(submission_uuid, path)
+                    if on_changed is None or row is None:
+                        raise AnswersChangedError(submission_uuid, path)
+                    if old != value:  # the same answer arrived both ways: nothing to decide
+                        on_changed(tx, path, tuple(row), (value, stamp, by))
                 if old == value and (row is not None or value is None):
                     continue
                 self.write_answer(tx, submission_uuid, path, old, value, by, stamp)
@@ -483,30 +491,18 @@ class Database:
 
     def answers(self, submission_uuid: str) -> dict[str, str]:
         """The submission's current answers (cleared ones left out)."""
-        with self._backend.errors():
-            rows = self._connection.execute(
-                "SELECT path, value FROM answers WHERE submission_uuid=? AND value IS NOT NULL",
-                (submission_uuid,),
-            ).fetchall()
-        return dict(rows)
+        sql = "SELECT path, value FROM answers WHERE submission_uuid=? AND value IS NOT NULL"
+        return dict(self.rows(sql, (submission_uuid,)))
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a read-only query as plain tuples.
-
-        For reads of 10⁵ rows and more, where a dict per row costs more than
-        the query itself (a mission's wheel answers).
-        """
+        """Rows of a read-only query as tuples: for 10⁵ rows, where dicts cost more than SQL."""
         with self._backend.errors():
             return self._connection.execute(sql, params).fetchall()
 
     def repeat_sizes(self, submission_uuid: str) -> dict[str, int]:
         """How many instances each repeat had when last saved (``people``, ``hh[2]/kids``)."""
-        with self._backend.errors():
-            rows = self._connection.execute(
-                "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?",
-                (submission_uuid,),
-            ).fetchall()
-        return dict(rows)
+        sql = "SELECT repeat_key, size FROM repeat_sizes WHERE submission_uuid=?"
+        return dict(self.rows(sql, (submission_uuid,)))
 
     def answer_rows(self, submission_uuid: str) -> list[Answer]:
         """Every answer row including tombstones, with who changed it when."""

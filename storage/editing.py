@@ -8,12 +8,14 @@ disk in one durable transaction, so what the user sees is what is on disk.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from forms.answer_rules import value_problem
 from forms.errors import QT_TRANSLATE_NOOP, UserError
 from forms.model import Form
 from forms.state.form_state import Changes, FormState
 from forms.state.paths import inferred_counts
+from storage.conflict_records import keep_both
 from storage.database import AnswersChangedError, Database
 from storage.form_sources import parse_stored_form
 from storage.records import Submission
@@ -84,6 +86,8 @@ class SubmissionEditor:
         # closing it unanswered leaves nothing; that edit saves the defaults
         # first, so a default the edit clears is recorded as cleared.
         self._unsaved_defaults = dict(self.state.answers) if untouched else None
+        self.conflicted: list[str] = []
+        """Paths the last edit saved over a value written elsewhere: each is now a conflict."""
         if not untouched:
             self._persist()
 
@@ -100,7 +104,7 @@ class SubmissionEditor:
                 f"answer-{problem.code}", problem.phrase.template, **problem.phrase.params
             )
         changes = self.state.set(path, value)
-        self._persist(at=at)
+        self._persist(at=at, typed=True)
         return changes
 
     def add_repeat(self, repeat_path: str, *, at: str | None = None) -> str:
@@ -122,13 +126,16 @@ class SubmissionEditor:
         """Remove the submission if nobody has answered anything in it; True if removed."""
         return self.db.discard_if_untouched(self.submission.uuid) > 0
 
-    def _persist(self, *, at: str | None = None) -> None:
+    def _persist(self, *, at: str | None = None, typed: bool = False) -> None:
         """Write whatever differs between FormState and disk, in one transaction.
 
         Comparing all answers, not just the last edit's, means an answer whose
         save failed earlier (a full disk, a locked file) is written by the
-        next save that succeeds.
+        next save that succeeds.  A ``typed`` answer (and what it changed)
+        written elsewhere since it was read is saved and kept as a conflict
+        beside the other value; defaults and repeat changes are refused then.
         """
+        self.conflicted = []
         if self._unsaved_defaults is not None:
             defaults, self._unsaved_defaults = self._unsaved_defaults, None
             if defaults:
@@ -137,7 +144,8 @@ class SubmissionEditor:
         pending = _difference(self._stored, self.state.answers)
         sizes = self.state.repeat_counts
         if pending or sizes != self._sizes:
-            self._save(pending, at=at, repeat_sizes=sizes if sizes != self._sizes else None)
+            changed_sizes = sizes if sizes != self._sizes else None
+            self._save(pending, at=at, repeat_sizes=changed_sizes, typed=typed)
             self._stored = dict(self.state.answers)
             self._sizes = sizes
 
@@ -147,9 +155,19 @@ class SubmissionEditor:
         *,
         at: str | None,
         repeat_sizes: Mapping[str, int] | None = None,
+        typed: bool = False,
     ) -> None:
-        """Write ``values`` only over what this editor last saw; on a mismatch, reload."""
+        """Write ``values`` only over what this editor last saw; on a mismatch, reload.
+
+        A ``typed`` save goes on over a mismatch, keeping both values as a conflict.
+        """
         expected = {path: self._stored.get(path) for path in values}
+        kept: list[str] = []
+
+        def kept_both(tx: Any, path: str, stored: tuple[Any, ...], written: tuple[Any, ...]):
+            keep_both(tx, self.submission.uuid, path, stored, written)  # type: ignore[arg-type]
+            kept.append(path)
+
         try:
             self.db.save_answers(
                 self.submission.uuid,
@@ -158,10 +176,12 @@ class SubmissionEditor:
                 at=at,
                 repeat_sizes=repeat_sizes,
                 expected=expected,
+                on_changed=kept_both if typed else None,
             )
         except AnswersChangedError:
             self.reload()
             raise
+        self.conflicted += kept
 
     def stale(self) -> bool:
         """True when the stored answers are no longer the ones this editor read or wrote."""

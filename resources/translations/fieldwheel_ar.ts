@@ -464,6 +464,10 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>FillSession</name>
     <message>
+        <source>Saved, but {questions} had just been changed elsewhere (an import, another analyst): both answers are kept as a conflict to resolve.</source>
+        <translation>تم الحفظ، لكن {questions} كان قد تغيّر للتو في مكان آخر (استيراد، محلل آخر): احتُفظ بالإجابتين كتعارض يجب حله.</translation>
+    </message>
+    <message>
         <source>Answers changed elsewhere (another window, an import or a resolved conflict) and are shown as stored now: {questions}</source>
         <translation>تغيّرت إجابات في مكان آخر (نافذة أخرى أو استيراد أو تعارض محلول) وتُعرض كما هي محفوظة الآن: {questions}</translation>
     </message>
@@ -2512,6 +2516,38 @@ Unchanged: {unchanged}</source>
     <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>فشلت قاعدة البيانات {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of {path}; check that it runs and the address is right.</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات لـ {path}؛ تحقق من أنه يعمل وأن العنوان صحيح.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of {path} was lost; try again.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات لـ {path}؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {path}; check PGPASSWORD or ~/.pgpass.</source>
+        <translation>رفض الخادم كلمة المرور لـ {path}؛ تحقق من PGPASSWORD أو ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server asks a password for {path}; give it in PGPASSWORD, ~/.pgpass or a service file (never in the URL).</source>
+        <translation>يطلب الخادم كلمة مرور لـ {path}؛ قدّمها في PGPASSWORD أو ~/.pgpass أو ملف خدمة (وليس في عنوان URL أبدًا).</translation>
+    </message>
+    <message>
+        <source>There is no such database or role on the server of {path}; ask its administrator to create it (Fieldwheel creates only its tables).</source>
+        <translation>لا توجد قاعدة البيانات أو الدور هذا على خادم {path}؛ اطلب من مسؤوله إنشاءه (لا ينشئ Fieldwheel إلا جداوله).</translation>
+    </message>
+    <message>
+        <source>You may not change {path} (your role is read-only or lacks a right); ask the server&apos;s administrator.</source>
+        <translation>لا يمكنك تغيير {path} (دورك للقراءة فقط أو ينقصه حق)؛ اسأل مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; free some space. The last change was not saved.</source>
+        <translation>قرص الخادم ممتلئ؛ أفرغ بعض المساحة. لم يُحفظ التغيير الأخير.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} shut down or cut the connection; try again once it is back.</source>
+        <translation>توقف خادم قاعدة البيانات لـ {path} أو قطع الاتصال؛ حاول مرة أخرى عند عودته.</translation>
     </message>
     <message>
         <source>Give a name to credit your edits to.</source>

@@ -452,6 +452,10 @@ Pruebe las misiones de ejemplo para ver cómo funciona, o cree la suya.</transla
 <context>
     <name>FillSession</name>
     <message>
+        <source>Saved, but {questions} had just been changed elsewhere (an import, another analyst): both answers are kept as a conflict to resolve.</source>
+        <translation>Guardado, pero {questions} acababa de cambiar en otro lugar (una importación, otro analista): las dos respuestas se conservan como un conflicto por resolver.</translation>
+    </message>
+    <message>
         <source>Answers changed elsewhere (another window, an import or a resolved conflict) and are shown as stored now: {questions}</source>
         <translation>Algunas respuestas cambiaron en otro lugar (otra ventana, una importación o un conflicto resuelto) y se muestran como están guardadas: {questions}</translation>
     </message>
@@ -2444,6 +2448,38 @@ Sin cambios: {unchanged}</translation>
     <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>La base de datos {path} falló: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of {path}; check that it runs and the address is right.</source>
+        <translation>No se puede contactar con el servidor de base de datos de {path}; compruebe que esté en marcha y que la dirección sea correcta.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of {path} was lost; try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos de {path}; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {path}; check PGPASSWORD or ~/.pgpass.</source>
+        <translation>El servidor rechazó la contraseña para {path}; revise PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server asks a password for {path}; give it in PGPASSWORD, ~/.pgpass or a service file (never in the URL).</source>
+        <translation>El servidor pide una contraseña para {path}; indíquela en PGPASSWORD, ~/.pgpass o un archivo de servicio (nunca en la URL).</translation>
+    </message>
+    <message>
+        <source>There is no such database or role on the server of {path}; ask its administrator to create it (Fieldwheel creates only its tables).</source>
+        <translation>No existe esa base de datos o ese rol en el servidor de {path}; pida a su administrador que lo cree (Fieldwheel solo crea sus tablas).</translation>
+    </message>
+    <message>
+        <source>You may not change {path} (your role is read-only or lacks a right); ask the server&apos;s administrator.</source>
+        <translation>No puede modificar {path} (su rol es de solo lectura o le falta un permiso); consulte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; free some space. The last change was not saved.</source>
+        <translation>El disco del servidor está lleno; libere espacio. El último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} shut down or cut the connection; try again once it is back.</source>
+        <translation>El servidor de base de datos de {path} se detuvo o cortó la conexión; vuelva a intentarlo cuando esté de nuevo disponible.</translation>
     </message>
     <message>
         <source>Give a name to credit your edits to.</source>

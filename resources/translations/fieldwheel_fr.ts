@@ -452,6 +452,10 @@ Essayez les missions d’exemple pour voir comment cela fonctionne, ou créez la
 <context>
     <name>FillSession</name>
     <message>
+        <source>Saved, but {questions} had just been changed elsewhere (an import, another analyst): both answers are kept as a conflict to resolve.</source>
+        <translation>Enregistré, mais {questions} venait d’être modifié ailleurs (une importation, un autre analyste) : les deux réponses sont gardées comme un conflit à résoudre.</translation>
+    </message>
+    <message>
         <source>Answers changed elsewhere (another window, an import or a resolved conflict) and are shown as stored now: {questions}</source>
         <translation>Des réponses ont changé ailleurs (une autre fenêtre, une importation ou un conflit résolu) et sont affichées telles qu’enregistrées : {questions}</translation>
     </message>
@@ -2444,6 +2448,38 @@ Inchangés : {unchanged}</translation>
     <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>La base de données {path} a échoué : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of {path}; check that it runs and the address is right.</source>
+        <translation>Impossible de joindre le serveur de base de données de {path} ; vérifiez qu’il fonctionne et que l’adresse est juste.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of {path} was lost; try again.</source>
+        <translation>La connexion au serveur de base de données de {path} a été perdue ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {path}; check PGPASSWORD or ~/.pgpass.</source>
+        <translation>Le serveur a refusé le mot de passe pour {path} ; vérifiez PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server asks a password for {path}; give it in PGPASSWORD, ~/.pgpass or a service file (never in the URL).</source>
+        <translation>Le serveur demande un mot de passe pour {path} ; donnez-le dans PGPASSWORD, ~/.pgpass ou un fichier de service (jamais dans l’URL).</translation>
+    </message>
+    <message>
+        <source>There is no such database or role on the server of {path}; ask its administrator to create it (Fieldwheel creates only its tables).</source>
+        <translation>Cette base de données ou ce rôle n’existe pas sur le serveur de {path} ; demandez à son administrateur de le créer (Fieldwheel ne crée que ses tables).</translation>
+    </message>
+    <message>
+        <source>You may not change {path} (your role is read-only or lacks a right); ask the server&apos;s administrator.</source>
+        <translation>Vous ne pouvez pas modifier {path} (votre rôle est en lecture seule ou il lui manque un droit) ; adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; free some space. The last change was not saved.</source>
+        <translation>Le disque du serveur est plein ; libérez de la place. La dernière modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} shut down or cut the connection; try again once it is back.</source>
+        <translation>Le serveur de base de données de {path} s’est arrêté ou a coupé la connexion ; réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>Give a name to credit your edits to.</source>

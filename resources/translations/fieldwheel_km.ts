@@ -452,6 +452,10 @@ Try the sample missions to see how it works, or create your own.</source>
 <context>
     <name>FillSession</name>
     <message>
+        <source>Saved, but {questions} had just been changed elsewhere (an import, another analyst): both answers are kept as a conflict to resolve.</source>
+        <translation>បានរក្សាទុក ប៉ុន្តែ {questions} ទើបតែត្រូវបានផ្លាស់ប្ដូរនៅកន្លែងផ្សេង (ការនាំចូល អ្នកវិភាគម្នាក់ទៀត)៖ ចម្លើយទាំងពីរត្រូវបានរក្សាទុកជាភាពផ្ទុយគ្នាដែលត្រូវដោះស្រាយ។</translation>
+    </message>
+    <message>
         <source>Answers changed elsewhere (another window, an import or a resolved conflict) and are shown as stored now: {questions}</source>
         <translation>ចម្លើយបានផ្លាស់ប្ដូរនៅកន្លែងផ្សេង (បង្អួចផ្សេង ការនាំចូល ឬភាពផ្ទុយគ្នាដែលបានដោះស្រាយ) ហើយត្រូវបានបង្ហាញដូចដែលបានរក្សាទុកឥឡូវនេះ៖ {questions}</translation>
     </message>
@@ -2444,6 +2448,38 @@ Unchanged: {unchanged}</source>
     <message>
         <source>The database {path} failed: {reason}.</source>
         <translation>មូលដ្ឋានទិន្នន័យ {path} បរាជ័យ៖ {reason}។</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server of {path}; check that it runs and the address is right.</source>
+        <translation>មិនអាចភ្ជាប់ទៅម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យនៃ {path} បានទេ។ សូមពិនិត្យថាវាកំពុងដំណើរការ ហើយអាសយដ្ឋានត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of {path} was lost; try again.</source>
+        <translation>ការតភ្ជាប់ទៅម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យនៃ {path} បានដាច់។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {path}; check PGPASSWORD or ~/.pgpass.</source>
+        <translation>ម៉ាស៊ីនមេបានបដិសេធពាក្យសម្ងាត់សម្រាប់ {path}។ សូមពិនិត្យ PGPASSWORD ឬ ~/.pgpass។</translation>
+    </message>
+    <message>
+        <source>The server asks a password for {path}; give it in PGPASSWORD, ~/.pgpass or a service file (never in the URL).</source>
+        <translation>ម៉ាស៊ីនមេសុំពាក្យសម្ងាត់សម្រាប់ {path}។ សូមផ្ដល់វានៅក្នុង PGPASSWORD ~/.pgpass ឬឯកសារសេវាកម្ម (កុំដាក់ក្នុង URL ឡើយ)។</translation>
+    </message>
+    <message>
+        <source>There is no such database or role on the server of {path}; ask its administrator to create it (Fieldwheel creates only its tables).</source>
+        <translation>មិនមានមូលដ្ឋានទិន្នន័យ ឬតួនាទីនេះនៅលើម៉ាស៊ីនមេនៃ {path} ទេ។ សូមស្នើអ្នកគ្រប់គ្រងរបស់វាឱ្យបង្កើតវា (Fieldwheel បង្កើតតែតារាងរបស់ខ្លួនប៉ុណ្ណោះ)។</translation>
+    </message>
+    <message>
+        <source>You may not change {path} (your role is read-only or lacks a right); ask the server&apos;s administrator.</source>
+        <translation>អ្នកមិនអាចផ្លាស់ប្ដូរ {path} បានទេ (តួនាទីរបស់អ្នកគឺសម្រាប់តែអាន ឬខ្វះសិទ្ធិ)។ សូមសួរអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ។</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; free some space. The last change was not saved.</source>
+        <translation>ថាសរបស់ម៉ាស៊ីនមេពេញហើយ។ សូមបង្កើតទំហំទំនេរ។ ការផ្លាស់ប្ដូរចុងក្រោយមិនត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <source>The database server of {path} shut down or cut the connection; try again once it is back.</source>
+        <translation>ម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យនៃ {path} បានបិទ ឬកាត់ការតភ្ជាប់។ សូមព្យាយាមម្ដងទៀតពេលវាដំណើរការវិញ។</translation>
     </message>
     <message>
         <source>Give a name to credit your edits to.</source>

@@ -53,6 +53,14 @@ class Backend(Protocol):
         """Inside a transaction: serialise with other writers of this submission's mission."""
         ...
 
+    def author(self) -> str:
+        """The name the person at this connection gave (a file's one, a server role's own)."""
+        ...
+
+    def set_author(self, tx: Any, name: str) -> None:
+        """Inside a transaction: credit this person's later edits to ``name``."""
+        ...
+
     def errors(self) -> AbstractContextManager[None]:
         """Turn the engine's failures into one ``StorageError`` sentence."""
         ...

@@ -188,7 +188,31 @@ def _first_schema(connection: Any, progress: Progress | None) -> None:
     create_search(connection)
 
 
-MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (_first_schema,)
+def _analysts(connection: Any, progress: Progress | None) -> None:
+    """Each PostgreSQL role's own name: ``device.author`` is one name for a whole file."""
+    connection.execute(
+        "CREATE TABLE analysts (role TEXT PRIMARY KEY DEFAULT current_user, name TEXT NOT NULL)"
+    )
+
+
+def _answers_indexed_in_bulk(connection: Any, progress: Progress | None) -> None:
+    from storage.search.postgres_schema import ANSWERS_IN_BULK
+
+    connection.execute(ANSWERS_IN_BULK)
+
+
+def _trigram_index(connection: Any, progress: Progress | None) -> None:
+    from storage.search.postgres_schema import trigram_index
+
+    trigram_index(connection)
+
+
+MIGRATIONS: tuple[Callable[[Any, Progress | None], None], ...] = (
+    _first_schema,
+    _analysts,
+    _answers_indexed_in_bulk,
+    _trigram_index,
+)
 
 
 def schema_version() -> int:

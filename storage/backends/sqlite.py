@@ -47,6 +47,13 @@ class SqliteBackend:
     def lock_submission(self, submission_uuid: str) -> None:
         """Nothing to do: ``BEGIN IMMEDIATE`` already made this the only writer."""
 
+    def author(self) -> str:
+        """One person works at a file: its name is the installation's (``device``)."""
+        return self.connection.execute("SELECT author FROM device").fetchone()[0]
+
+    def set_author(self, tx: sqlite3.Connection, name: str) -> None:
+        tx.execute("UPDATE device SET author = ?", (name,))
+
     def errors(self):
         return translate_errors(self.location)
 

@@ -46,8 +46,9 @@ NUMBERED = (("audit", "seq"), ("conflicts", "id"))
 DERIVED_PREFIXES = ("search_",)
 """Tables the target fills itself from the copied rows (the search index)."""
 
-BOOKKEEPING = frozenset({"sqlite_sequence", "fieldwheel_schema"})
-"""Each engine's own records of numbering and schema version, made by opening the target."""
+BOOKKEEPING = frozenset({"sqlite_sequence", "fieldwheel_schema", "analysts"})
+"""Each engine's own records of numbering and schema version, made by opening the target,
+and a server's names of its PostgreSQL roles (meaningless on another server or in a file)."""
 
 
 def canonical(value: Any) -> Any:

@@ -4,8 +4,9 @@ Each word of the search becomes ``phraseto_tsquery`` of its folded text (so a
 word the parser splits, such as ``e-gov``, stays one phrase), ``word*`` a
 prefix (``:*``) and ``"two words"`` a phrase; all must match.  Terms in
 scripts written without spaces (Khmer, Thai, ...) are looked for inside the
-folded text.  Hits are ranked by ``ts_rank``; their excerpts are cut and
-marked here from the folded text, so an accent never hides a match.
+folded text, through ``pg_trgm``'s trigram index where the server has it.
+Hits are ranked by ``ts_rank``; their excerpts are cut and marked here from
+the folded text, so an accent never hides a match.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import Any
 
 from storage.database import Database
 from storage.search.hits import DEFAULT_LIMIT, MISSION_FIELDS, SearchHit, catalogue_missing_forms
-from storage.search.postgres_schema import fold
-from storage.search.query import Query, parse
+from storage.search.postgres_schema import SUBSTRING_MATCH, fold
+from storage.search.query import Query, like_pattern, parse
 
 _WORD_TERM = re.compile(r'"((?:[^"]|"")*)"( \*)?')
 _POSITION = re.compile(r"\[(\d+)\]")
@@ -81,8 +82,8 @@ def statement(
         score = f"-ts_rank(d.document, ({tsquery}))"
         score_params = values
     for term in (*_substring_terms(query), *query.short):
-        conditions.append("strpos(fw_fold(d.body || ' ' || d.labels), fw_fold(?)) > 0")
-        params.append(term)
+        conditions.append(SUBSTRING_MATCH)
+        params.append(like_pattern(term))
     if mission:
         conditions.append("d.mission_uuid = ?")
         params.append(mission)

@@ -15,6 +15,8 @@ import functools
 import unicodedata
 from typing import Any
 
+from storage.search.schema import NO_SPACE_SCRIPTS
+
 TABLES = """
 CREATE TABLE search_forms (
     form_id TEXT NOT NULL,
@@ -139,6 +141,75 @@ END $$;
 CREATE TRIGGER search_mission AFTER INSERT OR DELETE OR UPDATE OF title, notes, deleted_at
     ON missions FOR EACH ROW EXECUTE FUNCTION fw_search_mission();
 """
+
+
+ANSWERS_IN_BULK = r"""
+DROP TRIGGER search_answer_written ON answers;
+CREATE FUNCTION fw_search_answers_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_docs (mission_uuid, submission_uuid, path, form_id, form_version,
+        body, labels)
+    SELECT s.mission_uuid, a.submission_uuid, a.path, s.form_id, s.form_version, a.value,
+        coalesce((SELECT string_agg(c.labels, ' ') FROM search_choices c
+            WHERE c.form_id = s.form_id AND c.form_version = s.form_version
+                AND c.question = regexp_replace(a.path, '^.*/', '')
+                AND strpos(' ' || a.value || ' ', ' ' || c.choice || ' ') > 0), '')
+    FROM inserted a
+    JOIN submissions s ON s.uuid = a.submission_uuid
+    JOIN missions m ON m.uuid = s.mission_uuid
+    WHERE a.value IS NOT NULL AND s.deleted_at IS NULL AND m.deleted_at IS NULL;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER search_answers_inserted AFTER INSERT ON answers
+    REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT
+    EXECUTE FUNCTION fw_search_answers_inserted();
+CREATE TRIGGER search_answer_deleted AFTER DELETE ON answers
+    FOR EACH ROW EXECUTE FUNCTION fw_search_answer();
+"""
+"""Schema step 3: inserted answers are indexed once per statement, from its transition table.
+
+A merge inserts thousands of answers in one ``COPY``; a row trigger ran an
+``INSERT … SELECT`` per answer (most of an import's time on the server), a
+statement trigger runs one for them all.  An autosave's one-row insert is a
+statement of one row.  Changed values keep their row trigger: a transition
+table cannot go with ``UPDATE OF value``, and a merge updates row by row anyway.
+"""
+
+
+NO_SPACE_DOCUMENT = f"(d.body || ' ' || d.labels) ~ '[{NO_SPACE_SCRIPTS}]'"
+"""A document holding text in a script written without spaces (Khmer, Thai, CJK...).
+
+Searched for terms in those scripts, and the predicate of the trigram index,
+written identically in both (the planner uses a partial index only then).
+"""
+SUBSTRING_MATCH = f"{NO_SPACE_DOCUMENT} AND fw_fold(d.body || ' ' || d.labels) LIKE fw_fold(?)"
+"""A term (as a ``LIKE`` pattern) found anywhere in such a document, through ``pg_trgm``."""
+
+
+def trigram_index(connection: Any) -> None:
+    """Schema step 4: ``pg_trgm``'s index for substrings of scripts written without spaces.
+
+    Words need spaces; a Khmer or Thai term is looked for inside the text,
+    which without an index reads every document.  Only documents holding
+    those scripts are indexed, so an import of Latin-script answers pays
+    nothing.  Trigrams of non-Latin letters need the database's ``LC_CTYPE``
+    to be a UTF-8 locale (as ``initdb`` makes it on a UTF-8 system); under
+    the ``C`` locale the index finds the same rows by reading them all.  A
+    server without ``pg_trgm`` (postgresql-contrib) searches the same way,
+    only without the index.
+    """
+    connection.execute("SAVEPOINT pg_trgm")
+    try:
+        connection.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except Exception:  # not installed on the server, or this role may not create it
+        connection.execute("ROLLBACK TO SAVEPOINT pg_trgm")
+        return
+    connection.execute("RELEASE SAVEPOINT pg_trgm")
+    predicate = NO_SPACE_DOCUMENT.replace("d.", "")
+    connection.execute(
+        "CREATE INDEX search_docs_no_space ON search_docs"
+        f" USING GIN (fw_fold(body || ' ' || labels) gin_trgm_ops) WHERE {predicate}"
+    )
 
 
 @functools.cache

@@ -1,6 +1,7 @@
 """What an open form promises about the disk: refused values change nothing, a stamp
 given to an edit is the stamp stored, defaults are saved once with the first edit,
-and an editor notices (and shows) answers another writer changed."""
+an editor notices (and shows) answers another writer changed, and an answer typed over
+one changed meanwhile keeps both as a conflict."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from forms.errors import UserError
 from forms.xlsform.load import load_form
 from storage import Database
+from storage.conflicts import list_conflicts
 from storage.database import AnswersChangedError
 from storage.editing import SubmissionEditor, store_form
 
@@ -147,35 +149,95 @@ def test_an_untouched_form_reloaded_after_an_import_does_not_save_its_defaults(d
     assert db.answers(uuid) == {"year": "2030", "note": "after the import"}
 
 
-def test_a_save_over_an_answer_changed_elsewhere_writes_nothing_and_shows_the_stored_one(
-    db, open_editor
-):
+def test_a_typed_answer_saved_over_one_changed_elsewhere_keeps_both_as_a_conflict(db, open_editor):
+    """What the merge leaves when the edit commits first, left when it commits second."""
+    editor = open_editor()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024", at=STAMP)
+    db.save_answer(uuid, "year", "1999", "HQ import", at="2026-05-05T00:00:00.000000Z")
+    editor.set("year", "2030", at="2026-06-06T00:00:00.000000Z")
+    assert editor.conflicted == ["year"]
+    assert db.answers(uuid) == {"country": "Cambodia", "year": "2030"}
+    [conflict] = list_conflicts(db)
+    assert (conflict.submission_uuid, conflict.path) == (uuid, "year")
+    assert (conflict.local_value, conflict.local_updated_by) == ("2030", "Sok")
+    assert conflict.local_updated_at == "2026-06-06T00:00:00.000000Z"
+    assert (conflict.package_value, conflict.package_updated_by) == ("1999", "HQ import")
+    assert conflict.package_updated_at == "2026-05-05T00:00:00.000000Z"
+    assert conflict.package_device_uuid == db.device_uuid and conflict.package_uuid == ""
+    assert [e.new_value for e in db.audit(uuid) if e.path == "year"] == ["2024", "1999", "2030"]
+    assert not editor.stale()
+    editor.set("year", "2031")
+    assert editor.conflicted == [] and len(list_conflicts(db)) == 1
+
+
+def test_a_conflict_kept_by_an_edit_names_the_package_that_wrote_the_other_value(db, open_editor):
     editor = open_editor()
     uuid = editor.submission.uuid
     editor.set("year", "2024")
-    db.save_answer(uuid, "year", "1999", "HQ import")
+    at = "2026-05-05T00:00:00.000000Z"
+    with db.transaction() as tx:  # what a merge writes: the row, its entry, the import
+        tx.execute(
+            "UPDATE answers SET value='1999', updated_at=?, updated_by='Dara' WHERE path='year'",
+            (at,),
+        )
+        tx.execute(
+            "INSERT INTO audit (submission_uuid, path, old_value, new_value, at, by,"
+            " device_uuid) VALUES (?, 'year', '2024', '1999', ?, 'Dara', 'laptop-7')",
+            (uuid, at),
+        )
+        tx.execute(
+            "INSERT INTO imports (package_uuid, content_sha256, source_device_uuid, file_name,"
+            " imported_at, added, updated, unchanged, conflicts)"
+            " VALUES ('package-1', 'abc', 'laptop-7', 'KHM.xlsx', ?, 0, 1, 0, 0)",
+            (at,),
+        )
+    editor.set("year", "2030")
+    [conflict] = list_conflicts(db)
+    assert (conflict.package_uuid, conflict.package_device_uuid) == ("package-1", "laptop-7")
+    assert (conflict.local_value, conflict.package_value) == ("2030", "1999")
+
+
+def test_an_answer_typed_as_it_was_changed_elsewhere_is_no_conflict(db, open_editor):
+    editor = open_editor()
+    uuid = editor.submission.uuid
+    editor.set("year", "2024")
+    db.save_answer(uuid, "year", "2030", "HQ import")
+    editor.set("year", "2030")
+    assert editor.conflicted == [] and list_conflicts(db) == []
+    assert db.answers(uuid)["year"] == "2030"
+
+
+def test_a_save_not_typed_over_an_answer_changed_elsewhere_is_refused_and_reloads(db, open_editor):
+    """Renumbering repeats moves answers nobody typed: over a changed one it writes nothing."""
+    editor = open_editor()
+    uuid = editor.submission.uuid
+    editor.add_repeat("people")
+    editor.set("people[1]/person", "Sok")
+    editor.add_repeat("people")
+    editor.set("people[2]/person", "Dara")
+    db.save_answer(uuid, "people[1]/person", "Sok Chan", "HQ import")
     audit = db.audit(uuid)
     with pytest.raises(AnswersChangedError) as refused:
-        editor.set("year", "2030")
+        editor.move_repeat("people[2]", 1)
     assert refused.value.code == "answer-changed-elsewhere"
-    assert refused.value.path == "year"
-    assert db.answers(uuid) == {"country": "Cambodia", "year": "1999"}
-    assert db.audit(uuid) == audit
-    assert editor.state.value("year") == "1999"
+    assert db.audit(uuid) == audit and list_conflicts(db) == []
+    assert editor.state.value("people[1]/person") == "Sok Chan"
     assert not editor.stale()
 
 
 def test_the_refusal_names_the_answer_and_the_submission(db, open_editor):
     editor = open_editor()
+    uuid = editor.submission.uuid
     editor.set("year", "2024")
-    db.save_answer(editor.submission.uuid, "year", "1999", "HQ import")
+    db.save_answer(uuid, "year", "1999", "HQ import")
     with pytest.raises(AnswersChangedError) as refused:
-        editor.set("year", "2030")
+        db.save_answers(uuid, {"year": "2030"}, "Sok", expected={"year": "2024"})
     assert refused.value.message == (
         "year was changed elsewhere (an import or a resolved conflict) since this form was "
         "read; nothing was overwritten and the form now shows the stored answers."
     )
-    assert refused.value.context == {"submission_uuid": editor.submission.uuid, "path": "year"}
+    assert refused.value.context == {"submission_uuid": uuid, "path": "year"}
 
 
 def test_an_edit_is_saved_over_its_own_answer_only(db, open_editor):

@@ -19,11 +19,12 @@ from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import StorageError
 from storage import Database
+from storage.editing import SubmissionEditor, stored_form
 from tests.exports.package.support import seed
 from tests.postgres_server import database_url
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-NAMES = ("fieldwheel_owner", "fieldwheel_analysts", "fieldwheel_viewers", "ana", "vik")
+NAMES = ("fieldwheel_owner", "fieldwheel_analysts", "fieldwheel_viewers", "ana", "ben", "vik")
 
 
 def readme_blocks() -> tuple[str, str]:
@@ -60,7 +61,7 @@ def hq(postgres_server, tmp_path):
     with psycopg.connect(owner, autocommit=True) as connection:
         for statement in _statements(grants, names):
             connection.execute(statement)
-    yield {role: _as(database, names[role]) for role in ("fieldwheel_owner", "ana", "vik")}
+    yield {role: _as(database, names[role]) for role in ("fieldwheel_owner", "ana", "ben", "vik")}
     with psycopg.connect(postgres_server.url, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE "{names["fieldwheel"]}" WITH (FORCE)')
         for name in reversed(NAMES):
@@ -87,6 +88,28 @@ def test_an_analyst_imports_and_edits_but_cannot_rewrite_the_audit_log(hq, packa
             with pytest.raises(StorageError, match="may not change"), analyst.transaction() as tx:
                 tx.execute(change)
         assert len(analyst.audit(submission.uuid)) == 2
+
+
+def test_each_analyst_is_credited_as_themself(hq, package):
+    """One server, one ``device``: the name an analyst gives is their role's, not everyone's."""
+    with Database(hq["ana"]) as ana, Database(hq["ben"]) as ben:
+        assert ana.author() == "" and ben.author() == ""
+        ana.set_author("Ana Sok")
+        ben.set_author("Ben Dara")
+        assert (ana.author(), ben.author()) == ("Ana Sok", "Ben Dara")
+        assert ana.device_uuid == ben.device_uuid  # the database's identity, in its packages
+        import_package(ana, package)
+        [mission] = ben.missions()
+        [submission] = ben.submissions(mission.uuid)
+        for analyst, value in ((ana, "checked by Ana"), (ben, "checked by Ben")):
+            form = SubmissionEditor(
+                analyst, submission, stored_form(analyst, submission), by=analyst.author()
+            )
+            form.set("info/name", value)
+        history = [(entry.new_value, entry.by) for entry in ana.audit(submission.uuid)][-2:]
+    assert history == [("checked by Ana", "Ana Sok"), ("checked by Ben", "Ben Dara")]
+    with Database(hq["ana"]) as again:
+        assert again.author() == "Ana Sok"
 
 
 def test_a_viewer_reads_everything_and_changes_nothing(hq, package):

@@ -119,6 +119,7 @@ class FormFillerWidget(QWidget):
         session.saved.connect(self._saved)
         session.failed.connect(self.show_error)
         session.reloaded.connect(self._reloaded)
+        session.conflicted.connect(self._say_conflict)
         session.reveal_requested.connect(self.reveal)
         stack = session.undo_stack
         session.can_undo_changed.connect(self.actions.undo.setEnabled)
@@ -244,6 +245,11 @@ class FormFillerWidget(QWidget):
     def _status_style(self, *, error: bool) -> None:
         tint(self.status, ERROR_COLOUR if error else None)
         emphasise(self.status, bold=error)
+
+    def _say_conflict(self, message: str) -> None:
+        """Saved, yet it needs a decision: said as plainly as a refusal (the hint counts it)."""
+        self._status_style(error=True)
+        self.status.setText(message)
 
     def show_error(self, message: str) -> None:
         """Storage refused a write: say so plainly and keep saying it until the next save."""

@@ -42,6 +42,8 @@ class FillSession(QObject):
         failed(str): storage refused a write; the plain message to show.
         reveal_requested(str): undo/redo touched this path; show it to the user.
         reloaded(str): stored answers changed elsewhere and were read again; what to say.
+        conflicted(str): the edit was saved over a value written elsewhere meanwhile, and
+            both are kept as a conflict to resolve; what to say.
         can_undo_changed(bool): whether Undo would do anything (saved steps or typed text).
     """
 
@@ -51,6 +53,7 @@ class FillSession(QObject):
     failed = Signal(str)
     reveal_requested = Signal(str)
     reloaded = Signal(str)
+    conflicted = Signal(str)
     can_undo_changed = Signal(bool)
 
     def __init__(self, editor: SubmissionEditor, parent: QObject | None = None) -> None:
@@ -89,9 +92,21 @@ class FillSession(QObject):
             return False
         self.changed.emit(changes)
         self.saved.emit(path)
+        if self.editor.conflicted:
+            self._conflicted(self.editor.conflicted)
         if reveal:
             self.reveal_requested.emit(path)
         return True
+
+    def _conflicted(self, paths: list[str]) -> None:
+        labels = [self.state.label(path) or path for path in paths]
+        shown = ", ".join(labels[:3]) + ("…" if len(labels) > 3 else "")
+        self.conflicted.emit(
+            self.tr(
+                "Saved, but {questions} had just been changed elsewhere (an import, another "
+                "analyst): both answers are kept as a conflict to resolve."
+            ).format(questions=shown)
+        )
 
     # -- repeats ---------------------------------------------------------
 

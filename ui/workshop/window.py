@@ -252,6 +252,7 @@ class WorkshopWindow(QMainWindow):
         session.structure_changed.connect(lambda _key: self._structure_changed())
         session.failed.connect(self.say)
         session.reloaded.connect(self._reloaded)
+        session.conflicted.connect(self.say)
         self.view.delegate.refused.connect(self.say)
         self.view.add_requested.connect(self.add_priority)
         self.view.outcome_requested.connect(self.steps.decide)

@@ -2,7 +2,8 @@
 
 Each racer waits at a shared barrier, then does one thing to the server
 database (import a package, save an answer) and puts what happened on a
-queue: ``("imported", summary)``, ``("saved", n)`` or ``("refused", code)``.
+queue: ``("imported", summary)``, ``("saved", paths kept as conflicts)`` or
+``("refused", code)``.
 Spawned, not forked: each process has its own interpreter and connections,
 as two analysts' machines would.
 """
@@ -33,17 +34,20 @@ def import_racer(barrier, results, url: str, package: str) -> None:
         results.put(("imported", report.summary))
 
 
-def edit_racer(barrier, results, url: str, submission: str, path: str, values: tuple) -> None:
-    """Saves ``path`` from ``values[0]`` (what the analyst's form shows) to ``values[1]``."""
-    shown, typed = values
+def edit_racer(barrier, results, url: str, submission: str, path: str, typed: str) -> None:
+    """An analyst's form, read before the race, saving ``typed`` at ``path`` when released."""
+    from storage.editing import SubmissionEditor, stored_form
+
     with Database(url) as db:
+        record = db.submission(submission)
+        editor = SubmissionEditor(db, record, stored_form(db, record), by="Analyst")
         barrier.wait(TIMEOUT_S)
         try:
-            saved = db.save_answers(submission, {path: typed}, "Analyst", expected={path: shown})
+            editor.set(path, typed)
         except UserError as error:
             results.put(("refused", error.code))
             return
-        results.put(("saved", saved))
+        results.put(("saved", editor.conflicted))
 
 
 def _racer(function, barrier, results, *arguments) -> None:

@@ -1,10 +1,11 @@
-"""An open form never shows, nor overwrites, answers that changed underneath it."""
+"""An open form shows answers that changed underneath it, and never overwrites one unseen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from storage import Database
+from storage.conflicts import list_conflicts
 from tests.ui.filler.support import leave, type_text
 
 
@@ -28,7 +29,7 @@ def test_an_outside_change_is_shown_and_said_and_undo_cannot_overwrite_it(qtbot,
     assert not opened.filler.session.undo_stack.canUndo()
 
 
-def test_a_save_over_an_unseen_value_is_refused_and_the_form_reloads(qtbot, opened):
+def test_an_answer_typed_over_an_unseen_value_is_saved_and_both_kept_as_a_conflict(qtbot, opened):
     age = opened.field("age")
     type_text(qtbot, age, "40")
     leave(qtbot, age)
@@ -36,9 +37,11 @@ def test_a_save_over_an_unseen_value_is_refused_and_the_form_reloads(qtbot, open
     age.line.selectAll()
     type_text(qtbot, age, "42")
     leave(qtbot, age)
-    assert opened.stored()["age"] == "41"
-    assert opened.field("age").line.text() == "41"
-    assert "changed elsewhere" in opened.filler.status.text()
+    assert opened.stored()["age"] == "42"
+    assert opened.field("age").line.text() == "42"
+    assert "both answers are kept as a conflict" in opened.filler.status.text()
+    [conflict] = list_conflicts(opened.db)
+    assert (conflict.local_value, conflict.package_value) == ("42", "41")
 
 
 def test_other_answers_still_save_after_an_outside_change(qtbot, opened):
