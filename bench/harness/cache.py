@@ -57,13 +57,13 @@ def cached_database(
     if not kept.exists():
         for stale in folder.glob(f"{name}-*.sqlite3"):
             stale.unlink()
-        building = folder / f"{name}.building"
-        building.mkdir(exist_ok=True)
-        partial = building / "database.sqlite3"
-        for leftover in building.iterdir():
-            leftover.unlink()
-        build(partial)
-        partial.replace(kept)
-        shutil.rmtree(building)
+        # A folder of this process's own: two benches building the same database never mix.
+        building = Path(tempfile.mkdtemp(prefix=f"{name}-building-", dir=folder))
+        try:
+            partial = building / "database.sqlite3"
+            build(partial)
+            partial.replace(kept)
+        finally:
+            shutil.rmtree(building)
     shutil.copyfile(kept, into)
     return into
