@@ -24,17 +24,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.harness import interleaved, median_time, peak_rss_mb, ratio
+from bench.harness.cache import cached_database
 
 DEFAULT_N = 200
 
 
 def synthetic_database(path: Path, respondents: int) -> Path:
+    """A copy at ``path`` of ``respondents`` synthetic diagnostics, generated once (cached)."""
+    return cached_database(f"synthetic-{respondents}", lambda into: _build(into, respondents), path)
+
+
+def _build(path: Path, respondents: int) -> None:
     from storage import Database
     from storage.synthetic import build_synthetic
 
     with Database(path) as db:
         build_synthetic(db, respondents)
-    return path
 
 
 def export_task(database: str, out: str) -> None:
@@ -179,7 +184,11 @@ def memory_figures(small: Path, large: Path, folder: Path, n: int) -> list[str]:
 
 
 def main(n: int) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="fieldwheel-bench-"))
+    with tempfile.TemporaryDirectory(prefix="fieldwheel-bench-") as name:
+        figures(Path(name), n)
+
+
+def figures(folder: Path, n: int) -> None:
     small = synthetic_database(folder / "n.sqlite3", n)
     line, package = export_figure(small, folder, n)
     print(line, flush=True)

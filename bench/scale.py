@@ -3,8 +3,9 @@
     .venv/bin/python bench/scale.py [N ...]      (default: 100 1000 10000)
 
 ``make bench-scale`` runs the default sizes (tens of minutes on a loaded
-2-core machine); ``make bench`` runs 100 300 1000 so the whole bench stays
-under ten minutes.
+2-core machine); ``make bench`` runs 30 100 300 so the whole bench stays
+under ten minutes.  The synthetic databases are generated once and kept
+between runs (``bench.harness.cache``).
 
 For each size a synthetic mission of N diagnostic respondents
 (``storage.synthetic``) is built, then each operation runs once in a fresh
@@ -61,10 +62,10 @@ def measure(folder: Path, n: int) -> dict[str, tuple[float, float]]:
 
 
 def main(sizes: list[int]) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="fieldwheel-scale-"))
     results = {}
     for n in sizes:
-        results[n] = measure(folder, n)
+        with tempfile.TemporaryDirectory(prefix="fieldwheel-scale-") as folder:
+            results[n] = measure(Path(folder), n)
         cells = "  ".join(
             f"{name} {seconds:.2f}s {megabytes:.0f}MB"
             for name, (seconds, megabytes) in results[n].items()

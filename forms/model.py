@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from forms.translated_titles import titles_in_settings
+
 Texts = Mapping[str, str]
 """Text per language name (e.g. ``{"English (en)": "Name"}``)."""
 
@@ -97,24 +99,6 @@ class Group:
 
 
 Node = Question | Group
-
-TITLE_PREFIX = "translated_title::"
-"""A settings column giving the title in one language, as ``label::`` does for labels.
-
-Not ``form_title::``: pyxform reads that as a translated title its XForm writer
-cannot write, while it passes over this column, so a form carrying one still
-converts with plain pyxform (ODK, KoboToolbox).  The titles live in
-``Form.settings``.
-"""
-
-
-def titles_in_settings(settings: Mapping[str, str]) -> dict[str, str]:
-    """``{language: title}`` from ``translated_title::<language>`` settings columns."""
-    return {
-        key[len(TITLE_PREFIX) :].strip(): value
-        for key, value in settings.items()
-        if key.startswith(TITLE_PREFIX) and value
-    }
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from forms.errors import StorageError, UserError
 from ui.shared import language, settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from storage import Database
     from ui.main_window import MainWindow
 
@@ -55,6 +57,8 @@ def run_app(
 
     def refuse(error: UserError) -> None:
         if not quit_after_show:
+            from PySide6.QtWidgets import QMessageBox
+
             from ui.shared.core_messages import error_message
 
             QMessageBox.critical(None, settings.APPLICATION, error_message(error))
@@ -199,6 +203,8 @@ class MigrationProgress:
 
     def __call__(self, done: int, total: int, what: str) -> None:
         if self.dialog is None:
+            from PySide6.QtWidgets import QProgressDialog  # only a database from before search
+
             self.dialog = QProgressDialog()
             self.dialog.setWindowTitle(settings.APPLICATION)
             self.dialog.setCancelButton(None)

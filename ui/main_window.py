@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.conflicts.hint import ConflictsHint
-from ui.engagement.views import KpisTab, PledgesTab
 from ui.filler.open_windows import FillerWindows
 from ui.main_actions import build_actions, make_action
 from ui.missions.panel import MissionPanel
@@ -37,22 +36,43 @@ from ui.shared import errors, prompts, settings
 from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
 from ui.shared.language_menu import LanguageMenu
+from ui.shared.lazy_page import LazyPage
 from ui.shared.placement import place
 from ui.shared.retranslate import FollowsLanguage, Texts
 from ui.shared.workers import Operation
 from ui.submissions.panel import SubmissionPanel
-from ui.wheel.tab import WheelTab
 from ui.workshop.boards import WorkshopBoards
 
 if TYPE_CHECKING:
     from ui.conflicts.dialog import ConflictsDialog
     from ui.engagement.compare import CompareDialog
+    from ui.engagement.views import KpisTab, PledgesTab
     from ui.missions.dialog import MissionDialog
     from ui.package.importing import PackageImporter
     from ui.search.dialog import SearchDialog
     from ui.submissions.starter import SubmissionStarter
+    from ui.wheel.tab import WheelTab
 
 _WELCOME, _MISSIONS = range(2)
+MissionTab = TypeVar("MissionTab", bound="WheelTab | PledgesTab | KpisTab")
+
+
+def _wheel_tab(database: Database) -> WheelTab:
+    from ui.wheel.tab import WheelTab
+
+    return WheelTab(database)
+
+
+def _pledges_tab(database: Database) -> PledgesTab:
+    from ui.engagement.views import PledgesTab
+
+    return PledgesTab(database)
+
+
+def _kpis_tab(database: Database) -> KpisTab:
+    from ui.engagement.views import KpisTab
+
+    return KpisTab(database)
 
 
 class MainWindow(FollowsLanguage, QMainWindow):
@@ -70,9 +90,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.empty_state = EmptyState()
         self.missions = MissionPanel(database)
         self.submissions = SubmissionPanel(database)
-        self.wheel = WheelTab(database)
-        self.pledges = PledgesTab(database)
-        self.kpis = KpisTab(database)
+        # Built on first show: their modules cost start-up time for nobody who does not look.
+        self.wheel_page = LazyPage(lambda: self._mission_tab(_wheel_tab))
+        self.pledges_page = LazyPage(lambda: self._mission_tab(_pledges_tab))
+        self.kpis_page = LazyPage(lambda: self._mission_tab(_kpis_tab))
         self.texts = Texts(self, follow_language=False)
         self.tabs = self._build_tabs()
         # Stacked, not side by side: both tables get the full width for long titles.
@@ -123,10 +144,30 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """A mission's views, one tab each, below the missions; names follow the language."""
         tabs = QTabWidget()
         tabs.setObjectName("mission_tabs")
-        for tab in (self.submissions, self.wheel, self.pledges, self.kpis):
+        for tab in (self.submissions, self.wheel_page, self.pledges_page, self.kpis_page):
             tabs.addTab(tab, "")
         self.texts.add(lambda: self._name_tabs(tabs))
         return tabs
+
+    def _mission_tab(self, make: Callable[[Database], MissionTab]) -> MissionTab:
+        tab = make(self.database)
+        tab.show_mission(self.missions.selected_uuid())
+        return tab
+
+    @property
+    def wheel(self) -> WheelTab:
+        """The Wheel tab, built now if it was never shown."""
+        return self.wheel_page.content()
+
+    @property
+    def pledges(self) -> PledgesTab:
+        """The Pledges tab, built now if it was never shown."""
+        return self.pledges_page.content()
+
+    @property
+    def kpis(self) -> KpisTab:
+        """The KPIs tab, built now if it was never shown."""
+        return self.kpis_page.content()
 
     def _name_tabs(self, tabs: QTabWidget) -> None:
         names = (self.tr("Submissions"), self.tr("Wheel"), self.tr("Pledges"), self.tr("KPIs"))
@@ -447,8 +488,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if select_mission:
             self.missions.select(select_mission)
         self.submissions.refresh()
-        self.wheel.schedule_update()
-        for view in (self.pledges, self.kpis, self.compare_dialog):
+        for view in (*self._built_tabs(), self.compare_dialog):
             if view is not None:
                 view.schedule_update()
         self.conflicts_hint.refresh()
@@ -458,10 +498,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def _show_mission(self, uuid: str | None) -> None:
         mission = self.missions.selected_mission() if uuid else None
         self.submissions.show_mission(mission)
-        self.wheel.show_mission(uuid)
-        self.pledges.show_mission(uuid)
-        self.kpis.show_mission(uuid)
+        for tab in self._built_tabs():
+            tab.show_mission(uuid)
         self._update_actions()
+
+    def _built_tabs(self) -> list[WheelTab | PledgesTab | KpisTab]:
+        """The mission tabs built so far; the others read the mission when first shown."""
+        pages = (self.wheel_page, self.pledges_page, self.kpis_page)
+        return [page.built for page in pages if page.built is not None]
 
     def _show_page(self) -> None:
         has_missions = self.missions.model.rowCount() > 0

@@ -26,6 +26,7 @@ from storage.demo import demo_uuid
 from ui.app import readable_font
 from ui.main_window import MainWindow
 from ui.shared import language, settings
+from ui.shared.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from ui.filler.window import FormFillerWindow
@@ -83,7 +84,7 @@ def wheel_tab(studio: Studio) -> Path:
     window.resize(*SIZE)
     window.show()
     window.missions.select(studio.mission.uuid)
-    window.tabs.setCurrentWidget(window.wheel)
+    window.tabs.setCurrentWidget(window.wheel_page)
     wait_until(lambda: window.wheel.data is not None)
     window.wheel.show_block(INFRASTRUCTURE.rsplit("/", 1)[-1])
     path = studio.save(window, "wheel_tab")
@@ -270,13 +271,14 @@ def _form_version(studio: Studio, form_id: str) -> str:
     return next(r.version for r in studio.database.form_records() if r.form_id == form_id)
 
 
-def _engagement_tab(studio: Studio, name: str, pick: Callable[[MainWindow], QWidget]) -> Path:
+def _engagement_tab(studio: Studio, name: str, pick: Callable[[MainWindow], LazyPage]) -> Path:
     window = MainWindow(studio.database)
     window.resize(*SIZE)
     window.show()
     window.missions.select(studio.mission.uuid)
-    tab = pick(window)
-    window.tabs.setCurrentWidget(tab)
+    page = pick(window)
+    window.tabs.setCurrentWidget(page)
+    tab = page.content()
     wait_until(lambda: tab.drawn is not None)
     path = studio.save(window, name)
     window.close()
@@ -285,12 +287,12 @@ def _engagement_tab(studio: Studio, name: str, pick: Callable[[MainWindow], QWid
 
 def pledges_tab(studio: Studio) -> Path:
     """The sample mission's pledge map: scores beside pledges, gaps outlined."""
-    return _engagement_tab(studio, "pledges_tab", lambda window: window.pledges)
+    return _engagement_tab(studio, "pledges_tab", lambda window: window.pledges_page)
 
 
 def kpis_tab(studio: Studio) -> Path:
     """The sample mission's KPIs over its two monitoring rounds."""
-    return _engagement_tab(studio, "kpis_tab", lambda window: window.kpis)
+    return _engagement_tab(studio, "kpis_tab", lambda window: window.kpis_page)
 
 
 def compare_dialog(studio: Studio) -> Path:
@@ -320,7 +322,7 @@ def in_languages(studio: Studio) -> list[Path]:
         window.missions.select(studio.mission.uuid)
         window.submissions.view.selectRow(0)
         paths.append(studio.save(window, f"main_window_{code}"))
-        window.tabs.setCurrentWidget(window.wheel)
+        window.tabs.setCurrentWidget(window.wheel_page)
         wait_until(lambda window=window: window.wheel.data is not None)
         wait_until(lambda w=window, c=code: w.wheel.data.language.endswith(f"({c})"))
         window.wheel.show_block(INFRASTRUCTURE.rsplit("/", 1)[-1])

@@ -10,7 +10,7 @@ built-in forms by name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,17 @@ def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
     ``aggregate`` give one respondent at a time, for 10⁴ respondents in
     about the time SQLite takes to read their answers.
     """
+    return mission_wheel_and_answers(db, mission_uuid)[0]
+
+
+def mission_wheel_and_answers(
+    db: Database, mission_uuid: str, also: Iterable[str] = ()
+) -> tuple[MissionWheel, WheelAnswers]:
+    """``mission_wheel`` and the answers it was scored from, read in the same one query.
+
+    ``also`` names more questions (by name, where the form has them) whose
+    answers to read as given: the window shows each respondent's group.
+    """
     mission = db.mission(mission_uuid)
     form, respondents, latest = _wheel_form(db, mission)
     wheel = Wheel.from_form(form)
@@ -71,7 +82,10 @@ def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
         form.id,
         form.version,
         wheel,
-        round_question and round_question.path,
+        [
+            *(node.path for name in also if (node := form.by_name(name)) is not None),
+            *([round_question.path] if round_question else []),
+        ],
         respondents,
     )
     earlier_round = _earlier_round(form, round_question)
@@ -81,7 +95,7 @@ def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
         current, earlier = earlier, current
     current_columns = _columns(wheel, found, current)
     spread = aggregate_columns(wheel, current_columns, len(current)) if len(current) > 1 else None
-    return MissionWheel(
+    combined = MissionWheel(
         mission=mission,
         form=form,
         wheel=wheel,
@@ -91,6 +105,7 @@ def mission_wheel(db: Database, mission_uuid: str) -> MissionWheel:
         respondents=len(current),
         latest=latest[:10],
     )
+    return combined, found
 
 
 def _columns(wheel: Wheel, found: WheelAnswers, chosen: np.ndarray) -> dict[str, BlockColumn]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forms.model import titles_in_settings
+from forms.translated_titles import titles_in_settings
 
 
 def stored_titles(source: bytes, source_name: str) -> dict[str, str]:

@@ -260,3 +260,39 @@ def test_start_up_does_not_import_sqlite_utils(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_hidden_tabs_and_the_form_model_load_on_first_show(tmp_path: Path) -> None:
+    """The Wheel, Pledges and KPIs tabs are built (their modules imported) when first shown."""
+    path = tmp_path / "f.sqlite3"
+    Database(path).close()  # a database as any start but the very first finds it
+    check = (
+        "import sys; from pathlib import Path; from ui.app import run_app; "
+        f"code = run_app(Path({str(path)!r}), quit_after_show=True); "
+        "late = ('ui.wheel', 'ui.engagement', 'forms.model', 'getpass'); "
+        "print(sorted(m for m in sys.modules if m.startswith(late))); sys.exit(code)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_hidden_tab_is_built_when_its_page_is_first_shown(qtbot, demo_db) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.wheel_page.built is None
+    window.tabs.setCurrentWidget(window.wheel_page)
+    assert window.wheel_page.built is window.wheel
+    assert window.pledges_page.built is None and window.kpis_page.built is None

@@ -8,8 +8,6 @@ edits it is saving.
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +18,8 @@ from ui.shared import errors, prompts
 
 def account_name() -> str:
     """The login name, offered as a first guess."""
+    import getpass  # its terminal module is needed only when no name was given yet
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name (some containers, services)

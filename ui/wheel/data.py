@@ -2,8 +2,9 @@
 
 ``load_wheel`` runs off the UI thread with its own connection: it combines
 the mission's diagnostics (``exports.wheel.mission``), keeps each
-respondent's answers for the details panel and draws the figure, so the
-window only embeds it.  The text helpers turn stored answers into what the
+respondent's answers for the details panel (from the same one query that
+scores them, unpacked only when a block is shown) and draws the figure, so
+the window only embeds it.  The text helpers turn stored answers into what the
 details panel prints, in the form's own language (labels are data, not UI
 strings).  Importing this module imports the form loader, and drawing
 imports matplotlib: the tab imports it only once it is shown.
@@ -11,11 +12,12 @@ imports matplotlib: the tab imports it only once it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from exports.wheel.mission import MissionWheel, mission_figure, mission_wheel
+from exports.wheel.mission import MissionWheel, mission_figure, mission_wheel_and_answers
+from exports.wheel.tallies import WheelAnswers
 from forms.model import Form, Question
 from forms.wheel.structure import pick_text
 from storage import Database
@@ -36,6 +38,33 @@ class Respondent:
     answers: Mapping[str, str]
 
 
+class RespondentAnswers(Mapping[str, str]):
+    """One respondent's wheel answers, unpacked from the mission's query on first read.
+
+    Only the blocks someone opens in the details panel are read, so a
+    mission of 10⁴ respondents is not turned into 10⁴ dictionaries up front.
+    """
+
+    def __init__(self, found: WheelAnswers, row: int | None) -> None:
+        """Row ``row`` of ``found``; None for a respondent who gave no wheel answer."""
+        self._found, self._row = found, row
+        self._answers: dict[str, str] | None = None if row is not None else {}
+
+    def _unpacked(self) -> dict[str, str]:
+        if self._answers is None:
+            self._answers = self._found.answers(self._row)
+        return self._answers
+
+    def __getitem__(self, path: str) -> str:
+        return self._unpacked()[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._unpacked())
+
+    def __len__(self) -> int:
+        return len(self._unpacked())
+
+
 @dataclass(frozen=True)
 class WheelData:
     """One drawing of a mission's wheel, with the answers behind it."""
@@ -54,14 +83,19 @@ def load_wheel(
     ``check_cancelled`` raises ``Cancelled`` once a newer request superseded
     this one, so a burst of saves does not draw a figure nobody will see.
     """
-    combined = mission_wheel(db, mission_uuid)
+    combined, found = mission_wheel_and_answers(db, mission_uuid, also=(GROUP_QUESTION,))
     if language not in combined.wheel.languages:
         language = combined.wheel.default_language
     form = combined.form
+    row_of = {uuid: row for row, uuid in enumerate(found.uuids)}
     respondents = tuple(
-        Respondent(submission.author, submission.created_at, db.answers(submission.uuid))
-        for submission in sorted(db.submissions(mission_uuid), key=lambda s: s.created_at)
-        if (submission.form_id, submission.form_version) == (form.id, form.version)
+        Respondent(author, created_at, RespondentAnswers(found, row_of.get(uuid)))
+        for uuid, author, created_at in db.rows(
+            "SELECT uuid, author, created_at FROM submissions WHERE mission_uuid = ?"
+            " AND form_id = ? AND form_version = ? AND deleted_at IS NULL"
+            " ORDER BY created_at, uuid",
+            (mission_uuid, form.id, form.version),
+        )
     )
     check_cancelled()
     return WheelData(combined, respondents, mission_figure(combined, language), language)

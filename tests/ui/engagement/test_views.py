@@ -13,6 +13,7 @@ from storage.demo import build_demo, demo_key, demo_uuid
 from ui.engagement import export as chart_export
 from ui.engagement.tab import EngagementTab
 from ui.main_window import MainWindow
+from ui.shared.lazy_page import LazyPage
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
@@ -48,9 +49,11 @@ def window(qtbot, db: Database) -> MainWindow:
     return main
 
 
-def show(qtbot, window: MainWindow, tab: EngagementTab) -> EngagementTab:
+def show(qtbot, window: MainWindow, page: LazyPage[EngagementTab]) -> EngagementTab:
+    """Bring the tab of ``page`` to the front (its first show builds it) and wait for it."""
+    tab = page.content()
     with qtbot.waitSignal(tab.shown, timeout=60_000):
-        window.tabs.setCurrentWidget(tab)
+        window.tabs.setCurrentWidget(page)
     return tab
 
 
@@ -59,7 +62,7 @@ def _column(model, column: int) -> list[str]:
 
 
 def test_pledges_tab_maps_pledges_and_names_the_gaps(qtbot, window: MainWindow, told) -> None:
-    tab = show(qtbot, window, window.pledges)
+    tab = show(qtbot, window, window.pledges_page)
     assert tab.drawn is not None and tab.figure_view.canvas is not None
     blocks, priorities = tab.models
     assert blocks.rowCount() == 12
@@ -75,7 +78,7 @@ def test_pledges_tab_maps_pledges_and_names_the_gaps(qtbot, window: MainWindow, 
 
 
 def test_kpis_tab_shows_both_rounds(qtbot, window: MainWindow) -> None:
-    tab = show(qtbot, window, window.kpis)
+    tab = show(qtbot, window, window.kpis_page)
     (table,) = tab.models
     header = [table.headerData(i, Qt.Orientation.Horizontal) for i in range(table.columnCount())]
     assert header[3:5] == ["2025 annual review", "2026 annual review"]
@@ -88,14 +91,14 @@ def test_kpis_tab_shows_both_rounds(qtbot, window: MainWindow) -> None:
 
 def test_a_mission_without_a_register_says_what_to_fill(qtbot, window: MainWindow, told) -> None:
     window.missions.select(MADAGASCAR)
-    tab = show(qtbot, window, window.pledges)
+    tab = show(qtbot, window, window.pledges_page)
     assert "Fill a P2C pledge register" in tab.message.text()
     assert not tab.export_button.isEnabled()
     assert told == []
 
 
 def test_a_save_recomputes_after_a_pause(qtbot, window: MainWindow, db: Database) -> None:
-    tab = show(qtbot, window, window.pledges)
+    tab = show(qtbot, window, window.pledges_page)
     before = tab.drawn
     db.save_answer(PLEDGE_REGISTER, "pledges[9]/pledge_status", "pledged", "Tester")
     window.fillers.answers_saved.emit(PLEDGE_REGISTER)  # as a filler does after each save
@@ -106,7 +109,7 @@ def test_a_save_recomputes_after_a_pause(qtbot, window: MainWindow, db: Database
 
 
 def test_the_language_relabels_chart_and_tables(qtbot, window: MainWindow) -> None:
-    tab = show(qtbot, window, window.pledges)
+    tab = show(qtbot, window, window.pledges_page)
     with qtbot.waitSignal(tab.shown, timeout=60_000):
         tab.language.setCurrentIndex(tab.language.findData("French (fr)"))
     assert "Compétences numériques" in _column(tab.models[0], 0)
@@ -114,7 +117,7 @@ def test_the_language_relabels_chart_and_tables(qtbot, window: MainWindow) -> No
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_export_writes_the_chosen_format(qtbot, window, tmp_path, monkeypatch, suffix) -> None:
-    tab = show(qtbot, window, window.kpis)
+    tab = show(qtbot, window, window.kpis_page)
     target = tmp_path / f"kpis{suffix}"
     monkeypatch.setattr(chart_export, "choose_path", lambda _parent, _suggestion: target)
     with qtbot.waitSignal(tab.export().succeeded, timeout=60_000):

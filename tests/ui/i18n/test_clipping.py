@@ -78,8 +78,9 @@ def test_no_button_of_the_main_window_or_its_tabs_is_clipped(qtbot, demo_db, spe
     qtbot.waitExposed(window)
     assert _clipped(window) == []
     window.missions.select(demo_db.missions()[0].uuid)
-    for tab in (window.wheel, window.pledges, window.kpis):
-        window.tabs.setCurrentWidget(tab)
+    for page in (window.wheel_page, window.pledges_page, window.kpis_page):
+        window.tabs.setCurrentWidget(page)
+        tab = page.content()
         _wait(qtbot, lambda tab=tab: tab.pages.currentIndex() != 0 or not tab.message.text())
         assert _clipped(window) == [], tab
     window.close()

@@ -54,7 +54,7 @@ def window(qtbot, db: Database) -> MainWindow:
 
 def show_wheel(qtbot, window: MainWindow) -> WheelTab:
     with qtbot.waitSignal(window.wheel.wheel_shown, timeout=30_000):
-        window.tabs.setCurrentWidget(window.wheel)
+        window.tabs.setCurrentWidget(window.wheel_page)
     assert window.wheel.data is not None
     qtbot.waitExposed(window.wheel.view.canvas)
     return window.wheel
@@ -182,7 +182,7 @@ def test_a_mission_without_a_diagnostic_says_what_to_do(
     empty = db.create_mission("SEN", "Senegal scoping", "initiation")
     window.refresh(select_mission=empty.uuid)
     with qtbot.waitSignal(window.wheel.wheel_shown, timeout=30_000):
-        window.tabs.setCurrentWidget(window.wheel)
+        window.tabs.setCurrentWidget(window.wheel_page)
     assert "Fill a 360° diagnostic" in window.wheel.message.text()
     assert window.wheel.pages.currentWidget() is window.wheel.message
     assert not window.wheel.export_button.isEnabled()
@@ -197,7 +197,7 @@ def test_a_result_for_a_mission_no_longer_shown_is_dropped(
     window.wheel.timer.stop()  # only the two requests below
     shown: list[object] = []
     window.wheel.wheel_shown.connect(lambda: shown.append(window.wheel.data))
-    window.tabs.setCurrentWidget(window.wheel)  # starts drawing the demo mission
+    window.tabs.setCurrentWidget(window.wheel_page)  # starts drawing the demo mission
     with qtbot.waitSignal(window.wheel.wheel_shown, timeout=30_000):
         window.missions.select(empty.uuid)  # the demo's drawing runs first, then this
     workers.wait_for_workers()
@@ -228,7 +228,7 @@ with Database(folder / "f.sqlite3") as db:
     window.missions.select(mission.uuid)
     app.processEvents()
     assert "matplotlib" not in sys.modules, "imported before the tab was shown"
-    window.tabs.setCurrentWidget(window.wheel)
+    window.tabs.setCurrentWidget(window.wheel_page)
     def wait(done):  # never app.processEvents in a loop: PySide6 6.12 leaks None per call
         loop, tick = QEventLoop(), QTimer()
         tick.start(20)
