@@ -93,7 +93,7 @@ def test_the_wheel_tab_draws_the_servers_mission(qtbot, postgres_url):
     window.show()
     window.missions.select(demo_uuid("mission"))
     with qtbot.waitSignal(window.wheel.wheel_shown, timeout=60_000):
-        window.tabs.setCurrentWidget(window.wheel)
+        window.tabs.setCurrentWidget(window.wheel_page)
     wheel = window.wheel
     assert wheel.data.mission_wheel.mission.uuid == demo_uuid("mission")
     assert wheel.pages.currentWidget() is wheel.body
