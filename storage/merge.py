@@ -25,6 +25,7 @@ from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.backends import RetryableError, mission_lock
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
+from storage.listed_once import ListedOnce
 from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
@@ -299,17 +300,10 @@ class _Merger:
 
     def answers_and_audit(self) -> None:
         package = _PackageHistory(self.records.audit)
-        local_history, local_keys = self._local_history(
-            {a["submission_uuid"] for a in self.records.answers}
-        )
         answers = self.records.answers
+        listed = ListedOnce(answers)
         for start in range(0, len(answers), BATCH):
-            self._answer_batch(
-                answers[start : start + BATCH],
-                package,
-                local_history,
-                local_keys,
-            )
+            self._answer_batch(answers[start : start + BATCH], package, listed)
         batch: list[Record] = []
         for entry in self.records.audit:
             self.tick("merging the audit log")
@@ -334,27 +328,35 @@ class _Merger:
                 self.report.audit_added += 1
         inserts.flush()
 
-    def _answer_batch(self, batch, package: _PackageHistory, local_history, local_keys) -> None:
+    def _answer_batch(self, batch, package: _PackageHistory, listed: ListedOnce) -> None:
         """One batch of answers: their local rows in a few queries, new ones in one executemany.
 
-        ``stored`` is kept up to date with what this batch writes, so the rules
-        see each answer as the row-by-row merge would have.
+        Each answer is listed once (``ListedOnce`` refuses a package that
+        lists one twice), so none sees what another of the package wrote.
+        The local history of the batch's submissions is read only when an
+        answer differs from a stored one (the audit log is written after every
+        answer, so it is still what it was before the merge).
         """
-        stored = self._answers_of({a["submission_uuid"] for a in batch})
+        submissions = {a["submission_uuid"] for a in batch}
+        stored = self._answers_of(submissions)
+        local_history: dict[tuple[str, str], list[Record]] = {}
+        local_keys: set[EntryKey] | None = None
         inserts = _Inserts(self.tx)
         for answer in batch:
             self.tick("merging answers")
+            listed.check(answer)
             where = (answer["submission_uuid"], answer["path"])
             local = stored.get(where)
             if local is None:
                 inserts.add("answers", answer)
                 self.answered.add(answer["submission_uuid"])
-                stored[where] = _current(answer)
                 self.report.added["answer"] += 1
                 continue
             if local["value"] == answer["value"]:
                 self.report.unchanged["answer"] += 1
                 continue
+            if local_keys is None:
+                local_history, local_keys = self._local_history(submissions)
             package_saw_local = _saw(
                 local, local_history.get(where, ()), package.keys, package.history.get(where, ())
             )
@@ -368,7 +370,6 @@ class _Merger:
             ):
                 inserts.flush()
                 self._apply(answer)
-                stored[where] = _current(answer)
             elif local_saw_package:
                 self.report.unchanged["answer"] += 1
             else:
@@ -541,10 +542,6 @@ class _Inserts:
 
 def _uuids(entries: Iterable[Record]) -> set[str]:
     return {entry["submission_uuid"] for entry in entries}
-
-
-def _current(answer: Mapping[str, Any]) -> Record:
-    return {k: answer[k] for k in ("value", "updated_at", "updated_by")}
 
 
 def _key(entry: Mapping[str, Any]) -> EntryKey:
