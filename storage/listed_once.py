@@ -14,54 +14,65 @@ answers that came before.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
 
+_SUBMISSION = operator.itemgetter("submission_uuid")
+_PATH = operator.itemgetter("path")
+_KEY = operator.itemgetter("submission_uuid", "path")
+
 
 class ListedOnce:
-    """Feed it the package's answers in order; it raises on the first one listed twice."""
+    """Feed it the package's answers in order, a batch at a time; it raises on a repeat."""
 
     def __init__(self, answers: Iterable[Mapping[str, Any]]) -> None:
         self._answers = answers
         self._seen = 0
         self._submission: str | None = None
-        self._keys: set[tuple[str, str]] = set()
-        """The current submission's keys; every key once the answers are found out of order."""
-        self._ended: set[str] | None = set()
-        """Submissions whose run ended; None once every key is held."""
+        self._paths: set[str] = set()
+        """The current submission's paths."""
+        self._ended: set[str] = set()
+        """Submissions whose run ended."""
+        self._every: set[tuple[str, str]] | None = None
+        """Every key, once the answers were found out of order."""
 
-    def check(self, answer: Mapping[str, Any]) -> None:
-        submission = answer["submission_uuid"]
-        if self._ended is not None and submission != self._submission:
-            if submission in self._ended:
-                self._keys = {_key(earlier) for earlier in self._before()}
-                self._ended = None
+    def check(self, batch: Sequence[Mapping[str, Any]]) -> None:
+        for submission, run in itertools.groupby(batch, key=_SUBMISSION):
+            paths = list(map(_PATH, run))
+            if self._every is None and submission != self._submission:
+                if submission in self._ended:
+                    self._every = set(map(_KEY, itertools.islice(iter(self._answers), self._seen)))
+                else:
+                    if self._submission is not None:
+                        self._ended.add(self._submission)
+                    self._submission, self._paths = submission, set()
+            if self._every is not None:
+                self._add(self._every, [(submission, path) for path in paths])
             else:
-                if self._submission is not None:
-                    self._ended.add(self._submission)
-                self._submission = submission
-                self._keys = set()
-        key = _key(answer)
-        if key in self._keys:
-            raise UserError(
-                "package-answer-twice",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The package lists the answer {path} of submission {uuid} twice; it "
-                    "cannot be merged.",
-                ),
-                path=key[1],
-                uuid=key[0],
-            )
-        self._keys.add(key)
-        self._seen += 1
+                self._add(self._paths, paths)
+            self._seen += len(paths)
 
-    def _before(self) -> Iterable[Mapping[str, Any]]:
-        """The answers already checked, walked again from the start."""
-        return itertools.islice(iter(self._answers), self._seen)
+    def _add(self, held: set, keys: list) -> None:
+        new = set(keys)
+        if len(new) == len(keys) and held.isdisjoint(new):
+            held |= new
+            return
+        for key in keys:
+            if key in held:
+                raise _twice(key if isinstance(key, tuple) else (self._submission, key))
+            held.add(key)
 
 
-def _key(answer: Mapping[str, Any]) -> tuple[str, str]:
-    return (answer["submission_uuid"], answer["path"])
+def _twice(key: tuple[str | None, str]) -> UserError:
+    return UserError(
+        "package-answer-twice",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The package lists the answer {path} of submission {uuid} twice; it cannot be merged.",
+        ),
+        path=key[1],
+        uuid=key[0],
+    )

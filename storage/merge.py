@@ -15,6 +15,8 @@ back: a refused or interrupted import leaves the database as it was.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -197,13 +199,13 @@ class _Merger:
         self.answered: set[str] = set()
         """Submissions that got new answers, which the search index has not seen yet."""
 
-    def tick(self, label: str) -> None:
-        self.done += 1
-        if self.done % _TICK:
-            return
-        self.check_cancel()
-        if self.progress is not None:
-            self.progress(self.done, self.total, label)
+    def tick(self, count: int, label: str) -> None:
+        """``count`` more records: at each multiple of ``_TICK`` passed, a cancel and progress."""
+        before, self.done = self.done, self.done + count
+        for passed in range(before // _TICK * _TICK + _TICK, self.done + 1, _TICK):
+            self.check_cancel()
+            if self.progress is not None:
+                self.progress(passed, self.total, label)
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -304,28 +306,25 @@ class _Merger:
         listed = ListedOnce(answers)
         for start in range(0, len(answers), BATCH):
             self._answer_batch(answers[start : start + BATCH], package, listed)
-        batch: list[Record] = []
-        for entry in self.records.audit:
-            self.tick("merging the audit log")
-            batch.append(entry)
-            if len(batch) == BATCH:
-                self._add_audit(batch)
-                batch = []
-        self._add_audit(batch)
+        entries = iter(self.records.audit)
+        while batch := list(itertools.islice(entries, BATCH)):
+            self._add_audit(batch)
 
     def _add_audit(self, batch: list[Record]) -> None:
         """Entries not stored yet, checked against what the database holds for the batch's
         submissions (so no set of every key of a large package is kept)."""
+        self.tick(len(batch), "merging the audit log")
         columns = ("device_uuid", "submission_uuid", "path", "at", "new_value")
-        rows = self._select_in("audit", columns, "submission_uuid", _uuids(batch))
-        stored = {tuple(row) for row in rows}
+        rows = self._select_in("audit", columns, "submission_uuid", set(map(_SUBMISSION, batch)))
+        stored = set(map(tuple, rows))
         inserts = _Inserts(self.tx)
+        held = len(stored)
         for entry in batch:
             key = _key(entry)
             if key not in stored:
                 inserts.add("audit", entry)
                 stored.add(key)
-                self.report.audit_added += 1
+        self.report.audit_added += len(stored) - held
         inserts.flush()
 
     def _answer_batch(self, batch, package: _PackageHistory, listed: ListedOnce) -> None:
@@ -337,19 +336,19 @@ class _Merger:
         answer differs from a stored one (the audit log is written after every
         answer, so it is still what it was before the merge).
         """
-        submissions = {a["submission_uuid"] for a in batch}
+        self.tick(len(batch), "merging answers")
+        listed.check(batch)
+        submissions = set(map(_SUBMISSION, batch))
         stored = self._answers_of(submissions)
         local_history: dict[tuple[str, str], list[Record]] = {}
         local_keys: set[EntryKey] | None = None
         inserts = _Inserts(self.tx)
         for answer in batch:
-            self.tick("merging answers")
-            listed.check(answer)
-            where = (answer["submission_uuid"], answer["path"])
+            where = _ANSWER(answer)
             local = stored.get(where)
             if local is None:
                 inserts.add("answers", answer)
-                self.answered.add(answer["submission_uuid"])
+                self.answered.add(where[0])
                 self.report.added["answer"] += 1
                 continue
             if local["value"] == answer["value"]:
@@ -540,18 +539,11 @@ class _Inserts:
         self.pending.clear()
 
 
-def _uuids(entries: Iterable[Record]) -> set[str]:
-    return {entry["submission_uuid"] for entry in entries}
-
-
-def _key(entry: Mapping[str, Any]) -> EntryKey:
-    return (
-        entry["device_uuid"],
-        entry["submission_uuid"],
-        entry["path"],
-        entry["at"],
-        entry["new_value"],
-    )
+_key: Callable[[Mapping[str, Any]], EntryKey] = operator.itemgetter(
+    "device_uuid", "submission_uuid", "path", "at", "new_value"
+)
+_SUBMISSION = operator.itemgetter("submission_uuid")
+_ANSWER = operator.itemgetter("submission_uuid", "path")
 
 
 def _history(entries: Iterable[Record]) -> dict[tuple[str, str], list[Record]]:
