@@ -317,13 +317,17 @@ class _Merger:
         columns = ("device_uuid", "submission_uuid", "path", "at", "new_value")
         rows = self._select_in("audit", columns, "submission_uuid", set(map(_SUBMISSION, batch)))
         stored = set(map(tuple, rows))
+        keys = list(map(_key, batch))
         inserts = _Inserts(self.tx)
         held = len(stored)
-        for entry in batch:
-            key = _key(entry)
-            if key not in stored:
-                inserts.add("audit", entry)
-                stored.add(key)
+        if stored.isdisjoint(keys) and len(set(keys)) == len(keys):  # all new, none repeated
+            inserts.add_all("audit", batch)
+            stored.update(keys)
+        else:
+            for key, entry in zip(keys, batch, strict=True):
+                if key not in stored:
+                    inserts.add("audit", entry)
+                    stored.add(key)
         self.report.audit_added += len(stored) - held
         inserts.flush()
 
@@ -340,16 +344,17 @@ class _Merger:
         listed.check(batch)
         submissions = set(map(_SUBMISSION, batch))
         stored = self._answers_of(submissions)
+        if not stored:  # none of these submissions has answers here (a first import)
+            self._insert_answers(batch)
+            return
         local_history: dict[tuple[str, str], list[Record]] = {}
         local_keys: set[EntryKey] | None = None
-        inserts = _Inserts(self.tx)
+        new: list[Record] = []
         for answer in batch:
             where = _ANSWER(answer)
             local = stored.get(where)
             if local is None:
-                inserts.add("answers", answer)
-                self.answered.add(where[0])
-                self.report.added["answer"] += 1
+                new.append(answer)
                 continue
             if local["value"] == answer["value"]:
                 self.report.unchanged["answer"] += 1
@@ -367,13 +372,19 @@ class _Merger:
                 and local_saw_package
                 and answer["updated_at"] > local["updated_at"]
             ):
-                inserts.flush()
                 self._apply(answer)
             elif local_saw_package:
                 self.report.unchanged["answer"] += 1
             else:
                 self._conflict(answer, local)
+        self._insert_answers(new)
+
+    def _insert_answers(self, answers: list[Record]) -> None:
+        inserts = _Inserts(self.tx)
+        inserts.add_all("answers", answers)
         inserts.flush()
+        self.answered.update(map(_SUBMISSION, answers))
+        self.report.added["answer"] += len(answers)
 
     def _apply(self, answer: Record) -> None:
         self.tx.execute(
@@ -530,6 +541,14 @@ class _Inserts:
         if len(rows) >= BATCH:
             self.flush()
 
+    def add_all(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
+        """``add`` for many records, their fields taken at C speed."""
+        for columns, group in itertools.groupby(records, key=tuple):
+            rows = self.pending.setdefault((table, columns), [])
+            rows.extend(map(tuple, map(_values, group)))
+            if len(rows) >= BATCH:
+                self.flush()
+
     def flush(self) -> None:
         for (table, columns), rows in self.pending.items():
             marks = ", ".join("?" * len(columns))
@@ -544,6 +563,7 @@ _key: Callable[[Mapping[str, Any]], EntryKey] = operator.itemgetter(
 )
 _SUBMISSION = operator.itemgetter("submission_uuid")
 _ANSWER = operator.itemgetter("submission_uuid", "path")
+_values = operator.methodcaller("values")
 
 
 def _history(entries: Iterable[Record]) -> dict[tuple[str, str], list[Record]]:
