@@ -15,6 +15,8 @@ back: a refused or interrupted import leaves the database as it was.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -25,6 +27,7 @@ from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.backends import RetryableError, mission_lock
 from storage.conflicts import record_conflict
 from storage.database import Database, utc_now
+from storage.listed_once import ListedOnce
 from storage.search.catalog import catalogue_stored_forms
 
 Record = dict[str, Any]
@@ -196,13 +199,13 @@ class _Merger:
         self.answered: set[str] = set()
         """Submissions that got new answers, which the search index has not seen yet."""
 
-    def tick(self, label: str) -> None:
-        self.done += 1
-        if self.done % _TICK:
-            return
-        self.check_cancel()
-        if self.progress is not None:
-            self.progress(self.done, self.total, label)
+    def tick(self, count: int, label: str) -> None:
+        """``count`` more records: at each multiple of ``_TICK`` passed, a cancel and progress."""
+        before, self.done = self.done, self.done + count
+        for passed in range(before // _TICK * _TICK + _TICK, self.done + 1, _TICK):
+            self.check_cancel()
+            if self.progress is not None:
+                self.progress(passed, self.total, label)
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -299,62 +302,65 @@ class _Merger:
 
     def answers_and_audit(self) -> None:
         package = _PackageHistory(self.records.audit)
-        local_history, local_keys = self._local_history(
-            {a["submission_uuid"] for a in self.records.answers}
-        )
         answers = self.records.answers
+        listed = ListedOnce(answers)
         for start in range(0, len(answers), BATCH):
-            self._answer_batch(
-                answers[start : start + BATCH],
-                package,
-                local_history,
-                local_keys,
-            )
-        batch: list[Record] = []
-        for entry in self.records.audit:
-            self.tick("merging the audit log")
-            batch.append(entry)
-            if len(batch) == BATCH:
-                self._add_audit(batch)
-                batch = []
-        self._add_audit(batch)
+            self._answer_batch(answers[start : start + BATCH], package, listed)
+        entries = iter(self.records.audit)
+        while batch := list(itertools.islice(entries, BATCH)):
+            self._add_audit(batch)
 
     def _add_audit(self, batch: list[Record]) -> None:
         """Entries not stored yet, checked against what the database holds for the batch's
         submissions (so no set of every key of a large package is kept)."""
+        self.tick(len(batch), "merging the audit log")
         columns = ("device_uuid", "submission_uuid", "path", "at", "new_value")
-        rows = self._select_in("audit", columns, "submission_uuid", _uuids(batch))
-        stored = {tuple(row) for row in rows}
+        rows = self._select_in("audit", columns, "submission_uuid", set(map(_SUBMISSION, batch)))
+        stored = set(map(tuple, rows))
+        keys = list(map(_key, batch))
         inserts = _Inserts(self.tx)
-        for entry in batch:
-            key = _key(entry)
-            if key not in stored:
-                inserts.add("audit", entry)
-                stored.add(key)
-                self.report.audit_added += 1
+        held = len(stored)
+        if stored.isdisjoint(keys) and len(set(keys)) == len(keys):  # all new, none repeated
+            inserts.add_all("audit", batch)
+            stored.update(keys)
+        else:
+            for key, entry in zip(keys, batch, strict=True):
+                if key not in stored:
+                    inserts.add("audit", entry)
+                    stored.add(key)
+        self.report.audit_added += len(stored) - held
         inserts.flush()
 
-    def _answer_batch(self, batch, package: _PackageHistory, local_history, local_keys) -> None:
+    def _answer_batch(self, batch, package: _PackageHistory, listed: ListedOnce) -> None:
         """One batch of answers: their local rows in a few queries, new ones in one executemany.
 
-        ``stored`` is kept up to date with what this batch writes, so the rules
-        see each answer as the row-by-row merge would have.
+        Each answer is listed once (``ListedOnce`` refuses a package that
+        lists one twice), so none sees what another of the package wrote.
+        The local history of the batch's submissions is read only when an
+        answer differs from a stored one (the audit log is written after every
+        answer, so it is still what it was before the merge).
         """
-        stored = self._answers_of({a["submission_uuid"] for a in batch})
-        inserts = _Inserts(self.tx)
+        self.tick(len(batch), "merging answers")
+        listed.check(batch)
+        submissions = set(map(_SUBMISSION, batch))
+        stored = self._answers_of(submissions)
+        if not stored:  # none of these submissions has answers here (a first import)
+            self._insert_answers(batch)
+            return
+        local_history: dict[tuple[str, str], list[Record]] = {}
+        local_keys: set[EntryKey] | None = None
+        new: list[Record] = []
         for answer in batch:
-            self.tick("merging answers")
-            where = (answer["submission_uuid"], answer["path"])
+            where = _ANSWER(answer)
             local = stored.get(where)
             if local is None:
-                inserts.add("answers", answer)
-                self.answered.add(answer["submission_uuid"])
-                stored[where] = _current(answer)
-                self.report.added["answer"] += 1
+                new.append(answer)
                 continue
             if local["value"] == answer["value"]:
                 self.report.unchanged["answer"] += 1
                 continue
+            if local_keys is None:
+                local_history, local_keys = self._local_history(submissions)
             package_saw_local = _saw(
                 local, local_history.get(where, ()), package.keys, package.history.get(where, ())
             )
@@ -366,14 +372,19 @@ class _Merger:
                 and local_saw_package
                 and answer["updated_at"] > local["updated_at"]
             ):
-                inserts.flush()
                 self._apply(answer)
-                stored[where] = _current(answer)
             elif local_saw_package:
                 self.report.unchanged["answer"] += 1
             else:
                 self._conflict(answer, local)
+        self._insert_answers(new)
+
+    def _insert_answers(self, answers: list[Record]) -> None:
+        inserts = _Inserts(self.tx)
+        inserts.add_all("answers", answers)
         inserts.flush()
+        self.answered.update(map(_SUBMISSION, answers))
+        self.report.added["answer"] += len(answers)
 
     def _apply(self, answer: Record) -> None:
         self.tx.execute(
@@ -530,6 +541,14 @@ class _Inserts:
         if len(rows) >= BATCH:
             self.flush()
 
+    def add_all(self, table: str, records: Iterable[Mapping[str, Any]]) -> None:
+        """``add`` for many records, their fields taken at C speed."""
+        for columns, group in itertools.groupby(records, key=tuple):
+            rows = self.pending.setdefault((table, columns), [])
+            rows.extend(map(tuple, map(_values, group)))
+            if len(rows) >= BATCH:
+                self.flush()
+
     def flush(self) -> None:
         for (table, columns), rows in self.pending.items():
             marks = ", ".join("?" * len(columns))
@@ -539,22 +558,12 @@ class _Inserts:
         self.pending.clear()
 
 
-def _uuids(entries: Iterable[Record]) -> set[str]:
-    return {entry["submission_uuid"] for entry in entries}
-
-
-def _current(answer: Mapping[str, Any]) -> Record:
-    return {k: answer[k] for k in ("value", "updated_at", "updated_by")}
-
-
-def _key(entry: Mapping[str, Any]) -> EntryKey:
-    return (
-        entry["device_uuid"],
-        entry["submission_uuid"],
-        entry["path"],
-        entry["at"],
-        entry["new_value"],
-    )
+_key: Callable[[Mapping[str, Any]], EntryKey] = operator.itemgetter(
+    "device_uuid", "submission_uuid", "path", "at", "new_value"
+)
+_SUBMISSION = operator.itemgetter("submission_uuid")
+_ANSWER = operator.itemgetter("submission_uuid", "path")
+_values = operator.methodcaller("values")
 
 
 def _history(entries: Iterable[Record]) -> dict[tuple[str, str], list[Record]]:

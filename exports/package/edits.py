@@ -13,7 +13,7 @@ and are not compared: they are not answers, and import keeps none of them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,21 +68,32 @@ def find_changes(package: Package) -> list[CellChange]:
     Row by row as the answers stream, one submission's answers at a time, so
     memory does not grow with the package (``_answers_in_order``).
     """
-    changes: list[CellChange] = []
     labels = _labels(package)
+    try:
+        return _changes(package, labels, gathered=False)
+    except _OutOfOrder:
+        return _changes(package, labels, gathered=True)
+
+
+def _changes(package: Package, labels: ChoiceLabels | None, gathered: bool) -> list[CellChange]:
+    changes: list[CellChange] = []
     for key, sheets in package.layouts.items():
-        changes.extend(_sheet_changes(package, key, sheets, labels))
+        changes.extend(_sheet_changes(package, key, sheets, labels, gathered))
     return changes
 
 
 def _sheet_changes(
-    package: Package, key: tuple, sheets: list[SheetLayout], labels: ChoiceLabels | None
+    package: Package,
+    key: tuple,
+    sheets: list[SheetLayout],
+    labels: ChoiceLabels | None,
+    gathered: bool,
 ) -> list[CellChange]:
     """The changes in one form's sheets: each row export wrote, against the row found."""
     checks = {sheet.name: _SheetCheck(sheet, package.visible[sheet.name]) for sheet in sheets}
     changes = [change for check in checks.values() for change in check.next(_header(check.sheet))]
     builder = RowBuilder(labels)
-    for submission, answers in _live_submissions(package, key):
+    for submission, answers in _live_submissions(package, key, gathered):
         for row in builder.rows(sheets, submission, answers):
             changes.extend(checks[row.sheet.name].next(row))
     for check in checks.values():
@@ -209,11 +220,13 @@ def _answers(
     }
 
 
-def _live_submissions(package: Package, key: tuple) -> Iterator[tuple[dict, dict[str, str]]]:
+def _live_submissions(
+    package: Package, key: tuple, gathered: bool
+) -> Iterator[tuple[dict, dict[str, str]]]:
     """The live submissions of form ``key`` in package order, each with its answers."""
     deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
     submissions = package.tables[SUBMISSIONS.sheet]
-    for submission, answers in zip(submissions, _answers_in_order(package), strict=True):
+    for submission, answers in zip(submissions, _answers_in_order(package, gathered), strict=True):
         if (submission["form_id"], submission["form_version"]) != key:
             continue
         if submission["deleted_at"] or submission["mission_uuid"] in deleted_missions:
@@ -221,43 +234,41 @@ def _live_submissions(package: Package, key: tuple) -> Iterator[tuple[dict, dict
         yield submission, answers
 
 
-def _answers_in_order(package: Package) -> Iterator[dict[str, str]]:
+def _answers_in_order(package: Package, gathered: bool) -> Iterator[dict[str, str]]:
     """Each submission's live answers (path to value), in the order of the submissions.
 
     Export writes a submission's answers together, in that order, so they are
-    taken as they stream; answers stored in any other order are gathered
-    first, so the check never depends on how a package was written.
+    taken as they stream (``_OutOfOrder`` stops the walk at the first answer
+    that is not); ``gathered`` first gathers answers stored in any other
+    order, so the check never depends on how a package was written.
     """
     submissions = package.tables[SUBMISSIONS.sheet]
     answers = package.tables[ANSWERS.sheet]
-    if not _grouped_in_order(answers, submissions):
-        gathered: dict[str, dict[str, str]] = {}
+    if gathered:
+        found: dict[str, dict[str, str]] = {}
         for answer in answers:
             if answer["value"] is not None:
-                gathered.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
+                found.setdefault(answer["submission_uuid"], {})[answer["path"]] = answer["value"]
         for submission in submissions:
-            yield gathered.get(submission["uuid"], {})
+            yield found.get(submission["uuid"], {})
         return
+    position = {submission["uuid"]: index for index, submission in enumerate(submissions)}
     runs = itertools.groupby(answers, key=_submission_of)
     uuid, run = next(runs, (None, iter(())))
-    for submission in submissions:
+    for index, submission in enumerate(submissions):
+        if uuid is not None and position.get(uuid, -1) < index:
+            raise _OutOfOrder  # answers of an unknown submission, or of one already passed
         if submission["uuid"] != uuid:
             yield {}
             continue
         yield {a["path"]: a["value"] for a in run if a["value"] is not None}
         uuid, run = next(runs, (None, iter(())))
+    if uuid is not None:
+        raise _OutOfOrder
 
 
-def _grouped_in_order(answers: Iterable[dict], submissions: list[dict]) -> bool:
-    """Whether each submission's answers come together, in the submissions' order."""
-    position = {submission["uuid"]: index for index, submission in enumerate(submissions)}
-    last = -1
-    for uuid, _run in itertools.groupby(answers, key=_submission_of):
-        here = position.get(uuid, -1)
-        if here <= last:
-            return False
-        last = here
-    return True
+class _OutOfOrder(Exception):  # noqa: N818 - a signal, not a fault
+    """The answers are not grouped in the submissions' order: gather them first."""
 
 
 def _submission_of(answer: dict) -> str:
@@ -311,7 +322,7 @@ class _SheetCheck:
                 want = read_back(row.values[column])
                 path = row.paths[column]
             got = actual[column] if column < len(actual) else None
-            if comparable(want) == comparable(got):
+            if want == got or comparable(want) == comparable(got):  # equal values compare equal
                 continue
             yield CellChange(
                 self.sheet.name,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -116,38 +117,52 @@ def unpack_runs(
     """Runs of consecutive records of one table, with their raw lines (for the hash).
 
     A run is parsed as one JSON array, which is what makes reading cheap.
-    With ``only``, the other tables' lines are skipped unparsed (for cells
-    already checked once, walked again for one table).
+    With ``only``, for cells whose every record already passed this check
+    (the import walks the answers again from verified cells), the other
+    tables' lines are skipped unparsed and the records' shape is not checked again.
     """
     table: Table | None = None
     run: list[bytes] = []
-    for line in _lines(cells):
-        if not line.startswith(b'"'):
-            if only is not None and table is not only:
-                continue
-            run.append(line)
-            if len(run) < _RUN:
-                continue
-        if run:
-            yield _run(table, run)
-            run = []
-        if line.startswith(b'"'):
-            table = _BY_NAME.get(_json(line))
-            if table is None:
-                raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "an unknown table"))
+    for lines, unmarked in _blocks(cells):
+        if unmarked:  # nearly every block: no table starts in it, so no line is looked at
+            if only is None or table is only:
+                run.extend(lines)
+                while len(run) >= _RUN:
+                    yield _run(table, run[:_RUN], checked=only is not None)
+                    del run[:_RUN]
+            continue
+        for line in lines:
+            if not line.startswith(b'"'):
+                if only is not None and table is not only:
+                    continue
+                run.append(line)
+                if len(run) < _RUN:
+                    continue
+            if run:
+                yield _run(table, run, checked=only is not None)
+                run = []
+            if line.startswith(b'"'):
+                table = _BY_NAME.get(_json(line))
+                if table is None:
+                    raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "an unknown table"))
     if run:
-        yield _run(table, run)
+        yield _run(table, run, checked=only is not None)
 
 
-def _run(table: Table | None, lines: list[bytes]) -> tuple[Table, list[bytes], list]:
+def _run(
+    table: Table | None, lines: list[bytes], *, checked: bool = False
+) -> tuple[Table, list[bytes], list]:
     if table is None:
         raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "records before their table"))
     records = _json(b"[" + b",".join(lines) + b"]")
+    if checked:
+        return table, lines, records
     width = len(table.columns)
     if (
         len(records) != len(lines)
-        or any(type(record) is not list or len(record) != width for record in records)
-        or not {type(value) for record in records for value in record} <= _FIELD_TYPES
+        or set(map(type, records)) - {list}
+        or set(map(len, records)) - {width}
+        or not set(map(type, itertools.chain.from_iterable(records))) <= _FIELD_TYPES
     ):
         raise DamagedRecordsError(QT_TRANSLATE_NOOP("UserError", "a record of the wrong shape"))
     return table, lines, records
@@ -162,8 +177,12 @@ def _json(line: bytes) -> Any:
         ) from error
 
 
-def _lines(cells: Iterable[Any]) -> Iterator[bytes]:
-    """The decompressed stream split into lines, holding at most a piece and a line."""
+def _blocks(cells: Iterable[Any]) -> Iterator[tuple[list[bytes], bool]]:
+    """The decompressed stream as lists of whole lines, holding at most a piece and a line.
+
+    Each list comes with whether no line of it can name a table (none starts
+    with a quote), so the caller need not look at its lines one by one.
+    """
     decompressor = zlib.decompressobj()
     rest = b""
     total = 0
@@ -191,9 +210,10 @@ def _lines(cells: Iterable[Any]) -> Iterator[bytes]:
                 raise DamagedRecordsError(
                     QT_TRANSLATE_NOOP("UserError", "a stream too large to be a package's")
                 )
-            lines = (rest + piece).split(b"\n")
+            text = rest + piece
+            lines = text.split(b"\n")
             rest = lines.pop()
-            yield from lines
+            yield lines, not text.startswith(b'"') and b'\n"' not in text
         if decompressor.eof and decompressor.unused_data:
             raise DamagedRecordsError(
                 QT_TRANSLATE_NOOP("UserError", "bytes after the end of the stream")

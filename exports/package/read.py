@@ -275,9 +275,11 @@ class UnpackedOnDemand:
         columns = self.table.columns
         replaced = self._replaced
         for _, _, records in unpack_runs(self._cells, only=self.table):
-            for record in records:
-                found = dict(zip(columns, record, strict=True))
-                yield replaced.get(_answer_key(found), found) if replaced else found
+            # Each record's width was checked on the first walk: zipped at C speed.
+            found = map(dict, map(zip, itertools.repeat(columns), records))
+            if replaced:
+                found = (replaced.get(_answer_key(record), record) for record in found)
+            yield from found
         yield from self._added
 
     def __getitem__(self, index: int | slice) -> Any:

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from storage import Database, Submission
+from forms.errors import UserError
+from storage import Database, Submission, merge
 from storage.conflicts import list_conflicts
 from storage.merge import ImportReport, PackageRecords, merge_package
 
@@ -134,3 +135,33 @@ def test_report_counts_each_kind_in_order():
     report.added.update({"answer": 2, "form": 1, "submission": 1})
     report.updated.update({"mission": 1})
     assert report.summary == ("p.xlsx: added 1 form, 1 submission, 2 answers; updated 1 mission.")
+
+
+def _refused_twice(db: Database, package: PackageRecords) -> None:
+    before = db.query("SELECT submission_uuid, path, value FROM answers")
+    with pytest.raises(UserError) as error:
+        merge_package(db, package, file_name="p.xlsx")
+    assert error.value.code == "package-answer-twice"
+    assert PATH in error.value.message and "twice" in error.value.message
+    assert db.query("SELECT submission_uuid, path, value FROM answers") == before
+    assert db.query("SELECT seq FROM audit") == [] and list_conflicts(db) == []
+
+
+@pytest.mark.parametrize("batch", [2_000, 1])
+def test_an_answer_listed_twice_is_refused(db, submission, monkeypatch, batch):
+    monkeypatch.setattr(merge, "BATCH", batch)  # 1: the copy comes in the next batch
+    for second in ("same", "other"):
+        answers = [answer(submission, "same", EARLY), answer(submission, second, LATE)]
+        _refused_twice(db, records(answers, [entry(submission, None, "same", EARLY)]))
+
+
+def test_an_answer_listed_twice_out_of_order_is_refused(db, mission, submission):
+    other = db.create_submission(mission.uuid, "tiny", "1", "Dara")
+    elsewhere = dict(answer(submission, "b", EARLY), path="info/name")
+    answers = [answer(submission, "a", EARLY), answer(other, "x", EARLY), elsewhere]
+    report = merge_package(db, records(answers, []), file_name="p.xlsx")  # in any order, once
+    assert report.added["answer"] == 3
+    assert db.answers(submission.uuid) == {PATH: "a", "info/name": "b"}
+    with db.transaction() as tx:
+        tx.execute("DELETE FROM answers")
+    _refused_twice(db, records([*answers, answer(submission, "a", EARLY)], []))

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from exports.package import content
+from exports.package.device_key import installation_key
 from exports.package.importing import import_package
+from exports.package.signing import sign_manifest
 from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
-from tests.exports.package.packing import packed_records, repack
+from tests.exports.package.packing import manifest, packed_records, repack, write_manifest
 from tests.exports.package.support import SAMPLE, dump, seed
 
 MINIMAL_PARTS = {
@@ -245,3 +248,20 @@ def test_form_version_clash_rolls_back(tmp_path, package):
     with Database(tmp_path / "clash.sqlite3") as db:
         db.save_form("tiny", "1", "Tiny form", "tiny.md", b"other source", "f" * 64)
         refused(db, package, "form-version-clash")
+
+
+def test_an_answer_listed_twice(hq, package, tmp_path):
+    """A hand-made package listing an answer twice (validly hashed and signed) is refused."""
+    workbook = load_workbook(package)
+    tables = packed_records(workbook)
+    answers = tables["_fw_answers"]
+    answers.insert(1, list(answers[0]))
+    digest = repack(workbook, tables)
+    facts = manifest(workbook)
+    del facts[content.SIGNATURE_KEY]
+    facts[content.HASH_KEY] = digest.hexdigest(facts)
+    sign_manifest(facts, installation_key())
+    write_manifest(workbook, facts)
+    workbook.save(tmp_path / "twice.xlsx")
+    error = refused(hq, tmp_path / "twice.xlsx", "package-answer-twice")
+    assert answers[0][1] in error.message
