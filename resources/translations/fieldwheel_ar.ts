@@ -2697,6 +2697,10 @@ Unchanged: {unchanged}</source>
         <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
         <translation>يحتوي {path} على بيانات بالفعل ({held}): لا ينسخ copy-db إلا إلى قاعدة بيانات فارغة، حتى لا يُخلط شيء أو يُستبدل. اختر ملفًا جديدًا أو قاعدة بيانات فارغة على الخادم.</translation>
     </message>
+    <message>
+        <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
+        <translation>تحتوي الحزمة على الإجابة {path} من الإرسال {uuid} مرتين؛ لا يمكن دمجها.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

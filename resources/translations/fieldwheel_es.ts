@@ -2629,6 +2629,10 @@ Sin cambios: {unchanged}</translation>
         <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
         <translation>{path} ya contiene datos ({held}): copy-db solo copia en una base de datos vacía, para que nada se mezcle ni se sobrescriba. Indique un archivo nuevo o una base de datos vacía en el servidor.</translation>
     </message>
+    <message>
+        <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
+        <translation>El paquete contiene dos veces la respuesta {path} del envío {uuid}; no se puede fusionar.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

@@ -2629,6 +2629,10 @@ Inchangés : {unchanged}</translation>
         <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
         <translation>{path} contient déjà des données ({held}) : copy-db ne copie que dans une base de données vide, afin que rien ne soit mélangé ni écrasé. Donnez-lui un nouveau fichier ou une base de données vide sur le serveur.</translation>
     </message>
+    <message>
+        <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
+        <translation>Le paquet contient deux fois la réponse {path} de la soumission {uuid} ; il ne peut pas être fusionné.</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

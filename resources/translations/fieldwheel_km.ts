@@ -2629,6 +2629,10 @@ Unchanged: {unchanged}</source>
         <source>{path} already holds data ({held}): copy-db only copies into an empty database, so nothing is mixed or overwritten. Give it a new file or an empty server database.</source>
         <translation>{path} មានទិន្នន័យរួចហើយ ({held})៖ copy-db ចម្លងតែទៅក្នុងមូលដ្ឋានទិន្នន័យទទេប៉ុណ្ណោះ ដើម្បីកុំឱ្យមានអ្វីលាយឡំ ឬត្រូវសរសេរជាន់លើ។ សូមផ្ដល់ឯកសារថ្មី ឬមូលដ្ឋានទិន្នន័យទទេលើម៉ាស៊ីនមេ។</translation>
     </message>
+    <message>
+        <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
+        <translation>កញ្ចប់នេះមានចម្លើយ {path} នៃការដាក់ស្នើ {uuid} ពីរដង; មិនអាចបញ្ចូលគ្នាបានទេ។</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>
