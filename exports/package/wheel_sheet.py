@@ -47,6 +47,12 @@ TIDY_HEADER = (
     "_uuid",
 )
 """The wheel table's columns; ``_uuid`` joins a row to its submission's data row."""
+TIDY_WIDTHS = (28, 20, 8, 20, 30, 16, 22, 7, 10, 9, 8, 38)
+"""Column widths (characters) that show a country, a stakeholder group and a block whole,
+and the start of a long mission title or organisation: the table prints one page wide
+without wrapping its 200-odd rows onto twice as many lines."""
+TIDY_FOLDED = frozenset({TIDY_HEADER.index("_uuid")})
+"""The join key is for programs: folded away on paper, kept in the file."""
 GROUP_QUESTION = "stakeholder_group"
 """The question naming a respondent's stakeholder group, where the form has one."""
 RESPONDENT_QUESTION = "organisation"

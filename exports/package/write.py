@@ -79,7 +79,7 @@ from exports.package.readable import (
     codebook_rows,
 )
 from exports.package.signing import sign_manifest
-from exports.package.wheel_sheet import TIDY_HEADER, wheel_sections
+from exports.package.wheel_sheet import TIDY_FOLDED, TIDY_HEADER, TIDY_WIDTHS, wheel_sections
 from exports.shared.atomic import atomic_output
 from forms.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from storage.database import Database, utc_now
@@ -99,8 +99,8 @@ LINE_HEIGHT = 15
 """Points per line of 11-point text: the header row's height is set, readers do not grow it."""
 CHART_SCALE = 0.64
 """Charts at two thirds: two side by side span the wheel table's width."""
-CHART_COLUMN = "G"
-"""Where the second chart of a pair starts: half the wheel table's width."""
+CHART_COLUMN = "E"
+"""Where the second chart of a pair starts: past the first chart, within the table's width."""
 PIXELS_PER_ROW = 20
 """A default row's height on screen (15 points)."""
 
@@ -292,8 +292,9 @@ class _PackageWriter:
             wheel_sheet = self._sheet(
                 WHEEL_SHEET,
                 header=TIDY_HEADER,
-                widths=[column_width(h) for h in TIDY_HEADER],
+                widths=TIDY_WIDTHS,
                 freeze=True,
+                folded=TIDY_FOLDED,
             )
         about = self._sheet(ABOUT_SHEET, widths=(24, 90))
         self.workbook.active = self.workbook.worksheets.index(about)

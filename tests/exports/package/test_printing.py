@@ -92,6 +92,19 @@ def test_columns_only_a_program_needs_are_folded_away_not_removed(mission_packag
     assert not shown & hidden
 
 
+def test_the_wheel_table_shows_its_short_names_whole_and_folds_its_join_key(packages):
+    """A cell's text is cut off at its neighbour on paper: countries, groups and blocks fit."""
+    sheet = load_workbook(packages / "all.xlsx")["Wheel scores"]
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = list(rows[0])
+    for name in ("country", "stakeholder group", "pillar", "block"):
+        letter = sheet.cell(row=1, column=headers.index(name) + 1).column_letter
+        longest = max(len(str(row[headers.index(name)] or "")) for row in rows[1:])
+        assert longest < sheet.column_dimensions[letter].width, name
+    letter = sheet.cell(row=1, column=headers.index("_uuid") + 1).column_letter
+    assert sheet.column_dimensions[letter].hidden
+
+
 def test_columns_are_as_wide_as_their_answers_and_unanswered_ones_fold():
     form = load_builtin("diagnostic")
     columns = [
