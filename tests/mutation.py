@@ -9,7 +9,7 @@ its own, so the storage mutants do not wait for the package round trips.
 Prints each group's share of mutants killed and the total; survivors are
 listed and discussed in ``tests/mutation_survivors.md``.
 
-Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [GROUP ...]``.
+Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [--sample K] [GROUP ...]``.
 """
 
 from __future__ import annotations
@@ -83,8 +83,10 @@ GROUPS = {
         explicit_examples=True,
     ),
     "package": Group(
-        ("exports/package/content.py", "exports/package/read.py"),
+        ("exports/package/content.py", "exports/package/read.py", "exports/package/packed.py"),
         (
+            f"{PACKAGE}/test_packed.py",
+            f"{PACKAGE}/test_answers_on_demand.py",
             f"{PACKAGE}/test_tamper.py",
             f"{PACKAGE}/test_reading.py",
             f"{PACKAGE}/test_reading_twice.py",
@@ -174,17 +176,21 @@ def equivalent() -> set[str]:
     return set(re.findall(r"`([^`\s]+__mutmut_\d+)`", section))
 
 
-def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> None:
-    """Run mutmut (niced: the cores are shared) over one group.  Resuming finishes the
-    mutants an earlier run did not reach and runs the ones it did not kill again,
-    against the tests as they are now."""
+def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool, sample: int) -> None:
+    """Run mutmut (niced: the cores are shared) over one group, or over its sample.
+    Resuming finishes the mutants an earlier run did not reach and runs the ones it
+    did not kill again, against the tests as they are now."""
     folder = work / name
     prepare(folder, group, resume)
-    batches: list[list[str]] = [[]]
+    batches: list[list[str]] = [list(sample_patterns(sample))]
     if resume:
         # The survivors first (quick to retry, and the point of new tests), then the rest.
         known = equivalent() | sql_case_mutants(folder, group)
-        left = {m: verdict for m, verdict in statuses(folder).items() if m not in known}
+        left = {
+            m: verdict
+            for m, verdict in statuses(folder).items()
+            if m not in known and in_sample(m, sample)
+        }
         retry = [m for m, verdict in left.items() if verdict != "not checked"]
         unchecked = [m for m, verdict in left.items() if verdict == "not checked"]
         batches = [batch for batch in (retry, unchecked) if batch]
@@ -198,6 +204,22 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> N
                 stderr=subprocess.STDOUT,
                 check=False,
             )
+
+
+SAMPLES = (1, 2, 5, 10)
+"""A sample is every K-th mutant of each function (its number a multiple of K), which
+mutmut's name patterns can pick before the mutants exist: K divides ten."""
+
+
+def sample_patterns(sample: int) -> tuple[str, ...]:
+    """mutmut name patterns of the mutants in the sample (none: all of them)."""
+    endings = {1: "", 2: "[02468]", 5: "[05]", 10: "0"}[sample]
+    return (f"*__mutmut_*{endings}",) if endings else ()
+
+
+def in_sample(mutant: str, sample: int) -> bool:
+    """Whether a mutant is in the sample of every ``sample``-th mutant."""
+    return int(mutant.rpartition("_")[2]) % sample == 0
 
 
 MUTMUT = str(Path(sys.executable).with_name("mutmut"))
@@ -221,12 +243,15 @@ def statuses(folder: Path, *, killed: bool = False) -> dict[str, str]:
     }
 
 
-def counts(name: str, folder: Path) -> Counter:
-    """Verdicts of one group, printing each mutant not killed.  An equivalent mutant
-    left unchecked (explained, or SQL in another case, and not run) counts as not killed."""
+def counts(name: str, folder: Path, sample: int = 1) -> Counter:
+    """Verdicts of one group (or of its sample), printing each mutant not killed.  An
+    equivalent mutant left unchecked (explained, or SQL in another case, and not run)
+    counts as not killed."""
     found = Counter()
     known = equivalent() | sql_case_mutants(folder, GROUPS[name])
     for mutant, given in statuses(folder, killed=True).items():
+        if not in_sample(mutant, sample):
+            continue
         unrun = given == "not checked" and mutant in known
         verdict = "equivalent, not run again" if unrun else given
         found[verdict] += 1
@@ -337,11 +362,11 @@ def sql_case_mutants(folder: Path, group: Group) -> set[str]:
     return {mutant for mutant, pair in pairs.items() if sql_in_another_case(*pair)}
 
 
-def survivors(name: str, folder: Path) -> None:
+def survivors(name: str, folder: Path, sample: int = 1) -> None:
     """Each mutant not killed, its change, and whether it is SQL in another case."""
     pairs = _mutated(folder, GROUPS[name])
     for mutant, verdict in statuses(folder).items():
-        if verdict == "not checked" or mutant not in pairs:
+        if verdict == "not checked" or mutant not in pairs or not in_sample(mutant, sample):
             continue
         original, changed = pairs[mutant]
         kind = " [SQL in another case]" if sql_in_another_case(original, changed) else ""
@@ -374,6 +399,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only list the mutants not killed so far, each with its change",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        choices=SAMPLES,
+        default=1,
+        metavar="K",
+        help="run and report only every K-th mutant of each function (K = 2, 5 or 10)",
+    )
     args = parser.parse_args(argv)
     unknown = set(args.groups) - set(GROUPS)
     if unknown:
@@ -381,12 +414,13 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter = Counter()
     for name in args.groups or list(GROUPS):
         if args.survivors:
-            survivors(name, args.work / name)
+            survivors(name, args.work / name, args.sample)
             continue
         if not args.report:
-            run_group(name, GROUPS[name], args.work, args.jobs, args.resume)
-        found = counts(name, args.work / name)
-        print(f"{name}: {score_line(found)}", flush=True)
+            run_group(name, GROUPS[name], args.work, args.jobs, args.resume, args.sample)
+        found = counts(name, args.work / name, args.sample)
+        sampled = f" (sample: every {args.sample}th mutant)" if args.sample > 1 else ""
+        print(f"{name}{sampled}: {score_line(found)}", flush=True)
         totals += found
     print(f"all groups: {score_line(totals)}")
     return 0 if totals else 1
