@@ -28,7 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("storage", "exports", "forms", "ui", "resources", "tests", "main.py", "pyproject.toml")
+COPIED = (
+    *("storage", "exports", "forms", "ui", "resources", "tests"),
+    *("main.py", "pyproject.toml", "README.md"),  # tests read the README's HQ server grants
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ def setup_cfg(group: Group) -> str:
         "[mutmut]\n"
         f"source_paths ={lines(['storage', 'exports', 'forms'])}\n"
         f"only_mutate ={lines(group.modules)}\n"
-        f"also_copy ={lines(['main.py', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
+        f"also_copy ={lines(['main.py', 'README.md', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
         f"pytest_add_cli_args_test_selection ={lines(group.tests)}\n"
         f"pytest_add_cli_args ={lines(pytest_args)}\n"
         # A mutant's wall-clock limit is (its tests' time + the constant) x the multiplier:
