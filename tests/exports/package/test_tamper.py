@@ -20,7 +20,7 @@ from exports.package.read import read_package
 from forms.errors import UserError
 from storage import Database
 from tests.exports.package.packing import packed_records, repack
-from tests.exports.package.support import CANONICAL_SHEETS, dump
+from tests.exports.package.support import CANONICAL_SHEETS, assert_translated, dump
 
 MANIFEST_FIELDS = (
     "format",
@@ -49,6 +49,7 @@ def refused(hq: Database, path: Path, code: str) -> UserError:
     with pytest.raises(UserError) as error:
         import_package(hq, path)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert dump(hq.path) == before
     return error.value
 
