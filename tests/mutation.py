@@ -45,6 +45,8 @@ class Group:
     explicit_examples: bool = False
     """Run property tests on their written examples only: the same cases for every
     mutant (a random case could kill one mutant and spare its twin) and minutes fewer."""
+    on_server: bool = True
+    """Run the tests marked postgres too (the group's code behaves per backend)."""
 
 
 PACKAGE = "tests/exports/package"
@@ -107,6 +109,9 @@ GROUPS = {
         # loaded machine and check the hash and reading no more than the tamper tests do
         # (a LibreOffice save is one of them: LibreOffice takes most of a minute).
         (OPENED_IN_LIBREOFFICE, SAVED_IN_LIBREOFFICE, WHEEL_SHEET, *SLOW_ROUND_TRIPS),
+        # A package is read and verified before the database is written to: the same
+        # tests against a PostgreSQL server add minutes per mutant and nothing here.
+        on_server=False,
     ),
 }
 
@@ -125,7 +130,8 @@ def setup_cfg(group: Group) -> str:
     def lines(values: tuple[str, ...] | list[str]) -> str:
         return "".join(f"\n    {value}" for value in values)
 
-    pytest_args = ["-p", "no:cacheprovider", "-m", "not slow"]
+    markers = "not slow" if group.on_server else "not slow and not postgres"
+    pytest_args = ["-p", "no:cacheprovider", "-m", markers]
     if group.explicit_examples:
         pytest_args += ["-p", PROFILE_PLUGIN]
     for test in group.left_out:

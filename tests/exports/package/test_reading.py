@@ -13,7 +13,7 @@ from exports.package.importing import import_package
 from exports.package.read import _short, read_package
 from forms.errors import Cancelled, UserError
 from storage import Database
-from tests.exports.package.support import dump
+from tests.exports.package.support import assert_translated, dump
 
 
 @pytest.fixture
@@ -34,6 +34,7 @@ def refused(hq: Database, path: Path, code: str) -> str:
     with pytest.raises(UserError) as error:
         import_package(hq, path)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert dump(hq.path) == before
     assert path.name in error.value.message
     return error.value.message
