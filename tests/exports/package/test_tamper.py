@@ -178,6 +178,22 @@ def test_manifest_facts_count_in_the_hash_but_the_hash_itself_does_not():
     assert digest.hexdigest({**facts, content.HASH_KEY: "anything"}) == plain
     assert digest.hexdigest({**facts, "package_uuid": "two"}) != plain
     assert digest.hexdigest({**facts, "extra": ""}) != plain
+    assert digest.hexdigest({**facts, content.SIGNATURE_KEY: "anything"}) == plain
+    # The manifest's rows are facts, not a sequence: a spreadsheet that sorts them keeps them.
+    assert digest.hexdigest(dict(reversed(facts.items()))) == plain
+
+
+def test_the_hash_of_given_records_and_facts_stays_the_one_packages_carry():
+    """Packages already exported verify in later versions: the bytes hashed (records as
+    UTF-8 JSON lines per table, the facts as sorted JSON, non-ASCII kept) are fixed;
+    changing them takes a new package schema."""
+    digest = content.ContentHash()
+    digest.add(content.ANSWERS, ["s", "p", "é ☂", None, "by"])
+    digest.add(content.AUDIT, ["s", "p", None, "é", "at", "by", "dev"])
+    facts = {"package_uuid": "one", "format": "fieldwheel-package", "created_by": "Sokhà"}
+    assert digest.hexdigest(facts) == (
+        "8a81e8495a0ebdc6e991e670c2a53264f77d388db7d65434082fb7c3e61e8063"
+    )
 
 
 def test_each_record_is_hashed_in_its_own_table_and_order():
