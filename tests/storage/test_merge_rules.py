@@ -1,4 +1,5 @@
-"""Merge rules a package exchange rarely reaches: answers whose history was lost, the report.
+"""Merge rules a package exchange rarely reaches: answers whose history was lost, the report,
+a history longer than one batch.
 
 An answer row can outlive its audit entry (a database from before the audit,
 a repaired file).  Then "who saw whom" falls back to whether the value
@@ -14,7 +15,7 @@ import pytest
 
 from storage import Database, Submission
 from storage.conflicts import list_conflicts
-from storage.merge import ImportReport, PackageRecords, merge_package
+from storage.merge import BATCH, ImportReport, PackageRecords, merge_package
 
 PATH = "info/code"
 EARLY, LATE = "2099-01-01T00:00:01.000000Z", "2099-01-01T00:00:02.000000Z"
@@ -134,3 +135,14 @@ def test_report_counts_each_kind_in_order():
     report.added.update({"answer": 2, "form": 1, "submission": 1})
     report.updated.update({"mission": 1})
     assert report.summary == ("p.xlsx: added 1 form, 1 submission, 2 answers; updated 1 mission.")
+
+
+def test_a_history_longer_than_one_batch_is_merged_whole_and_once(db, submission):
+    stamps = [f"2099-01-01T00:00:00.{n:06d}Z" for n in range(BATCH + 2)]
+    values = [None, *(f"v{n}" for n in range(len(stamps)))]
+    history = [entry(submission, values[n], values[n + 1], at) for n, at in enumerate(stamps)]
+    package = records([answer(submission, values[-1], stamps[-1])], history)
+    report = merge_package(db, package, file_name="p.xlsx")
+    assert report.audit_added == len(history)
+    assert [e.new_value for e in db.audit(submission.uuid)] == values[1:]
+    assert merge_package(db, package, file_name="p.xlsx").audit_added == 0
