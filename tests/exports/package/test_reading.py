@@ -49,6 +49,16 @@ def test_a_number_in_a_hidden_sheet_is_tampering(hq, old_package, tmp_path):
     refused(hq, changed(old_package, tmp_path / "number.xlsx", number), "package-tampered")
 
 
+def test_a_hidden_field_that_does_not_decode_is_tampering(hq, old_package, tmp_path):
+    def escape(workbook):
+        workbook[content.ANSWERS.sheet]["D2"] = "not \\q an escape"
+
+    message = refused(
+        hq, changed(old_package, tmp_path / "escape.xlsx", escape), "package-tampered"
+    )
+    assert content.ANSWERS.sheet in message
+
+
 def test_a_renamed_hidden_column_is_tampering(hq, old_package, tmp_path):
     def rename(workbook):
         workbook[content.AUDIT.sheet]["B1"] = "someone"
