@@ -10,6 +10,12 @@ Prints each group's share of mutants killed and the total; survivors are
 listed and discussed in ``tests/mutation_survivors.md``.
 
 Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [--sample K] [GROUP ...]``.
+
+``--sample K`` runs and reports every K-th mutant of each function only (a
+deterministic sample, for a machine too loaded to finish a group).  Changing a
+group's list of tests or its pytest arguments makes mutmut forget the group's
+verdicts (a resumed run checks everything again); new tests in the listed files
+and changed tests do not.
 """
 
 from __future__ import annotations
