@@ -25,7 +25,7 @@ def package(missions=(), submissions=()) -> PackageRecords:
 
 
 def test_a_mission_edited_at_the_same_moment_keeps_its_local_fields(db, mission: Mission):
-    theirs = {**row(db, "missions", mission.uuid), "title": "Their title", "phase": "closing"}
+    theirs = {**row(db, "missions", mission.uuid), "title": "Their title", "phase": "monitoring"}
     report = merge_package(db, package(missions=[theirs]), file_name="p.xlsx")
     assert (db.mission(mission.uuid).title, db.mission(mission.uuid).phase) == (
         "Cambodia diagnostic",
