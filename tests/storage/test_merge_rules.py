@@ -146,3 +146,22 @@ def test_a_history_longer_than_one_batch_is_merged_whole_and_once(db, submission
     assert report.audit_added == len(history)
     assert [e.new_value for e in db.audit(submission.uuid)] == values[1:]
     assert merge_package(db, package, file_name="p.xlsx").audit_added == 0
+
+
+def test_each_new_form_is_added_and_counted(db):
+    forms = [
+        {
+            "form_id": f"f{n}",
+            "version": "1",
+            "title": f"Form {n}",
+            "source_name": f"f{n}.md",
+            "source": b"| survey |",
+            "sha256": str(n) * 64,
+            "added_at": EARLY,
+        }
+        for n in (1, 2)
+    ]
+    package = PackageRecords("package-1", "field-device", "hash-1", forms, [], [], [], [])
+    report = merge_package(db, package, file_name="p.xlsx")
+    assert report.summary == "p.xlsx: added 2 forms."
+    assert [f.form_id for f in db.form_records()] == ["f1", "f2"]
