@@ -80,6 +80,7 @@ def _cells(text: bytes) -> list[str]:
         b'"_fw_answers"\n\n',  # an empty line
         b'"_fw_answers"\n["a","b","c","d","e"]',  # no last line break
         b'"_fw_answers"\n{"a":1}\n',
+        b'"_fw_answers"\n["a","b","c","d",e]\n',  # not JSON
     ],
 )
 def test_streams_we_never_write_are_refused(stream):

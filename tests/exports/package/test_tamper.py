@@ -50,6 +50,7 @@ def refused(hq: Database, path: Path, code: str) -> UserError:
         import_package(hq, path)
     assert error.value.code == code, error.value.message
     assert_translated(error.value)
+    assert path.name in error.value.message
     assert dump(hq.path) == before
     return error.value
 
@@ -122,7 +123,11 @@ def test_damaged_packed_cells_are_tampering(hq, package, tmp_path, damage):
     else:
         cell.value = 5
     workbook.save(tmp_path / "damaged.xlsx")
-    refused(hq, tmp_path / "damaged.xlsx", "package-tampered")
+    error = refused(hq, tmp_path / "damaged.xlsx", "package-tampered")
+    if damage == "number":
+        assert error.message == (
+            "The hidden records of damaged.xlsx were changed (a cell that is not base64 text)."
+        )
 
 
 def test_a_package_of_schema_1_still_imports(hq, old_package):
