@@ -9,7 +9,13 @@ its own, so the storage mutants do not wait for the package round trips.
 Prints each group's share of mutants killed and the total; survivors are
 listed and discussed in ``tests/mutation_survivors.md``.
 
-Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [GROUP ...]``.
+Usage: ``python tests/mutation.py [--work DIR] [--jobs N] [--resume] [--sample K] [GROUP ...]``.
+
+``--sample K`` runs and reports every K-th mutant of each function only (a
+deterministic sample, for a machine too loaded to finish a group).  Changing a
+group's list of tests or its pytest arguments makes mutmut forget the group's
+verdicts (a resumed run checks everything again); new tests in the listed files
+and changed tests do not.
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("storage", "exports", "forms", "ui", "resources", "tests", "main.py", "pyproject.toml")
+COPIED = (
+    *("storage", "exports", "forms", "ui", "resources", "tests"),
+    *("main.py", "pyproject.toml", "README.md"),  # tests read the README's HQ server grants
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ class Group:
     explicit_examples: bool = False
     """Run property tests on their written examples only: the same cases for every
     mutant (a random case could kill one mutant and spare its twin) and minutes fewer."""
+    on_server: bool = True
+    """Run the tests marked postgres too (the group's code behaves per backend)."""
 
 
 PACKAGE = "tests/exports/package"
@@ -72,6 +83,8 @@ GROUPS = {
         ("storage/merge.py",),
         (
             "tests/storage/test_merge_rules.py",
+            "tests/storage/test_merge_ties.py",
+            "tests/storage/search/test_follows_writes.py",
             "tests/storage/test_conflicts.py",
             f"{PACKAGE}/test_merge.py",
             f"{PACKAGE}/test_merge_counts.py",
@@ -83,8 +96,10 @@ GROUPS = {
         explicit_examples=True,
     ),
     "package": Group(
-        ("exports/package/content.py", "exports/package/read.py"),
+        ("exports/package/content.py", "exports/package/read.py", "exports/package/packed.py"),
         (
+            f"{PACKAGE}/test_packed.py",
+            f"{PACKAGE}/test_answers_on_demand.py",
             f"{PACKAGE}/test_tamper.py",
             f"{PACKAGE}/test_reading.py",
             f"{PACKAGE}/test_reading_twice.py",
@@ -100,6 +115,9 @@ GROUPS = {
         # loaded machine and check the hash and reading no more than the tamper tests do
         # (a LibreOffice save is one of them: LibreOffice takes most of a minute).
         (OPENED_IN_LIBREOFFICE, SAVED_IN_LIBREOFFICE, WHEEL_SHEET, *SLOW_ROUND_TRIPS),
+        # A package is read and verified before the database is written to: the same
+        # tests against a PostgreSQL server add minutes per mutant and nothing here.
+        on_server=False,
     ),
 }
 
@@ -118,7 +136,8 @@ def setup_cfg(group: Group) -> str:
     def lines(values: tuple[str, ...] | list[str]) -> str:
         return "".join(f"\n    {value}" for value in values)
 
-    pytest_args = ["-p", "no:cacheprovider", "-m", "not slow"]
+    markers = "not slow" if group.on_server else "not slow and not postgres"
+    pytest_args = ["-p", "no:cacheprovider", "-m", markers]
     if group.explicit_examples:
         pytest_args += ["-p", PROFILE_PLUGIN]
     for test in group.left_out:
@@ -127,7 +146,7 @@ def setup_cfg(group: Group) -> str:
         "[mutmut]\n"
         f"source_paths ={lines(['storage', 'exports', 'forms'])}\n"
         f"only_mutate ={lines(group.modules)}\n"
-        f"also_copy ={lines(['main.py', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
+        f"also_copy ={lines(['main.py', 'README.md', 'ui', 'resources', f'{PROFILE_PLUGIN}.py'])}\n"
         f"pytest_add_cli_args_test_selection ={lines(group.tests)}\n"
         f"pytest_add_cli_args ={lines(pytest_args)}\n"
         # A mutant's wall-clock limit is (its tests' time + the constant) x the multiplier:
@@ -174,17 +193,21 @@ def equivalent() -> set[str]:
     return set(re.findall(r"`([^`\s]+__mutmut_\d+)`", section))
 
 
-def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> None:
-    """Run mutmut (niced: the cores are shared) over one group.  Resuming finishes the
-    mutants an earlier run did not reach and runs the ones it did not kill again,
-    against the tests as they are now."""
+def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool, sample: int) -> None:
+    """Run mutmut (niced: the cores are shared) over one group, or over its sample.
+    Resuming finishes the mutants an earlier run did not reach and runs the ones it
+    did not kill again, against the tests as they are now."""
     folder = work / name
     prepare(folder, group, resume)
-    batches: list[list[str]] = [[]]
+    batches: list[list[str]] = [list(sample_patterns(sample))]
     if resume:
         # The survivors first (quick to retry, and the point of new tests), then the rest.
         known = equivalent() | sql_case_mutants(folder, group)
-        left = {m: verdict for m, verdict in statuses(folder).items() if m not in known}
+        left = {
+            m: verdict
+            for m, verdict in statuses(folder).items()
+            if m not in known and in_sample(m, sample)
+        }
         retry = [m for m, verdict in left.items() if verdict != "not checked"]
         unchecked = [m for m, verdict in left.items() if verdict == "not checked"]
         batches = [batch for batch in (retry, unchecked) if batch]
@@ -198,6 +221,22 @@ def run_group(name: str, group: Group, work: Path, jobs: int, resume: bool) -> N
                 stderr=subprocess.STDOUT,
                 check=False,
             )
+
+
+SAMPLES = (1, 2, 5, 10)
+"""A sample is every K-th mutant of each function (its number a multiple of K), which
+mutmut's name patterns can pick before the mutants exist: K divides ten."""
+
+
+def sample_patterns(sample: int) -> tuple[str, ...]:
+    """mutmut name patterns of the mutants in the sample (none: all of them)."""
+    endings = {1: "", 2: "[02468]", 5: "[05]", 10: "0"}[sample]
+    return (f"*__mutmut_*{endings}",) if endings else ()
+
+
+def in_sample(mutant: str, sample: int) -> bool:
+    """Whether a mutant is in the sample of every ``sample``-th mutant."""
+    return int(mutant.rpartition("_")[2]) % sample == 0
 
 
 MUTMUT = str(Path(sys.executable).with_name("mutmut"))
@@ -221,14 +260,20 @@ def statuses(folder: Path, *, killed: bool = False) -> dict[str, str]:
     }
 
 
-def counts(name: str, folder: Path) -> Counter:
-    """Verdicts of one group, printing each mutant not killed.  An equivalent mutant
-    left unchecked (explained, or SQL in another case, and not run) counts as not killed."""
+def counts(name: str, folder: Path, sample: int = 1) -> Counter:
+    """Verdicts of one group (or of its sample), printing each mutant not killed.  An
+    equivalent mutant not killed (SQL in another case, or explained in the survivors
+    file), whether it ran or not, is counted as checked, not killed, and shown apart."""
     found = Counter()
-    known = equivalent() | sql_case_mutants(folder, GROUPS[name])
+    sql, explained = sql_case_mutants(folder, GROUPS[name]), equivalent()
     for mutant, given in statuses(folder, killed=True).items():
-        unrun = given == "not checked" and mutant in known
-        verdict = "equivalent, not run again" if unrun else given
+        if not in_sample(mutant, sample):
+            continue
+        verdict = given
+        if given != "killed" and mutant in sql:
+            verdict = "equivalent: SQL in another case"
+        elif given != "killed" and mutant in explained:
+            verdict = "equivalent: explained"
         found[verdict] += 1
         if verdict not in KEPT:
             print(f"  {name}: {mutant}: {verdict}")
@@ -337,11 +382,11 @@ def sql_case_mutants(folder: Path, group: Group) -> set[str]:
     return {mutant for mutant, pair in pairs.items() if sql_in_another_case(*pair)}
 
 
-def survivors(name: str, folder: Path) -> None:
+def survivors(name: str, folder: Path, sample: int = 1) -> None:
     """Each mutant not killed, its change, and whether it is SQL in another case."""
     pairs = _mutated(folder, GROUPS[name])
     for mutant, verdict in statuses(folder).items():
-        if verdict == "not checked" or mutant not in pairs:
+        if verdict == "not checked" or mutant not in pairs or not in_sample(mutant, sample):
             continue
         original, changed = pairs[mutant]
         kind = " [SQL in another case]" if sql_in_another_case(original, changed) else ""
@@ -374,6 +419,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only list the mutants not killed so far, each with its change",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        choices=SAMPLES,
+        default=1,
+        metavar="K",
+        help="run and report only every K-th mutant of each function (K = 2, 5 or 10)",
+    )
     args = parser.parse_args(argv)
     unknown = set(args.groups) - set(GROUPS)
     if unknown:
@@ -381,12 +434,13 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter = Counter()
     for name in args.groups or list(GROUPS):
         if args.survivors:
-            survivors(name, args.work / name)
+            survivors(name, args.work / name, args.sample)
             continue
         if not args.report:
-            run_group(name, GROUPS[name], args.work, args.jobs, args.resume)
-        found = counts(name, args.work / name)
-        print(f"{name}: {score_line(found)}", flush=True)
+            run_group(name, GROUPS[name], args.work, args.jobs, args.resume, args.sample)
+        found = counts(name, args.work / name, args.sample)
+        sampled = f" (sample: every {args.sample}th mutant)" if args.sample > 1 else ""
+        print(f"{name}{sampled}: {score_line(found)}", flush=True)
         totals += found
     print(f"all groups: {score_line(totals)}")
     return 0 if totals else 1

@@ -1,4 +1,5 @@
-"""Merge rules a package exchange rarely reaches: answers whose history was lost, the report.
+"""Merge rules a package exchange rarely reaches: answers whose history was lost, the report,
+a history longer than one batch.
 
 An answer row can outlive its audit entry (a database from before the audit,
 a repaired file).  Then "who saw whom" falls back to whether the value
@@ -15,7 +16,7 @@ import pytest
 from forms.errors import UserError
 from storage import Database, Submission, merge
 from storage.conflicts import list_conflicts
-from storage.merge import ImportReport, PackageRecords, merge_package
+from storage.merge import BATCH, ImportReport, PackageRecords, merge_package
 
 PATH = "info/code"
 EARLY, LATE = "2099-01-01T00:00:01.000000Z", "2099-01-01T00:00:02.000000Z"
@@ -165,3 +166,33 @@ def test_an_answer_listed_twice_out_of_order_is_refused(db, mission, submission)
     with db.transaction() as tx:
         tx.execute("DELETE FROM answers")
     _refused_twice(db, records([*answers, answer(submission, "a", EARLY)], []))
+
+
+def test_a_history_longer_than_one_batch_is_merged_whole_and_once(db, submission):
+    stamps = [f"2099-01-01T00:00:00.{n:06d}Z" for n in range(BATCH + 2)]
+    values = [None, *(f"v{n}" for n in range(len(stamps)))]
+    history = [entry(submission, values[n], values[n + 1], at) for n, at in enumerate(stamps)]
+    package = records([answer(submission, values[-1], stamps[-1])], history)
+    report = merge_package(db, package, file_name="p.xlsx")
+    assert report.audit_added == len(history)
+    assert [e.new_value for e in db.audit(submission.uuid)] == values[1:]
+    assert merge_package(db, package, file_name="p.xlsx").audit_added == 0
+
+
+def test_each_new_form_is_added_and_counted(db):
+    forms = [
+        {
+            "form_id": f"f{n}",
+            "version": "1",
+            "title": f"Form {n}",
+            "source_name": f"f{n}.md",
+            "source": b"| survey |",
+            "sha256": str(n) * 64,
+            "added_at": EARLY,
+        }
+        for n in (1, 2)
+    ]
+    package = PackageRecords("package-1", "field-device", "hash-1", forms, [], [], [], [])
+    report = merge_package(db, package, file_name="p.xlsx")
+    assert report.summary == "p.xlsx: added 2 forms."
+    assert [f.form_id for f in db.form_records()] == ["f1", "f2"]

@@ -1,16 +1,22 @@
-"""Shared helpers for the package tests: a small form with every shape, data builders, dumps.
+"""Shared helpers for the package tests: a small form with every shape, data builders, dumps,
+and the check that a refusal can be shown in every language.
 
 Named ``test_package_*`` to stay inside the package tests' files; it holds no tests.
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
+from defusedxml import ElementTree
+
+from forms.errors import MarkedText, Phrase, UserError
 from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import store_form
+from ui.shared import catalogue
 
 TINY_FORM = b"""
 | survey | | | | | |
@@ -149,3 +155,38 @@ def sheets(path: Path, names=None) -> dict[str, list[list]]:
     return {
         n: workbook.get_sheet_by_name(n).to_python() for n in wanted if n in workbook.sheet_names
     }
+
+
+@functools.cache
+def _catalogues() -> dict[str, set[tuple[str, str]]]:
+    """Each translated language's (context, English source) pairs that are translated."""
+    found = {}
+    for code in catalogue.TRANSLATED:
+        ts = catalogue.TRANSLATIONS_DIR / f"fieldwheel_{code}.ts"
+        messages = set()
+        for context in ElementTree.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None:
+                    messages.add((context.findtext("name"), message.findtext("source")))
+        found[code] = messages
+    return found
+
+
+def assert_translatable(*texts: MarkedText | Phrase) -> None:
+    """Each marked text is one the window can show in every language: its template and
+    context are in every catalogue, translated."""
+    for text in texts:
+        template = text.template if isinstance(text, Phrase) else text
+        assert isinstance(template, MarkedText), repr(template)
+        for code, messages in _catalogues().items():
+            assert (template.context, str(template)) in messages, (
+                f"{code}: {template.context}: {template!r}"
+            )
+
+
+def assert_translated(error: UserError) -> None:
+    """The refusal's sentence, and each marked clause filled into it, can be shown in
+    every language."""
+    marked = [v for v in error.params.values() if isinstance(v, MarkedText | Phrase)]
+    assert_translatable(error.template, *marked)

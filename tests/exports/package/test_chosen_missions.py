@@ -9,7 +9,7 @@ from exports.package.importing import import_package
 from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
-from tests.exports.package.support import SAMPLE, seed
+from tests.exports.package.support import SAMPLE, assert_translated, seed
 
 
 def test_a_package_of_one_chosen_mission_carries_only_that_mission(tmp_path):
@@ -24,6 +24,7 @@ def test_a_package_of_one_chosen_mission_carries_only_that_mission(tmp_path):
         "There is no mission no-such.",
         {"uuid": "no-such"},
     )
+    assert_translated(refused.value)
     assert not (tmp_path / "none.xlsx").exists()
     with Database(tmp_path / "hq.sqlite3") as hq:
         import_package(hq, tmp_path / "one.xlsx")

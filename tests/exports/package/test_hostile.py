@@ -20,7 +20,7 @@ from exports.package.write import export_package
 from exports.shared import atomic
 from forms.errors import UserError
 from storage import Database
-from tests.exports.package.support import SAMPLE, dump, seed
+from tests.exports.package.support import SAMPLE, assert_translated, dump, seed
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="devices and FIFOs are POSIX")
 
@@ -34,6 +34,7 @@ def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
         import_package(hq, path, **kwargs)
     assert time.process_time() - started < 5
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert "\n" not in error.value.message and error.value.message.endswith(".")
     assert len(error.value.message) < 400
     assert dump(hq.path) == before

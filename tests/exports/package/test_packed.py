@@ -10,6 +10,7 @@ import pytest
 
 from exports.package import content, packed
 from exports.package.packed import CELL, DamagedRecordsError, pack, unpack
+from tests.exports.package.support import assert_translatable
 
 HARD = [
     "",
@@ -56,6 +57,14 @@ def test_many_records_span_many_cells_and_runs():
     assert len(cells) > 1 and back[content.AUDIT.sheet] == audit and written == read
 
 
+def damaged(cells: list) -> str:
+    """The reason a stream is refused: a clause the window shows in every language."""
+    with pytest.raises(DamagedRecordsError) as error:
+        list(unpack(cells))
+    assert_translatable(error.value.args[0])
+    return error.value.args[0]
+
+
 def _cells(text: bytes) -> list[str]:
     return [base64.b64encode(zlib.compress(text)).decode("ascii")]
 
@@ -71,27 +80,24 @@ def _cells(text: bytes) -> list[str]:
         b'"_fw_answers"\n\n',  # an empty line
         b'"_fw_answers"\n["a","b","c","d","e"]',  # no last line break
         b'"_fw_answers"\n{"a":1}\n',
+        b'"_fw_answers"\n["a","b","c","d",e]\n',  # not JSON
     ],
 )
 def test_streams_we_never_write_are_refused(stream):
-    with pytest.raises(DamagedRecordsError):
-        list(unpack(_cells(stream)))
+    damaged(_cells(stream))
 
 
 def test_a_cut_or_padded_stream_is_refused():
     whole = zlib.compress(b'"_fw_answers"\n' + json.dumps(["a"] * 5).encode() + b"\n")
-    with pytest.raises(DamagedRecordsError):
-        list(unpack([base64.b64encode(whole[:-4]).decode()]))
-    with pytest.raises(DamagedRecordsError):
-        list(unpack([base64.b64encode(whole + b"more").decode()]))
-    with pytest.raises(DamagedRecordsError):
-        list(unpack(["not base64!"]))
-    with pytest.raises(DamagedRecordsError):
-        list(unpack([None]))
+    assert damaged([base64.b64encode(whole[:-4]).decode()]) == "a stream cut short"
+    assert damaged([base64.b64encode(whole + b"more").decode()]) == (
+        "bytes after the end of the stream"
+    )
+    assert damaged(["not base64!"]) == "a cell that is not base64"
+    assert damaged([None]) == "a cell that is not base64 text"
 
 
 def test_a_stream_that_would_balloon_is_refused(monkeypatch):
     monkeypatch.setattr(packed, "MAX_BYTES", 10_000)
     bomb = b'"_fw_answers"\n' + b'["a","b","c","d","e"]\n' * 2_000
-    with pytest.raises(DamagedRecordsError, match="too large"):
-        list(unpack(_cells(bomb)))
+    assert damaged(_cells(bomb)) == "a stream too large to be a package's"

@@ -11,9 +11,11 @@ from openpyxl import load_workbook
 from exports.package import content
 from exports.package.importing import import_package
 from exports.package.read import _short, read_package
+from exports.package.write import export_package
 from forms.errors import Cancelled, UserError
 from storage import Database
-from tests.exports.package.support import dump
+from tests.exports.package.packing import as_schema_1
+from tests.exports.package.support import assert_translated, dump, seed
 
 
 @pytest.fixture
@@ -34,6 +36,7 @@ def refused(hq: Database, path: Path, code: str) -> str:
     with pytest.raises(UserError) as error:
         import_package(hq, path)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert dump(hq.path) == before
     assert path.name in error.value.message
     return error.value.message
@@ -44,6 +47,16 @@ def test_a_number_in_a_hidden_sheet_is_tampering(hq, old_package, tmp_path):
         workbook[content.ANSWERS.sheet]["D2"] = 5
 
     refused(hq, changed(old_package, tmp_path / "number.xlsx", number), "package-tampered")
+
+
+def test_a_hidden_field_that_does_not_decode_is_tampering(hq, old_package, tmp_path):
+    def escape(workbook):
+        workbook[content.ANSWERS.sheet]["D2"] = "not \\q an escape"
+
+    message = refused(
+        hq, changed(old_package, tmp_path / "escape.xlsx", escape), "package-tampered"
+    )
+    assert content.ANSWERS.sheet in message
 
 
 def test_a_renamed_hidden_column_is_tampering(hq, old_package, tmp_path):
@@ -151,3 +164,16 @@ def test_reading_reports_each_step_and_can_be_cancelled_between_them(package):
 def test_a_reader_failure_is_named_in_one_short_clause(reason, shown):
     """The spreadsheet reader's own words, cut so the refusal stays one readable sentence."""
     assert _short(ValueError(reason)) == shown
+
+
+def test_a_long_answer_of_an_old_package_is_joined_from_its_continuation_rows(hq, tmp_path):
+    """Schema 1 cut a field longer than a cell into continuation rows marked ``+``."""
+    long = "☂ long answer " * 5_000
+    with Database(tmp_path / "field.sqlite3") as field:
+        _, submission = seed(field, {"info/name": long})
+        export_package(field, tmp_path / "long.xlsx", charts=False)
+    old = as_schema_1(tmp_path / "long.xlsx", tmp_path / "old-long.xlsx")
+    answers = load_workbook(old, read_only=True)[content.ANSWERS.sheet]
+    assert any(row[0] == "+" for row in answers.iter_rows(values_only=True))
+    import_package(hq, old)
+    assert hq.answers(submission.uuid)["info/name"] == long

@@ -17,7 +17,7 @@ from exports.package.write import export_package
 from forms.errors import UserError
 from storage import Database
 from tests.exports.package.packing import manifest, packed_records, repack, write_manifest
-from tests.exports.package.support import SAMPLE, dump, seed
+from tests.exports.package.support import SAMPLE, assert_translated, dump, seed
 
 MINIMAL_PARTS = {
     "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -32,6 +32,7 @@ def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
     with pytest.raises(UserError) as error:
         import_package(hq, path, **kwargs)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert "\n" not in error.value.message and error.value.message.endswith(".")
     assert dump(hq.path) == before
     return error.value

@@ -18,7 +18,7 @@ from forms.errors import Cancelled, UserError
 from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import store_form
-from tests.exports.package.support import TINY_FORM, seed
+from tests.exports.package.support import TINY_FORM, assert_translated, seed
 
 LAST = b"| zzz | 1 | Last form |"
 PEOPLE = 600
@@ -51,6 +51,7 @@ def test_refusal_in_the_middle_of_a_merge_rolls_back_its_writes(tmp_path):
         with pytest.raises(UserError) as refused:
             import_package(hq, tmp_path / "clash.xlsx")
         assert refused.value.code == "package-identity-clash"
+        assert_translated(refused.value)
         assert hq._connection.total_changes - written >= 2  # mission and submission written
         assert len(hq.missions()) == 1
     assert closed_bytes(hq_path) == before
@@ -109,6 +110,7 @@ def test_form_clash_found_after_the_first_form_was_added_rolls_back(tmp_path):
         with pytest.raises(UserError) as refused:
             import_package(hq, tmp_path / "two-forms.xlsx")
         assert refused.value.code == "form-version-clash"
+        assert_translated(refused.value)
         assert hq._connection.total_changes > written
         assert [f.form_id for f in hq.form_records()] == ["zzz"]
     assert closed_bytes(hq_path) == before

@@ -19,7 +19,7 @@ from forms.errors import UserError
 from forms.user_folder import DATA_FOLDER_VARIABLE
 from storage import Database, devices
 from tests.exports.package.forging import forge
-from tests.exports.package.support import SAMPLE, dump, seed
+from tests.exports.package.support import SAMPLE, assert_translated, dump, seed
 
 
 @pytest.fixture
@@ -46,6 +46,7 @@ def refused(hq: Database, path: Path, code: str, **kwargs) -> UserError:
     with pytest.raises(UserError) as error:
         import_package(hq, path, **kwargs)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
     assert "\n" not in error.value.message
     assert dump(hq.path) == before
     return error.value

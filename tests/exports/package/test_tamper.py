@@ -20,7 +20,7 @@ from exports.package.read import read_package
 from forms.errors import UserError
 from storage import Database
 from tests.exports.package.packing import packed_records, repack
-from tests.exports.package.support import CANONICAL_SHEETS, dump
+from tests.exports.package.support import CANONICAL_SHEETS, assert_translated, dump
 
 MANIFEST_FIELDS = (
     "format",
@@ -49,6 +49,8 @@ def refused(hq: Database, path: Path, code: str) -> UserError:
     with pytest.raises(UserError) as error:
         import_package(hq, path)
     assert error.value.code == code, error.value.message
+    assert_translated(error.value)
+    assert path.name in error.value.message
     assert dump(hq.path) == before
     return error.value
 
@@ -121,7 +123,11 @@ def test_damaged_packed_cells_are_tampering(hq, package, tmp_path, damage):
     else:
         cell.value = 5
     workbook.save(tmp_path / "damaged.xlsx")
-    refused(hq, tmp_path / "damaged.xlsx", "package-tampered")
+    error = refused(hq, tmp_path / "damaged.xlsx", "package-tampered")
+    if damage == "number":
+        assert error.message == (
+            "The hidden records of damaged.xlsx were changed (a cell that is not base64 text)."
+        )
 
 
 def test_a_package_of_schema_1_still_imports(hq, old_package):
@@ -177,6 +183,22 @@ def test_manifest_facts_count_in_the_hash_but_the_hash_itself_does_not():
     assert digest.hexdigest({**facts, content.HASH_KEY: "anything"}) == plain
     assert digest.hexdigest({**facts, "package_uuid": "two"}) != plain
     assert digest.hexdigest({**facts, "extra": ""}) != plain
+    assert digest.hexdigest({**facts, content.SIGNATURE_KEY: "anything"}) == plain
+    # The manifest's rows are facts, not a sequence: a spreadsheet that sorts them keeps them.
+    assert digest.hexdigest(dict(reversed(facts.items()))) == plain
+
+
+def test_the_hash_of_given_records_and_facts_stays_the_one_packages_carry():
+    """Packages already exported verify in later versions: the bytes hashed (records as
+    UTF-8 JSON lines per table, the facts as sorted JSON, non-ASCII kept) are fixed;
+    changing them takes a new package schema."""
+    digest = content.ContentHash()
+    digest.add(content.ANSWERS, ["s", "p", "é ☂", None, "by"])
+    digest.add(content.AUDIT, ["s", "p", None, "é", "at", "by", "dev"])
+    facts = {"package_uuid": "one", "format": "fieldwheel-package", "created_by": "Sokhà"}
+    assert digest.hexdigest(facts) == (
+        "8a81e8495a0ebdc6e991e670c2a53264f77d388db7d65434082fb7c3e61e8063"
+    )
 
 
 def test_each_record_is_hashed_in_its_own_table_and_order():
