@@ -24,6 +24,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 
+from storage.search.pending import fold
 from storage.search.schema import ANSWER_DOCS, NO_SPACE_GLOB, ONE_ANSWER
 
 Progress = Callable[[int, int, str], None]
@@ -87,7 +88,9 @@ def index_answers(
     """Index the live answers of ``submissions`` that have no row in the index yet.
 
     ``cancel`` is called between statements and may raise to stop (the
-    caller's transaction then rolls back).
+    caller's transaction then rolls back).  The answers the writer updated
+    rather than inserted were marked pending (migration 9): they are folded
+    in here too, in one statement.
     """
     uuids = sorted(submissions)
     for done in range(0, len(uuids), BATCH):
@@ -97,3 +100,4 @@ def index_answers(
         tx.execute(ANSWER_DOCS.format(where=_UNINDEXED), (json.dumps(batch),))
         if progress is not None:
             progress(done + len(batch), len(uuids), "Indexing answers for search")
+    fold(tx)
