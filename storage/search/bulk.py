@@ -25,14 +25,13 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 
 from storage.search.pending import fold
-from storage.search.schema import ANSWER_DOCS, NO_SPACE_GLOB, ONE_ANSWER
+from storage.search.schema import ANSWER_DOCS, MAY_HOLD_NO_SPACE_SCRIPT, ONE_ANSWER
 
 Progress = Callable[[int, int, str], None]
 BATCH = 1_000
 """Submissions indexed per statement: FTS5 writes one segment per statement."""
 
-_MAY_HOLD_NO_SPACE_SCRIPT = "length(CAST({v} AS BLOB)) > length({v}) AND {v} GLOB " + NO_SPACE_GLOB
-_NEW, _OLD = (_MAY_HOLD_NO_SPACE_SCRIPT.format(v=v) for v in ("new.body", "old.body"))
+_NEW, _OLD = (MAY_HOLD_NO_SPACE_SCRIPT.format(v=v) for v in ("new.body", "old.body"))
 
 UPGRADE = f"""
 CREATE TABLE search_deferred (writer TEXT PRIMARY KEY);

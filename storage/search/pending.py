@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from storage.search.schema import ANSWER_DOCS, WORD_TOKENIZER
+from storage.search.schema import ANSWER_DOCS, MAY_HOLD_NO_SPACE_SCRIPT, WORD_TOKENIZER
 
 FOLD_AT = 200
 """Pending answers a search reads beside FTS5 before it folds them first (a few ms)."""
@@ -87,13 +87,15 @@ CREATE TEMP TABLE search_pending_docs (
 """This connection's own index of the pending answers, the twin of ``search_docs`` and its
 two FTS5 tables (temporary: never written to the file, gone when the connection closes)."""
 
-_PENDING_DOCS = (
-    ANSWER_DOCS.replace("INSERT INTO search_docs", "INSERT INTO temp.search_pending_docs")
-    .format(where=_IS_PENDING)
-    .rstrip()
+_FOLDED_DOCS = (
+    ANSWER_DOCS.format(where=_IS_PENDING).rstrip()
     + " ORDER BY a.updated_at, a.submission_uuid, a.path"
 )
-"""The pending answers' documents, the latest saved last (the highest id, as if just folded)."""
+"""The pending answers' documents, the latest saved last: the highest rowid, as if each had
+been indexed as it was saved (a search ranks the newest 2,000 matches)."""
+_PENDING_DOCS = _FOLDED_DOCS.replace(
+    "INSERT INTO search_docs", "INSERT INTO temp.search_pending_docs"
+)
 
 
 def fold(tx: Any) -> int:
@@ -104,7 +106,7 @@ def fold(tx: Any) -> int:
             "DELETE FROM search_docs WHERE (submission_uuid, path) IN"
             " (SELECT submission_uuid, path FROM search_pending)"
         )
-        tx.execute(ANSWER_DOCS.format(where=_IS_PENDING))
+        tx.execute(_FOLDED_DOCS)
         tx.execute("DELETE FROM search_pending")
     return count
 
@@ -121,8 +123,13 @@ def fill_pending_index(run: Callable[[str], list[Any]]) -> None:
             run(statement)
     run("DELETE FROM temp.search_pending_docs")
     run(_PENDING_DOCS)
-    for index in ("search_pending_fts", "search_pending_trigram"):
-        run(f"INSERT INTO temp.{index} ({index}) VALUES ('rebuild')")
+    run("INSERT INTO temp.search_pending_fts (search_pending_fts) VALUES ('rebuild')")
+    # Trigrams, as in the file's index, only of text that may hold a script without spaces.
+    run("INSERT INTO temp.search_pending_trigram (search_pending_trigram) VALUES ('delete-all')")
+    run(
+        "INSERT INTO temp.search_pending_trigram (rowid, body) SELECT id, body"
+        f" FROM temp.search_pending_docs WHERE {MAY_HOLD_NO_SPACE_SCRIPT.format(v='body')}"
+    )
 
 
 def fold_on_close(connection: sqlite3.Connection) -> None:

@@ -37,11 +37,19 @@ class Tables:
     docs: str
     words: str
     substrings: str
+    skip: str = ""
+    """A filter of the candidates: the rows this search must not show."""
 
 
 INDEXED = Tables("search_docs", "search_docs_fts", "search_docs_trigram")
 PENDING = Tables("search_pending_docs", "search_pending_fts", "search_pending_trigram")
-"""What is folded into the file's index, and this connection's index of pending answers."""
+INDEXED_BESIDE_PENDING = Tables(
+    *(INDEXED.docs, INDEXED.words, INDEXED.substrings),
+    skip=" WHERE id NOT IN (SELECT d.id FROM search_pending p JOIN search_docs d"
+    " ON d.submission_uuid = p.submission_uuid AND d.path = p.path)",
+)
+"""What is folded into the file's index, and this connection's index of pending answers;
+beside the pending answers, their folded rows (perhaps stale) are not shown."""
 
 CANDIDATES = 2000
 """Matches ranked per search: bm25 over every match of a word found in 70,000 texts takes
@@ -52,7 +60,7 @@ seconds, so a search matching more ranks its most recently indexed 2,000."""
 # prefix's or a trigram phrase's doclists) 50 times over.
 _HITS = """
 WITH candidates AS ({candidates}),
-best AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ?),
+best AS (SELECT id, score FROM candidates{skip} ORDER BY score, id DESC LIMIT ?),
 excerpts AS MATERIALIZED ({excerpts})
 SELECT best.id, best.score, d.mission_uuid, d.submission_uuid, d.path,
     e.body_excerpt, e.labels_excerpt,
@@ -73,6 +81,8 @@ class SqliteSearch:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._filled: tuple[int, int] | None = None
+        """The database's state when the pending answers were last indexed (see ``_state``)."""
 
     def search(
         self,
@@ -91,17 +101,24 @@ class SqliteSearch:
         """
         query = parse(text)
         catalogue_missing_forms(self.db)
-        pending = set(self.db.rows("SELECT submission_uuid, path FROM search_pending"))
-        if len(pending) > FOLD_AT:
+        pending = self.db.rows("SELECT count(*) FROM search_pending")[0][0]
+        if pending > FOLD_AT:
             fold_pending(self.db)
-            pending = set()
-        hits: list[SearchHit] = []
-        if pending:
+            pending = 0
+        if not pending:
+            return self._run(query, mission, form, limit, INDEXED)
+        if self._state() != self._filled:  # something was written since they were indexed
             fill_pending_index(self.db.rows)
-            hits = self._run(query, mission, form, limit, PENDING)
-        folded = self._run(query, mission, form, limit + len(pending), INDEXED)
-        hits += [hit for hit in folded if (hit.submission_uuid, hit.path) not in pending]
+            self._filled = self._state()
+        hits = self._run(query, mission, form, limit, PENDING)
+        hits += self._run(query, mission, form, limit, INDEXED_BESIDE_PENDING)
         return hits[:limit]
+
+    def _state(self) -> tuple[int, int]:
+        """Changes by other connections (``data_version``) and by this one (rolled back
+        too): equal states, nothing was written in between."""
+        version = self.db.rows("PRAGMA data_version")[0][0]
+        return version, self.db.rows("SELECT total_changes()")[0][0]
 
     def _run(
         self, query: Query, mission: str | None, form: str | None, limit: int, tables: Tables
@@ -138,7 +155,7 @@ def _statement(
         f"SELECT id, body AS body_excerpt, labels AS labels_excerpt FROM {tables.docs}"
         " WHERE id IN (SELECT id FROM best)"
     )
-    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=tables.docs)
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=tables.docs, skip=tables.skip)
     return sql, [*params, limit]
 
 
@@ -166,7 +183,7 @@ def _by_words(
         f" {_snippet(words, 1)} AS labels_excerpt FROM {words}"
         f" WHERE {words} MATCH ? AND +{words}.rowid IN (SELECT id FROM best)"
     )
-    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs)
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs, skip=t.skip)
     return sql, [*params, limit, match]
 
 
@@ -204,7 +221,7 @@ def _by_substrings(
         f" WHERE {words} MATCH ? AND +rowid IN (SELECT id FROM best)) GROUP BY id"
     )
     values = [query.substrings, *text_params, labels, *params, limit, query.substrings, labels]
-    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs)
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs, skip=t.skip)
     return sql, values
 
 

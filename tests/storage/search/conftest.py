@@ -99,3 +99,13 @@ def _fresh(tx, columns: str) -> list[dict]:
     ]
     tx.execute("DROP TABLE temp.fresh")
     return expected
+
+
+@pytest.fixture(params=["pending", "folded"])
+def index_state(request, monkeypatch) -> str:
+    """Each search reads the answers as saved (pending, beside FTS5), or folds them first."""
+    if request.param == "folded":
+        import storage.search.sqlite
+
+        monkeypatch.setattr(storage.search.sqlite, "FOLD_AT", -1)
+    return request.param
