@@ -45,7 +45,8 @@ INDEXED = Tables("search_docs", "search_docs_fts", "search_docs_trigram")
 PENDING = Tables("search_pending_docs", "search_pending_fts", "search_pending_trigram")
 INDEXED_BESIDE_PENDING = Tables(
     *(INDEXED.docs, INDEXED.words, INDEXED.substrings),
-    skip=" WHERE id NOT IN (SELECT d.id FROM search_pending p JOIN search_docs d"
+    # CROSS JOIN keeps the few pending answers outside: SQLite would rather scan the index.
+    skip=" WHERE id NOT IN (SELECT d.id FROM search_pending p CROSS JOIN search_docs d"
     " ON d.submission_uuid = p.submission_uuid AND d.path = p.path)",
 )
 """What is folded into the file's index, and this connection's index of pending answers;
