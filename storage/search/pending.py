@@ -5,15 +5,15 @@ sizes in every transaction that touches it, whatever the document: that
 alone cost an autosave more than the rest of its SQL.  Since migration 9
 the triggers on ``answers`` only record *which* answer changed, one row of
 ``search_pending`` (its key: the text is in ``answers``), in the writer's own
-transaction.  A search reads the pending answers beside FTS5 (``sqlite.py``
-indexes them in a temporary FTS5 table of this connection, with the same
-tokenizers, so they match exactly as they will once folded), and ignores
+transaction.  A search reads the pending answers beside FTS5 (indexed by
+``fill_pending_index`` in temporary FTS5 tables of its connection, with the
+same tokenizers, so they match exactly as they will once folded), and skips
 their rows in ``search_docs``, which may be stale.  ``fold`` brings
-``search_docs`` and FTS5 up to date for all pending answers in one
-statement each and empties the table: the window does it when idle, a
-search when more than ``FOLD_AT`` are pending, a bulk writer after its
-rows, and closing the database.  Nothing is ever lost by not folding: a
-pending answer is as searchable as a folded one, only ranked differently.
+``search_docs`` and FTS5 up to date for all pending answers, one statement
+each, and empties the table: the window does it every 20 seconds, a search
+when more than ``FOLD_AT`` are pending, a bulk writer after its rows, and
+closing the database.  Nothing is lost by not folding: a pending answer is
+found exactly as a folded one, only ranked first among the hits.
 """
 
 from __future__ import annotations
