@@ -10,6 +10,9 @@ Autosave: one answer (a text, then a choice) saved through the repository on
 this database vs a copy whose search triggers are dropped, interleaved; the
 target is a ratio <= 1.2.  The same again with ``synchronous = OFF`` on both
 shows the index's CPU share alone, which the fsync of a loaded machine hides.
+Last, the searches again while ``FOLD_AT`` answers wait in ``search_pending``
+(the most a search reads beside FTS5; the floor is the same bare FTS5
+query), and what folding them into FTS5 then costs.
 """
 
 from __future__ import annotations
