@@ -11,7 +11,7 @@ than a search may.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storage.database import Database
@@ -43,8 +43,8 @@ class Tables:
 
 INDEXED = Tables("search_docs", "search_docs_fts", "search_docs_trigram")
 PENDING = Tables("search_pending_docs", "search_pending_fts", "search_pending_trigram")
-INDEXED_BESIDE_PENDING = Tables(
-    *(INDEXED.docs, INDEXED.words, INDEXED.substrings),
+INDEXED_BESIDE_PENDING = replace(
+    INDEXED,
     # CROSS JOIN keeps the few pending answers outside: SQLite would rather scan the index.
     skip=" WHERE id NOT IN (SELECT d.id FROM search_pending p CROSS JOIN search_docs d"
     " ON d.submission_uuid = p.submission_uuid AND d.path = p.path)",
