@@ -142,6 +142,7 @@ def fold_on_close(connection: sqlite3.Connection) -> None:
     try:
         if not connection.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
             return
+        connection.execute("PRAGMA busy_timeout = 0")  # closing never waits for a writer
         connection.execute("BEGIN IMMEDIATE")
         try:
             fold(connection)

@@ -109,3 +109,15 @@ def test_a_bulk_writer_folds_the_answers_it_updated(db, editor_for):
         db.index_answers(tx, [uuid])
     assert _pending(db) == [] and _indexed(db, uuid) == ["new words"]
     assert_index_in_step(db)
+
+
+def test_closing_while_another_writer_holds_the_file_leaves_them_pending(location, stored, mission):
+    db = Database(location)
+    submission = db.create_submission(mission.uuid, stored.id, "1", "Sok")
+    db.save_answer(submission.uuid, "evidence", "submarine cable", "Sok")
+    other = Database(location)
+    with other.transaction():
+        db.close()  # at once, without the fold
+    assert _pending(other) == [(submission.uuid, "evidence")]
+    assert found(other, "cable") == [(submission.uuid, "evidence")]
+    other.close()
