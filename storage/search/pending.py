@@ -142,13 +142,21 @@ def fold_on_close(connection: sqlite3.Connection) -> None:
     try:
         if not connection.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
             return
+        timeout = connection.execute("PRAGMA busy_timeout").fetchone()[0]
         connection.execute("PRAGMA busy_timeout = 0")  # closing never waits for a writer
-        connection.execute("BEGIN IMMEDIATE")
         try:
-            fold(connection)
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
+            _fold_now(connection)
+        finally:
+            connection.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     except sqlite3.Error:
         return
+
+
+def _fold_now(connection: sqlite3.Connection) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        fold(connection)
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
