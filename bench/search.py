@@ -10,6 +10,9 @@ Autosave: one answer (a text, then a choice) saved through the repository on
 this database vs a copy whose search triggers are dropped, interleaved; the
 target is a ratio <= 1.2.  The same again with ``synchronous = OFF`` on both
 shows the index's CPU share alone, which the fsync of a loaded machine hides.
+Last, the searches again while ``FOLD_AT`` answers wait in ``search_pending``
+(the most a search reads beside FTS5; the floor is the same bare FTS5
+query), and what folding them into FTS5 then costs.
 """
 
 from __future__ import annotations
@@ -115,7 +118,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1e3:.2f} ms"
 
 
-def bench_search(db: Database, raw: sqlite3.Connection) -> None:
+def bench_search(db: Database, raw: sqlite3.Connection, tag: str = "") -> None:
     from storage.search.query import parse
     from storage.search.sqlite import CANDIDATES, search_index
 
@@ -144,10 +147,38 @@ def bench_search(db: Database, raw: sqlite3.Connection) -> None:
         median, base = statistics.median(ours[query]), statistics.median(floor[query])
         worst = max(worst, median)
         print(
-            f"search.query  {query!r:22} ours {_ms(median):>9}  floor {_ms(base):>9}"
+            f"search.query{tag}  {query!r:22} ours {_ms(median):>9}  floor {_ms(base):>9}"
             f"  ratio={median / base:.2f}  ({hits[query]} hits shown)"
         )
-    print(f"search.slowest  {_ms(worst)} (target <= 100 ms; median of {RUNS} interleaved runs)")
+    print(
+        f"search.slowest{tag}  {_ms(worst)} (target <= 100 ms; median of {RUNS} interleaved runs)"
+    )
+
+
+def bench_pending(path: Path) -> None:
+    """Search while ``FOLD_AT`` answers wait to be folded (the most a search reads beside
+    FTS5), then what folding them costs."""
+    from storage.search.pending import FOLD_AT
+    from storage.search.sqlite import fold_pending
+
+    rng = random.Random(5)
+    text, choice = (
+        "access/infrastructure/infrastructure_evidence",
+        "access/infrastructure/infra_backbone",
+    )
+    with Database(path) as db:
+        for number in range(FOLD_AT):
+            submission = f"s{number * 37 % SUBMISSIONS}"
+            if number % 2:
+                db.save_answer(submission, choice, str(1 + number % 5), "bench")
+            else:
+                db.save_answer(submission, text, _text(rng, number), "bench")
+        raw = sqlite3.connect(path)
+        bench_search(db, raw, f"_with_{FOLD_AT}_pending")
+        raw.close()
+        start = time.perf_counter()
+        folded = fold_pending(db)
+        print(f"search.fold  {folded} pending answers folded in {_ms(time.perf_counter() - start)}")
 
 
 def bench_autosave(folder: Path, indexed: Path) -> None:
@@ -211,6 +242,7 @@ def main() -> None:
             bench_search(db, raw)
             raw.close()
         bench_autosave(Path(folder), path)
+        bench_pending(path)
 
 
 if __name__ == "__main__":

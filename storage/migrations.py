@@ -35,6 +35,14 @@ def _search_deferral(connection: sqlite3.Connection, _progress: Progress | None)
         connection.execute(statement)
 
 
+def _search_pending(connection: sqlite3.Connection, _progress: Progress | None) -> None:
+    """Migration 9 (nothing is pending yet and nothing re-indexed: instant, no progress)."""
+    from storage.search.pending import UPGRADE
+
+    for statement in _statements(UPGRADE):
+        connection.execute(statement)
+
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection, Progress | None], None], ...] = (
     # 1: the first schema.
     """
@@ -183,6 +191,9 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection, Progress | None], None], .
     # 8: bulk writers (an import's merge) index their answers once after the rows, and the
     # trigram triggers test for scripts without spaces cheaply (storage.search.bulk).
     _search_deferral,
+    # 9: an autosave writes no FTS5: the answers it changed wait in search_pending, read
+    # beside the index by search and folded in later (storage.search.pending).
+    _search_pending,
 )
 
 

@@ -32,6 +32,7 @@ from ui.filler.open_windows import FillerWindows
 from ui.main_actions import build_actions, make_action
 from ui.missions.panel import MissionPanel
 from ui.missions.welcome import EmptyState
+from ui.search.folding import fold_now_and_then
 from ui.shared import errors, prompts, settings
 from ui.shared.author import change_author as ask_for_author
 from ui.shared.author import ensure_author
@@ -115,6 +116,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.conflicts_dialog: ConflictsDialog | None = None
         self.compare_dialog: CompareDialog | None = None
         self.search_dialog: SearchDialog | None = None
+        self.search_folding = fold_now_and_then(self, database)
         self._build_actions()
         self._build_status_bar()
 

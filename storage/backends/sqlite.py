@@ -17,7 +17,7 @@ from pathlib import Path
 from forms.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from storage.connection import check_integrity, close_connection, open_connection, translate_errors
 from storage.migrations import Progress
-from storage.search import bulk
+from storage.search import bulk, pending
 
 
 class SqliteBackend:
@@ -108,4 +108,5 @@ class SqliteBackend:
             ) from error
 
     def close(self) -> None:
+        pending.fold_on_close(self.connection)
         close_connection(self.connection, self.location)

@@ -39,11 +39,15 @@ def copy_database(
         total, done = sum(counts.values()), 0
         with target.transaction() as tx:
             tx.execute("DELETE FROM device")
-            for table in TABLES:
-                for batch in _batches(reading, table):
-                    tx.executemany(_insert(table, batch.columns), batch.rows)
-                    done += len(batch.rows)
-                    report(done, total, f"Copying {table.name}")
+            with target.deferred_index(tx, "copy"):  # indexed in bulk, with progress, after
+                for table in TABLES:
+                    for batch in _batches(reading, table):
+                        tx.executemany(_insert(table, batch.columns), batch.rows)
+                        done += len(batch.rows)
+                        report(done, total, f"Copying {table.name}")
+            target.index_answers(
+                tx, [row[0] for row in tx.execute("SELECT uuid FROM submissions")], report
+            )
             if target.kind == "postgresql":
                 _continue_numbering(tx)
     return compare(source, target, progress)

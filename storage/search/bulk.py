@@ -24,14 +24,14 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 
-from storage.search.schema import ANSWER_DOCS, NO_SPACE_GLOB, ONE_ANSWER
+from storage.search.pending import fold
+from storage.search.schema import ANSWER_DOCS, MAY_HOLD_NO_SPACE_SCRIPT, ONE_ANSWER
 
 Progress = Callable[[int, int, str], None]
 BATCH = 1_000
 """Submissions indexed per statement: FTS5 writes one segment per statement."""
 
-_MAY_HOLD_NO_SPACE_SCRIPT = "length(CAST({v} AS BLOB)) > length({v}) AND {v} GLOB " + NO_SPACE_GLOB
-_NEW, _OLD = (_MAY_HOLD_NO_SPACE_SCRIPT.format(v=v) for v in ("new.body", "old.body"))
+_NEW, _OLD = (MAY_HOLD_NO_SPACE_SCRIPT.format(v=v) for v in ("new.body", "old.body"))
 
 UPGRADE = f"""
 CREATE TABLE search_deferred (writer TEXT PRIMARY KEY);
@@ -87,7 +87,9 @@ def index_answers(
     """Index the live answers of ``submissions`` that have no row in the index yet.
 
     ``cancel`` is called between statements and may raise to stop (the
-    caller's transaction then rolls back).
+    caller's transaction then rolls back).  The answers the writer updated
+    rather than inserted were marked pending (migration 9): they are folded
+    in here too, in one statement.
     """
     uuids = sorted(submissions)
     for done in range(0, len(uuids), BATCH):
@@ -97,3 +99,4 @@ def index_answers(
         tx.execute(ANSWER_DOCS.format(where=_UNINDEXED), (json.dumps(batch),))
         if progress is not None:
             progress(done + len(batch), len(uuids), "Indexing answers for search")
+    fold(tx)

@@ -25,6 +25,9 @@ NO_SPACE_SCRIPTS = (
 """Scripts written without spaces between words: their rows also get the trigram index."""
 
 NO_SPACE_GLOB = f"'*[{NO_SPACE_SCRIPTS}]*'"
+MAY_HOLD_NO_SPACE_SCRIPT = "length(CAST({v} AS BLOB)) > length({v}) AND {v} GLOB " + NO_SPACE_GLOB
+"""SQL: may ``{v}`` hold a script without spaces?  Those take three bytes a character in
+UTF-8, so the cheap length test spares ASCII text the character-class GLOB."""
 
 _LAST_STEP = "substr({p}, length(rtrim({p}, replace({p}, '/', ''))) + 1)"
 """SQL for a path's last step (the question's name: XLSForm names are unique in a form)."""

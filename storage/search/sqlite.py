@@ -11,6 +11,7 @@ than a search may.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storage.database import Database
@@ -21,12 +22,35 @@ from storage.search.hits import (
     SearchIndex,
     catalogue_missing_forms,
 )
+from storage.search.pending import FOLD_AT, fill_pending_index, fold
 from storage.search.query import Query, like_pattern, parse
 from storage.search.schema import scope_token
 
 _START, _END = "\x02", "\x03"
 _POSITION = re.compile(r"\[(\d+)\]")
-_WORDS, _SUBSTRINGS = "search_docs_fts", "search_docs_trigram"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The documents and their word and trigram indexes that one statement searches."""
+
+    docs: str
+    words: str
+    substrings: str
+    skip: str = ""
+    """A filter of the candidates: the rows this search must not show."""
+
+
+INDEXED = Tables("search_docs", "search_docs_fts", "search_docs_trigram")
+PENDING = Tables("search_pending_docs", "search_pending_fts", "search_pending_trigram")
+INDEXED_BESIDE_PENDING = replace(
+    INDEXED,
+    # CROSS JOIN keeps the few pending answers outside: SQLite would rather scan the index.
+    skip=" WHERE id NOT IN (SELECT d.id FROM search_pending p CROSS JOIN search_docs d"
+    " ON d.submission_uuid = p.submission_uuid AND d.path = p.path)",
+)
+"""What is folded into the file's index, and this connection's index of pending answers;
+beside the pending answers, their folded rows (perhaps stale) are not shown."""
 
 CANDIDATES = 2000
 """Matches ranked per search: bm25 over every match of a word found in 70,000 texts takes
@@ -37,13 +61,13 @@ seconds, so a search matching more ranks its most recently indexed 2,000."""
 # prefix's or a trigram phrase's doclists) 50 times over.
 _HITS = """
 WITH candidates AS ({candidates}),
-best AS (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT ?),
+best AS (SELECT id, score FROM candidates{skip} ORDER BY score, id DESC LIMIT ?),
 excerpts AS MATERIALIZED ({excerpts})
 SELECT best.id, best.score, d.mission_uuid, d.submission_uuid, d.path,
     e.body_excerpt, e.labels_excerpt,
     m.title AS mission_title, m.country, coalesce(f.title, d.form_id) AS form_title,
     s.author, q.label
-FROM best JOIN excerpts e ON e.id = best.id JOIN search_docs d ON d.id = best.id
+FROM best JOIN excerpts e ON e.id = best.id JOIN {docs} d ON d.id = best.id
 JOIN missions m ON m.uuid = d.mission_uuid
 LEFT JOIN submissions s ON s.uuid = d.submission_uuid
 LEFT JOIN forms f ON f.form_id = d.form_id AND f.version = d.form_version
@@ -58,6 +82,8 @@ class SqliteSearch:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._filled: tuple[int, int] | None = None
+        """The database's state when the pending answers were last indexed (see ``_state``)."""
 
     def search(
         self,
@@ -67,15 +93,43 @@ class SqliteSearch:
         form: str | None = None,
         limit: int = DEFAULT_LIMIT,
     ) -> list[SearchHit]:
+        """Pending answers (saved since the last fold) first, then the folded index's hits.
 
+        The pending answers are few and were just written, which is what a
+        person searching soon after typing looks for; among themselves they
+        rank by bm25 over the pending answers alone.  A folded row of a
+        pending answer may be stale, so its hits are left out.
+        """
         query = parse(text)
         catalogue_missing_forms(self.db)
-        sql, params = _statement(query, mission, form, limit)
+        pending = self.db.rows("SELECT count(*) FROM search_pending")[0][0]
+        if pending > FOLD_AT:
+            fold_pending(self.db)
+            pending = 0
+        if not pending:
+            return self._run(query, mission, form, limit, INDEXED)
+        if self._state() != self._filled:  # something was written since they were indexed
+            fill_pending_index(self.db.rows)
+            self._filled = self._state()
+        hits = self._run(query, mission, form, limit, PENDING)
+        hits += self._run(query, mission, form, limit, INDEXED_BESIDE_PENDING)
+        return hits[:limit]
+
+    def _state(self) -> tuple[int, int]:
+        """Changes by other connections (``data_version``) and by this one (rolled back
+        too): equal states, nothing was written in between."""
+        version = self.db.rows("PRAGMA data_version")[0][0]
+        return version, self.db.rows("SELECT total_changes()")[0][0]
+
+    def _run(
+        self, query: Query, mission: str | None, form: str | None, limit: int, tables: Tables
+    ) -> list[SearchHit]:
+        sql, params = _statement(query, mission, form, limit, tables)
         return [_hit(row, query) for row in self.db.query(sql, tuple(params))]
 
 
 def _statement(
-    query: Query, mission: str | None, form: str | None, limit: int
+    query: Query, mission: str | None, form: str | None, limit: int, tables: Tables = INDEXED
 ) -> tuple[str, list[Any]]:
     """The SQL of one search and its parameters: rank candidates, then excerpt the best."""
     scope = "".join(
@@ -85,9 +139,9 @@ def _statement(
     )
     conditions, params = _short_terms(query)
     if query.words:
-        return _by_words(query, scope, conditions, params, limit)
+        return _by_words(query, scope, conditions, params, limit, tables)
     if query.substrings:
-        return _by_substrings(query, scope, conditions, params, limit)
+        return _by_substrings(query, scope, conditions, params, limit, tables)
     if mission:
         conditions.append("d.mission_uuid = ?")
         params.append(mission)
@@ -95,76 +149,81 @@ def _statement(
         conditions.append("d.form_id = ?")
         params.append(form)
     candidates = (
-        f"SELECT d.id, 0.0 AS score FROM search_docs d WHERE {' AND '.join(conditions)}"
+        f"SELECT d.id, 0.0 AS score FROM {tables.docs} d WHERE {' AND '.join(conditions)}"
         f" ORDER BY d.id DESC LIMIT {CANDIDATES}"
     )
     excerpts = (
-        "SELECT id, body AS body_excerpt, labels AS labels_excerpt FROM search_docs"
+        f"SELECT id, body AS body_excerpt, labels AS labels_excerpt FROM {tables.docs}"
         " WHERE id IN (SELECT id FROM best)"
     )
-    return _HITS.format(candidates=candidates, excerpts=excerpts), [*params, limit]
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=tables.docs, skip=tables.skip)
+    return sql, [*params, limit]
 
 
 def _by_words(
-    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int
+    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int, t: Tables
 ) -> tuple[str, list[Any]]:
     """Words, and filters as words of the ``scope`` column, in one FTS5 query."""
+    words, substrings = t.words, t.substrings
     match = f"{{body labels}} : ({query.words}){scope}"
-    join = f" JOIN search_docs d ON d.id = {_WORDS}.rowid" if conditions else ""
-    conditions = [f"{_WORDS} MATCH ?", *conditions]
+    join = f" JOIN {t.docs} d ON d.id = {words}.rowid" if conditions else ""
+    conditions = [f"{words} MATCH ?", *conditions]
     params = [match, *params]
     if query.substrings:
         conditions.append(
-            f"+{_WORDS}.rowid IN (SELECT rowid FROM {_SUBSTRINGS} WHERE {_SUBSTRINGS} MATCH ?"
-            f" UNION SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)"
+            f"+{words}.rowid IN (SELECT rowid FROM {substrings} WHERE {substrings} MATCH ?"
+            f" UNION SELECT rowid FROM {words} WHERE {words} MATCH ?)"
         )
         params += [query.substrings, f"labels : ({query.label_prefixes})"]
     candidates = (
-        f"SELECT {_WORDS}.rowid AS id, bm25({_WORDS}, 1.0, 1.0, 0.0) AS score FROM {_WORDS}{join}"
-        f" WHERE {' AND '.join(conditions)} ORDER BY {_WORDS}.rowid DESC LIMIT {CANDIDATES}"
+        f"SELECT {words}.rowid AS id, bm25({words}, 1.0, 1.0, 0.0) AS score FROM {words}{join}"
+        f" WHERE {' AND '.join(conditions)} ORDER BY {words}.rowid DESC LIMIT {CANDIDATES}"
     )
     excerpts = (
-        f"SELECT {_WORDS}.rowid AS id, {_snippet(_WORDS, 0)} AS body_excerpt,"
-        f" {_snippet(_WORDS, 1)} AS labels_excerpt FROM {_WORDS}"
-        f" WHERE {_WORDS} MATCH ? AND +{_WORDS}.rowid IN (SELECT id FROM best)"
+        f"SELECT {words}.rowid AS id, {_snippet(words, 0)} AS body_excerpt,"
+        f" {_snippet(words, 1)} AS labels_excerpt FROM {words}"
+        f" WHERE {words} MATCH ? AND +{words}.rowid IN (SELECT id FROM best)"
     )
-    return _HITS.format(candidates=candidates, excerpts=excerpts), [*params, limit, match]
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs, skip=t.skip)
+    return sql, [*params, limit, match]
 
 
 def _by_substrings(
-    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int
+    query: Query, scope: str, conditions: list[str], params: list[Any], limit: int, t: Tables
 ) -> tuple[str, list[Any]]:
     """Terms in scripts without spaces: inside answer text (trigrams), or starting a label."""
-    join = f" JOIN search_docs d ON d.id = {_SUBSTRINGS}.rowid" if conditions else ""
+    words, substrings = t.words, t.substrings
+    join = f" JOIN {t.docs} d ON d.id = {substrings}.rowid" if conditions else ""
     labels = f"labels : ({query.label_prefixes}){scope}"
-    label_conditions = " AND ".join([f"{_WORDS} MATCH ?", *conditions])
-    label_join = f" JOIN search_docs d ON d.id = {_WORDS}.rowid" if conditions else ""
+    label_conditions = " AND ".join([f"{words} MATCH ?", *conditions])
+    label_join = f" JOIN {t.docs} d ON d.id = {words}.rowid" if conditions else ""
     text_params = list(params)
     if scope:  # the filter's rows, read from the word index's scope words once
         conditions = [
             *conditions,
-            f"+{_SUBSTRINGS}.rowid IN (SELECT rowid FROM {_WORDS} WHERE {_WORDS} MATCH ?)",
+            f"+{substrings}.rowid IN (SELECT rowid FROM {words} WHERE {words} MATCH ?)",
         ]
         text_params.append(scope.removeprefix(" AND "))
-    where = " AND ".join([f"{_SUBSTRINGS} MATCH ?", *conditions])
+    where = " AND ".join([f"{substrings} MATCH ?", *conditions])
     candidates = (
-        f"SELECT * FROM (SELECT {_SUBSTRINGS}.rowid AS id, bm25({_SUBSTRINGS}) AS score"
-        f" FROM {_SUBSTRINGS}{join} WHERE {where}"
-        f" ORDER BY {_SUBSTRINGS}.rowid DESC LIMIT {CANDIDATES})"
-        f" UNION ALL SELECT * FROM (SELECT {_WORDS}.rowid, bm25({_WORDS}, 0.0, 1.0, 0.0)"
-        f" FROM {_WORDS}{label_join} WHERE {label_conditions}"
-        f" ORDER BY {_WORDS}.rowid DESC LIMIT {CANDIDATES})"
+        f"SELECT * FROM (SELECT {substrings}.rowid AS id, bm25({substrings}) AS score"
+        f" FROM {substrings}{join} WHERE {where}"
+        f" ORDER BY {substrings}.rowid DESC LIMIT {CANDIDATES})"
+        f" UNION ALL SELECT * FROM (SELECT {words}.rowid, bm25({words}, 0.0, 1.0, 0.0)"
+        f" FROM {words}{label_join} WHERE {label_conditions}"
+        f" ORDER BY {words}.rowid DESC LIMIT {CANDIDATES})"
     )
     excerpts = (
         "SELECT id, max(body_excerpt) AS body_excerpt, max(labels_excerpt) AS labels_excerpt"
-        f" FROM (SELECT rowid AS id, {_snippet(_SUBSTRINGS, 0)} AS body_excerpt,"
-        f" NULL AS labels_excerpt FROM {_SUBSTRINGS}"
-        f" WHERE {_SUBSTRINGS} MATCH ? AND +rowid IN (SELECT id FROM best)"
-        f" UNION ALL SELECT rowid, NULL, {_snippet(_WORDS, 1)} FROM {_WORDS}"
-        f" WHERE {_WORDS} MATCH ? AND +rowid IN (SELECT id FROM best)) GROUP BY id"
+        f" FROM (SELECT rowid AS id, {_snippet(substrings, 0)} AS body_excerpt,"
+        f" NULL AS labels_excerpt FROM {substrings}"
+        f" WHERE {substrings} MATCH ? AND +rowid IN (SELECT id FROM best)"
+        f" UNION ALL SELECT rowid, NULL, {_snippet(words, 1)} FROM {words}"
+        f" WHERE {words} MATCH ? AND +rowid IN (SELECT id FROM best)) GROUP BY id"
     )
     values = [query.substrings, *text_params, labels, *params, limit, query.substrings, labels]
-    return _HITS.format(candidates=candidates, excerpts=excerpts), values
+    sql = _HITS.format(candidates=candidates, excerpts=excerpts, docs=t.docs, skip=t.skip)
+    return sql, values
 
 
 def _snippet(index: str, column: int) -> str:
@@ -233,6 +292,18 @@ def _pieces(excerpt: str) -> tuple[tuple[str, bool], ...]:
         elif part:
             pieces.append((part, False))
     return tuple(pieces)
+
+
+def fold_pending(db: Database) -> int:
+    """Fold the answers saved since the last fold into FTS5, in a transaction of its own.
+
+    For the window's idle moments and the command line; returns how many.
+    A server indexes every write at once: nothing is ever pending there.
+    """
+    if db.kind != "sqlite" or not db.rows("SELECT 1 FROM search_pending LIMIT 1"):
+        return 0
+    with db.transaction() as tx:
+        return fold(tx)
 
 
 def search_index(db: Database) -> SearchIndex:

@@ -8,6 +8,7 @@ import pytest
 from forms.xlsform.load import load_form_bytes
 from storage import Database
 from storage.editing import SubmissionEditor, store_form
+from storage.search.pending import fill_pending_index, fold
 from storage.search.schema import ANSWER_DOCS, MISSION_DOCS
 from storage.search.sqlite import search_index
 
@@ -59,20 +60,52 @@ def found(db: Database, text: str, **filters) -> list[tuple[str | None, str]]:
 
 
 def assert_index_in_step(db: Database) -> None:
-    """The index holds exactly what indexing everything afresh would, and FTS5 agrees."""
+    """What search reads (the folded rows of answers not pending, and the pending answers'
+    own index) is exactly what indexing everything afresh would hold; folding then leaves
+    exactly that in ``search_docs``, nothing pending, and FTS5 agrees."""
     columns = "mission_uuid, submission_uuid, path, form_id, form_version, body, labels"
-    stored = db.query(f"SELECT {columns} FROM search_docs ORDER BY 1, 2, 3")
+    not_pending = (
+        "NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.submission_uuid ="
+        " search_docs.submission_uuid AND p.path = search_docs.path)"
+    )
     with db.transaction() as tx:
-        tx.execute("CREATE TEMP TABLE fresh AS SELECT * FROM search_docs WHERE 0")
-        fresh_answers = ANSWER_DOCS.format(where="1").replace("search_docs", "temp.fresh")
-        tx.execute(fresh_answers)
-        tx.execute(MISSION_DOCS.format(where="1").replace("search_docs", "temp.fresh"))
-        tx.execute("UPDATE temp.fresh SET labels = '' WHERE labels IS NULL")  # the default
-        expected = [
-            dict(zip(columns.split(", "), row, strict=True))
-            for row in tx.execute(f"SELECT {columns} FROM temp.fresh ORDER BY 1, 2, 3")
-        ]
-        tx.execute("DROP TABLE temp.fresh")
+        expected = _fresh(tx, columns)
+        fill_pending_index(lambda sql: tx.execute(sql).fetchall())
+        searched = tx.execute(
+            f"SELECT {columns} FROM search_docs WHERE {not_pending}"
+            f" UNION ALL SELECT {columns} FROM temp.search_pending_docs ORDER BY 1, 2, 3"
+        ).fetchall()
+        for index in ("search_pending_fts", "search_pending_trigram"):
+            tx.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+        fold(tx)
         for index in ("search_docs_fts", "search_docs_trigram"):
             tx.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+        assert tx.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+    assert [dict(zip(columns.split(", "), row, strict=True)) for row in searched] == expected
+    stored = db.query(f"SELECT {columns} FROM search_docs ORDER BY 1, 2, 3")
     assert stored == expected
+
+
+def _fresh(tx, columns: str) -> list[dict]:
+    """What a fresh index of everything stored holds, sorted."""
+    tx.execute("CREATE TEMP TABLE fresh AS SELECT * FROM search_docs WHERE 0")
+    fresh_answers = ANSWER_DOCS.format(where="1").replace("search_docs", "temp.fresh")
+    tx.execute(fresh_answers)
+    tx.execute(MISSION_DOCS.format(where="1").replace("search_docs", "temp.fresh"))
+    tx.execute("UPDATE temp.fresh SET labels = '' WHERE labels IS NULL")  # the default
+    expected = [
+        dict(zip(columns.split(", "), row, strict=True))
+        for row in tx.execute(f"SELECT {columns} FROM temp.fresh ORDER BY 1, 2, 3")
+    ]
+    tx.execute("DROP TABLE temp.fresh")
+    return expected
+
+
+@pytest.fixture(params=["pending", "folded"])
+def index_state(request, monkeypatch) -> str:
+    """Each search reads the answers as saved (pending, beside FTS5), or folds them first."""
+    if request.param == "folded":
+        import storage.search.sqlite
+
+        monkeypatch.setattr(storage.search.sqlite, "FOLD_AT", -1)
+    return request.param

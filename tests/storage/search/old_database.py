@@ -45,13 +45,19 @@ def database_before_search(path, form, submissions: int) -> None:
 
 def database_at_version_7(path, form, submissions: int) -> None:
     """The same database brought to schema 7 (search, before bulk indexing) as 7 did it."""
+    database_at_version(path, form, submissions, 7)
+
+
+def database_at_version(path, form, submissions: int, last: int) -> None:
+    """The same database brought to schema ``last`` (7: before bulk indexing, 8: before
+    pending answers) by the migrations of that time."""
     database_before_search(path, form, submissions)
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute(
         "INSERT INTO answers VALUES ('s0', 'pledges[1]/description', ?, ?, 'Sok')",
         ("ខ្សែកាបក្រោមសមុទ្រថ្មី", STAMP),
     )
-    for version in (6, 7):
+    for version in range(6, last + 1):
         connection.execute("BEGIN IMMEDIATE")
         step = MIGRATIONS[version - 1]
         if callable(step):

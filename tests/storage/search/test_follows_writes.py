@@ -15,9 +15,9 @@ from storage.editing import SubmissionEditor, store_form
 from storage.merge import PackageRecords, merge_package
 from tests.storage.search.conftest import assert_index_in_step, found
 
-pytestmark = (
-    pytest.mark.sqlite_only
-)  # compares with FTS5's tables; PostgreSQL: test_postgres_search
+# Compares with FTS5's tables (PostgreSQL: test_postgres_search); each search reads the
+# answers as saved (pending, beside FTS5), or folds them first.
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("index_state")]
 
 
 def test_autosave_indexes_each_edit_and_forgets_the_old_text(db, editor_for):

@@ -10,7 +10,11 @@ from forms.errors import StorageError
 from storage import Database
 from storage.migrations import schema_version
 from tests.storage.search.conftest import assert_index_in_step, found
-from tests.storage.search.old_database import database_at_version_7, database_before_search
+from tests.storage.search.old_database import (
+    database_at_version,
+    database_at_version_7,
+    database_before_search,
+)
 
 
 def test_an_old_database_is_indexed_when_opened_with_progress(tmp_path, form):
@@ -90,4 +94,21 @@ def test_a_database_at_schema_7_upgrades_and_searches_as_before(tmp_path, form):
             ("s0", "pledges[1]/description")
         ]
         assert db.query("SELECT count(*) AS n FROM search_deferred") == [{"n": 0}]
+        assert_index_in_step(db)
+
+
+def test_a_database_at_schema_8_upgrades_and_autosaves_into_pending(tmp_path, form):
+    path = tmp_path / "eight.sqlite3"
+    database_at_version(path, form, submissions=20, last=8)
+    with Database(path) as db:
+        assert db.query("PRAGMA user_version")[0]["user_version"] == schema_version() >= 9
+        assert db.rows("SELECT count(*) FROM search_pending") == [(0,)]  # nothing re-indexed
+        assert found(db, "number17") == [("s17", "evidence")]
+        segments = db.rows("SELECT count(*) FROM search_docs_fts_data")
+        db.save_answer("s17", "evidence", "cable ashore", "Sok")
+        db.save_answer("s3", "pledges[1]/description", "ថាមពលអគ្គិសនី", "Sok")
+        assert db.rows("SELECT count(*) FROM search_docs_fts_data") == segments
+        assert db.rows("SELECT count(*) FROM search_pending") == [(2,)]
+        assert found(db, "number17") == [] and found(db, "ashore") == [("s17", "evidence")]
+        assert found(db, "អគ្គិសនី") == [("s3", "pledges[1]/description")]
         assert_index_in_step(db)

@@ -9,6 +9,8 @@ from forms.errors import UserError
 from storage.search.sqlite import search_index
 from tests.storage.search.conftest import found
 
+pytestmark = pytest.mark.usefixtures("index_state")  # every search: answers pending, or folded
+
 
 @pytest.fixture
 def answered(db, editor_for):
