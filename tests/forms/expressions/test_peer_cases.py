@@ -56,3 +56,20 @@ def test_peer_case(peer: str, expression: str, expected: object) -> None:
 def test_enough_cases_from_each_peer() -> None:
     assert len(JAVAROSA) >= 250
     assert len(ENKETO) >= 200
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("string(100000000000000000000)", "100000000000000000000"),
+        ("string(1230000000000000000000)", "1230000000000000000000"),
+        ("string(1000000000000000)", "1000000000000000"),
+        ("string(0.000001)", "0.000001"),
+        ("string(-0.0000001)", "-0.0000001"),
+        ("string(0.1 + 0.2)", "0.30000000000000004"),
+        ("number(string(0.000001)) = 0.000001", True),
+    ],
+)
+def test_numbers_print_without_exponent(expression: str, expected: object) -> None:
+    """XPath 1.0's number-to-string; JavaRosa's suite lists these as cases it wants."""
+    assert evaluate(expression, {}) == expected
