@@ -324,6 +324,16 @@ ENKETO = [
     ("not(1, 2)", ERROR),
     ("not('a')", False),
     ("true() = true() = true()", True),
+    # substr (0-based, JavaRosa's) and not
+    ("substr('0123456789', 5)", "56789"),
+    ("substr('0123456789', 2, 4)", "23"),
+    ("substr('hello', 1, 4)", "ell"),
+    ("substr('hello', -2)", "lo"),
+    ("substr('hello', 0, -1)", "hell"),
+    ("not(not(true()))", True),
+    ("not(not(false()))", False),
+    ("not(1)", False),
+    ("not()", ERROR),
     *_operator_cases(
         ("=", "!="),
         [
