@@ -134,7 +134,7 @@ def round_half_up(number: float, places: int) -> float:
         mode = ROUND_HALF_DOWN if number < 0 else ROUND_HALF_UP
         return float(exact.quantize(Decimal(1).scaleb(-places), rounding=mode, context=_DECIMALS))
     scaled = float(exact.scaleb(places, context=_DECIMALS))
-    return float(Decimal(math.trunc(scaled + 0.5)).scaleb(-places, context=_DECIMALS))
+    return float(Decimal(math.floor(scaled + 0.5)).scaleb(-places, context=_DECIMALS))
 
 
 def _whole(value: Value) -> int:

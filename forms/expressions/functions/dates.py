@@ -3,8 +3,10 @@
 Results are ISO text (``today()`` is ``YYYY-MM-DD``, ``now()`` a dateTime with
 the local offset) so they can be stored as answers directly; arithmetic on
 them works because text that looks like a date converts to days (see
-``temporal``).  Empty input gives empty output, as in JavaRosa; text that is
-not a date gives NaN or '' instead of stopping the form.
+``temporal``).  Empty input gives empty output, as in JavaRosa.  ``date()``
+of text that is no date, or of a boolean, is an error as in JavaRosa (the form
+state shows it as a warning on the question); the other functions give NaN or
+'' for such text instead.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import datetime
 import math
 import re
+
+from forms.errors import QT_TRANSLATE_NOOP, ExpressionError
 
 from ..context import EvaluationContext
 from ..temporal import (
@@ -62,11 +66,12 @@ def _now(ctx: EvaluationContext) -> str:
 def _date(ctx: EvaluationContext, value: Value) -> Value:
     """``date(n)`` is n days after 1970-01-01; ``date('2024-05-01T10:00')`` drops the time.
 
-    A boolean is no date (JavaRosa refuses it): NaN.  ``date('2024-5-1')``
-    reads single-digit months and days, as JavaRosa's date parser does.
+    A boolean, or text that is no date (``'2024-02-30'``), is refused as
+    JavaRosa refuses it.  ``date('2024-5-1')`` reads single-digit months and
+    days, as JavaRosa's date parser does.
     """
     if isinstance(value, bool):
-        return math.nan
+        raise _not_a_date(to_string(value))
     if isinstance(value, float):
         day = days_to_date(to_number(value))
         return math.nan if day is None else format_date(day)
@@ -74,8 +79,16 @@ def _date(ctx: EvaluationContext, value: Value) -> Value:
     if moment is None:
         return ""
     if isinstance(moment, float):
-        return moment
+        raise _not_a_date(to_string(value))
     return format_date(moment)
+
+
+def _not_a_date(text: str) -> ExpressionError:
+    return ExpressionError(
+        "type-mismatch",
+        QT_TRANSLATE_NOOP("UserError", "date() cannot read '{text}' as a date (YYYY-MM-DD)."),
+        text=text,
+    )
 
 
 @function("date-time", 1)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from forms.errors import ExpressionError
 from forms.expressions import evaluate
 
 NAN = math.nan
@@ -61,8 +62,6 @@ DATE_CASES = [
     ("date(${days})", "2024-05-15"),
     ("date('')", ""),
     ("date(${empty})", ""),
-    ("date('not a date')", NAN),
-    ("date('2024-02-30')", NAN),
     ("date(0 div 0)", NAN),
     ("int((today() - ${dob}) div 365.25)", 24),
     ("${dob} < today()", True),
@@ -113,6 +112,12 @@ DATE_CASES = [
 @pytest.mark.parametrize(("expression", "expected"), DATE_CASES)
 def test_dates(expression, expected):
     check(evaluate(expression, D, now=NOW), expected)
+
+
+@pytest.mark.parametrize("expression", ["date('not a date')", "date('2024-02-30')", "date(true())"])
+def test_date_refuses_what_is_no_date_as_javarosa_does(expression):
+    with pytest.raises(ExpressionError, match="as a date"):
+        evaluate(expression, D, now=NOW)
 
 
 def test_now_without_fixed_clock_is_local_and_aware():

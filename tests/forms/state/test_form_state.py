@@ -251,3 +251,22 @@ def test_incremental_set_touches_only_dependents(tmp_path: Path) -> None:
     state._evaluate = spy  # type: ignore[method-assign]
     state.set("city", "Lyon")
     assert {path for _, path in calls} == {"city"}
+
+
+BAD_DATE = """
+| survey |
+| | type | name | label | calculation |
+| | text | when | When? | |
+| | calculate | day | | date(${when}) |
+"""
+
+
+def test_date_of_text_that_is_no_date_warns_and_leaves_the_calculation_empty(
+    tmp_path: Path,
+) -> None:
+    state = FormState(make(tmp_path, BAD_DATE), clock=clock)
+    state.set("when", "2024-05-01")
+    assert state.value("day") == "2024-05-01"
+    state.set("when", "next week")
+    assert any("as a date" in warning for warning in state.warnings)
+    assert state.value("day") in (None, "")
