@@ -2701,6 +2701,10 @@ Unchanged: {unchanged}</source>
         <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
         <translation>تحتوي الحزمة على الإجابة {path} من الإرسال {uuid} مرتين؛ لا يمكن دمجها.</translation>
     </message>
+    <message>
+        <source>date() cannot read &apos;{text}&apos; as a date (YYYY-MM-DD).</source>
+        <translation>لا تستطيع date()‏ قراءة &apos;{text}&apos; كتاريخ (YYYY-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

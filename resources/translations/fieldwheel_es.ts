@@ -2633,6 +2633,10 @@ Sin cambios: {unchanged}</translation>
         <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
         <translation>El paquete contiene dos veces la respuesta {path} del envío {uuid}; no se puede fusionar.</translation>
     </message>
+    <message>
+        <source>date() cannot read &apos;{text}&apos; as a date (YYYY-MM-DD).</source>
+        <translation>date() no puede leer «{text}» como una fecha (AAAA-MM-DD).</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

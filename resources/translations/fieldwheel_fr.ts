@@ -2633,6 +2633,10 @@ Inchangés : {unchanged}</translation>
         <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
         <translation>Le paquet contient deux fois la réponse {path} de la soumission {uuid} ; il ne peut pas être fusionné.</translation>
     </message>
+    <message>
+        <source>date() cannot read &apos;{text}&apos; as a date (YYYY-MM-DD).</source>
+        <translation>date() ne peut pas lire « {text} » comme une date (AAAA-MM-JJ).</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>

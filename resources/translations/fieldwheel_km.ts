@@ -2633,6 +2633,10 @@ Unchanged: {unchanged}</source>
         <source>The package lists the answer {path} of submission {uuid} twice; it cannot be merged.</source>
         <translation>កញ្ចប់នេះមានចម្លើយ {path} នៃការដាក់ស្នើ {uuid} ពីរដង; មិនអាចបញ្ចូលគ្នាបានទេ។</translation>
     </message>
+    <message>
+        <source>date() cannot read &apos;{text}&apos; as a date (YYYY-MM-DD).</source>
+        <translation>date() មិនអាចអាន &apos;{text}&apos; ជាកាលបរិច្ឆេទបានទេ (YYYY-MM-DD)។</translation>
+    </message>
 </context>
 <context>
     <name>WheelDetails</name>
