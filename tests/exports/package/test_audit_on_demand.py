@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from exports.package import content
+from openpyxl import load_workbook
+
+from exports.package import content, packed
+from exports.package.device_key import installation_key
 from exports.package.importing import import_package, records
 from exports.package.read import UnpackedOnDemand, read_package
+from exports.package.signing import sign_manifest
 from storage import merge
 from storage.merge import merge_package
+from tests.exports.package.packing import manifest, packed_records, repack, write_manifest
 
 
 def test_the_audit_log_is_walked_again_from_its_cells(package):
@@ -31,3 +36,23 @@ def test_entries_repeated_across_batches_are_stored_once(hq, package, monkeypatc
     report = merge_package(hq, doubled, file_name="twice.xlsx")
     assert report.audit_added == len(entries) == len(hq.audit()) - before
     assert import_package(hq, package).audit_added == 0
+
+
+def test_a_log_longer_than_one_run_of_records_is_counted_whole(package, tmp_path):
+    """Records are parsed a run of ``_RUN`` at a time; the log's length is every run's."""
+    workbook = load_workbook(package)
+    tables = packed_records(workbook)
+    entry = tables[content.AUDIT.sheet][0]
+    longer = [[*entry[:3], f"value {n}", *entry[4:]] for n in range(packed._RUN * 2 + 7)]
+    tables[content.AUDIT.sheet] = longer
+    digest = repack(workbook, tables)
+    facts = manifest(workbook)
+    facts["audit_entries"] = str(len(longer))
+    del facts[content.SIGNATURE_KEY]
+    facts[content.HASH_KEY] = digest.hexdigest(facts)
+    sign_manifest(facts, installation_key())
+    write_manifest(workbook, facts)
+    workbook.save(tmp_path / "long.xlsx")
+    audit = read_package(tmp_path / "long.xlsx").tables[content.AUDIT.sheet]
+    assert len(audit) == len(longer) == len(list(audit))
+    assert list(audit)[-1]["new_value"] == f"value {len(longer) - 1}"

@@ -101,3 +101,19 @@ def test_a_stream_that_would_balloon_is_refused(monkeypatch):
     monkeypatch.setattr(packed, "MAX_BYTES", 10_000)
     bomb = b'"_fw_answers"\n' + b'["a","b","c","d","e"]\n' * 2_000
     assert damaged(_cells(bomb)) == "a stream too large to be a package's"
+
+
+def test_a_broken_compressed_stream_is_refused_for_that_reason():
+    """The zlib stream itself damaged (its base64 and length intact) says so."""
+    whole = zlib.compress(b'"_fw_answers"\n' + json.dumps(["a"] * 5).encode() + b"\n")
+    broken = whole[:2] + b"\xff" * (len(whole) - 2)
+    assert damaged([base64.b64encode(broken).decode()]) == "a broken compressed stream"
+
+
+def test_a_cell_that_unpacks_to_many_pieces_comes_back_whole():
+    """Records that compress very well fill one cell with far more than one piece of text
+    (a piece is what one decompression step may give), and none of it is dropped."""
+    answers = [["s", "p", "x" * (3 * packed._PIECE), None, "by"], ["s", "q", "after", None, "b"]]
+    cells, back, written, read = _roundtrip({content.ANSWERS.sheet: answers})
+    assert len(cells) == 1
+    assert back[content.ANSWERS.sheet] == answers and written == read

@@ -226,3 +226,17 @@ def test_package_too_big_is_refused_before_it_is_read(hq, tmp_path):
     assert huge.stat().st_size == MAX_FILE_BYTES + 1
     error = refused(hq, huge, "package-too-big")
     assert "huge.xlsx" in error.message
+
+
+def test_a_manifest_fact_that_does_not_decode_is_tampering(hq, package, tmp_path):
+    """A fact's cell holds an escape the writer never makes: refused, in the user's words."""
+    workbook = load_workbook(package)
+    [row] = [
+        r
+        for r in workbook[content.MANIFEST_SHEET].iter_rows(min_row=2)
+        if r[0].value == "created_by"
+    ]
+    row[1].value = "broken \\q escape"
+    workbook.save(tmp_path / "undecodable.xlsx")
+    error = refused(hq, tmp_path / "undecodable.xlsx", "package-tampered")
+    assert error.message == "The manifest of undecodable.xlsx was changed."
