@@ -8,8 +8,9 @@ here, so lengths and positions count code units, not Python's code points.
 
 Where a cut falls between the two halves of a pair, Java and JavaScript keep
 the lone half, which is no valid text: it cannot be encoded as UTF-8 for
-SQLite or written by openpyxl.  We put U+FFFD (the replacement character) in
-its place instead.  It is one code unit as the half was, so the length of a
+SQLite, and openpyxl writes it into a workbook that no XML reader (openpyxl
+included) opens again.  We put U+FFFD (the replacement character) in its
+place instead.  It is one code unit as the half was, so the length of a
 cut piece, and every position after it, still match the peers.
 """
 

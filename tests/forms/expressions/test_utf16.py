@@ -6,6 +6,7 @@ that every result can be stored.
 """
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -62,10 +63,28 @@ def test_a_cut_through_a_pair_leaves_a_replacement_character(expression, expecte
 def test_a_cut_piece_can_be_stored() -> None:
     """The lone half the peers keep cannot be encoded for SQLite; our piece can."""
     piece = evaluate("substr(${name}, 0, 3)", {"name": f"Ab{GRIN}"})
-    stored = sqlite3.connect(":memory:").execute("select ?", (piece,)).fetchone()[0]
-    assert stored == f"Ab{HALF}"
-    with pytest.raises(UnicodeEncodeError):
-        sqlite3.connect(":memory:").execute("select ?", ("Ab\ud83d",))
+    with closing(sqlite3.connect(":memory:")) as database:
+        assert database.execute("select ?", (piece,)).fetchone()[0] == f"Ab{HALF}"
+        with pytest.raises(UnicodeEncodeError):
+            database.execute("select ?", ("Ab\ud83d",))
+
+
+def test_a_cut_piece_can_go_to_a_workbook_and_back(tmp_path) -> None:
+    """A workbook holding a lone half is written but cannot be read again."""
+    import openpyxl
+
+    piece = evaluate(f"substring('Ab{GRIN}', 1, 3)")
+    path = tmp_path / "cut.xlsx"
+    for text, readable in ((piece, True), ("Ab\ud83d", False)):
+        book = openpyxl.Workbook()
+        book.active["A1"] = text
+        book.save(path)
+        with path.open("rb") as file:
+            if readable:
+                assert openpyxl.load_workbook(file).active["A1"].value == piece
+            else:
+                with pytest.raises(Exception, match="invalid character"):
+                    openpyxl.load_workbook(file)
 
 
 def test_an_answer_is_measured_in_code_units() -> None:
