@@ -2,9 +2,9 @@
 
 The missions list is a checkable model; any change restarts a short timer
 and the comparison is computed in a worker (``ui.engagement.data``), the
-newest request winning, as on the tabs.  The chart puts the wheels on one
-scale; the table gives each block per mission and its difference to the
-first.  The window calls ``schedule_update`` after saves and imports.
+newest request winning (``ui.shared.latest_request``), as on the tabs.  The
+chart puts the wheels on one scale; the table gives each block per mission
+and its difference to the first.  The window calls ``schedule_update`` after saves and imports.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from storage import Database
 from storage.validation import country_name
 from ui.engagement.rows import Rows, RowsModel
 from ui.shared.core_messages import error_message
+from ui.shared.latest_request import LatestRequest
 from ui.shared.retranslate import Said
 from ui.shared.workers import Operation, Task
 
@@ -46,13 +47,11 @@ _MESSAGE, _VIEW = range(2)
 _UUID = Qt.ItemDataRole.UserRole + 1
 
 
-def _work(task: Task, request: int, uuids: list[str], rounds: bool, language: str | None):
+def _work(task: Task, uuids: list[str], rounds: bool, language: str | None) -> Drawn:
+    """Worker: compare and draw; raises a UserError when a mission has no wheel."""
     from ui.engagement.data import load_comparison
 
-    try:
-        return request, load_comparison(task.database(), uuids, rounds, language)
-    except UserError as error:
-        return request, error
+    return load_comparison(task.database(), uuids, rounds, language)
 
 
 class CompareDialog(QDialog):
@@ -69,8 +68,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare missions"))
         self.setObjectName("compare_dialog")
         self._database = database
-        self._request = 0
-        self._running: Operation | None = None
+        self._latest = LatestRequest(self, self._arrived)
         self.drawn: Drawn | None = None
         self.figure_view: FigureView | None = None
         self.timer = QTimer(self)
@@ -164,30 +162,18 @@ class CompareDialog(QDialog):
         self.timer.stop()
         uuids = self.checked()
         if len(uuids) < 2 and not (uuids and self.rounds.isChecked()):
-            self._request += 1
+            self._latest.drop()
             self._show_message(
                 lambda: self.tr("Tick two or more missions, or one with “Baseline rounds too”.")
             )
             return
-        if self._running is not None:
-            self._running.task.cancel.set()
-        self._request += 1
-        request, rounds = self._request, self.rounds.isChecked()
+        rounds = self.rounds.isChecked()
         language = self.drawn.language if self.drawn else None
-        operation = Operation(
-            self,
-            lambda task: _work(task, request, uuids, rounds, language),
-            database_path=self._database.path,
+        self._latest.start(
+            lambda task: _work(task, uuids, rounds, language), database_path=self._database.path
         )
-        operation.succeeded.connect(self._arrived)
-        self._running = operation
-        operation.run_in_background()
 
-    def _arrived(self, outcome: tuple[int, Any]) -> None:
-        request, result = outcome
-        if request != self._request:
-            return
-        self._running = None
+    def _arrived(self, result: Drawn | UserError) -> None:
         if isinstance(result, UserError):
             self._show_message(
                 (lambda: self.tr("Fill a 360° diagnostic in every ticked mission to compare them."))

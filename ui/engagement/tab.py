@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from forms.errors import UserError
 from storage import Database
 from ui.engagement.rows import Rows, RowsModel
-from ui.shared.chart_tab import CHART_PAGE, ChartTab, numbered
+from ui.shared.chart_tab import CHART_PAGE, ChartTab
 from ui.shared.core_messages import error_message
 from ui.shared.workers import Operation, Task
 
@@ -40,18 +40,17 @@ Loader = Callable[[Database, str, "str | None"], "Drawn"]
 Tables = Callable[[Any, "str | None"], tuple[Rows, ...]]
 
 
-def _work(task: Task, request: int, loader: str, uuid: str, language: str | None):
-    """Worker: compute and draw; a UserError (nothing to show yet) is a result."""
+def _work(task: Task, loader: str, uuid: str, language: str | None) -> Drawn:
+    """Worker: compute and draw; raises a UserError while there is nothing to show yet."""
     from ui.engagement import data
 
-    return numbered(request, lambda: getattr(data, loader)(task.database(), uuid, language))
+    return getattr(data, loader)(task.database(), uuid, language)
 
 
-def _redraw(task: Task, request: int, result: Any, language: str | None):
+def _redraw(task: Task, result: Any, language: str | None) -> Drawn:
     from ui.engagement.data import draw
 
-    task.check_cancelled()
-    return numbered(request, lambda: draw(result, language))
+    return draw(result, language)
 
 
 class EngagementTab(ChartTab):
@@ -119,10 +118,10 @@ class EngagementTab(ChartTab):
 
     # What the chart tab asks ------------------------------------------------
 
-    def load(self) -> tuple[Callable[..., tuple[int, Any]], tuple[object, ...]]:
+    def load(self) -> tuple[Callable[..., Drawn], tuple[object, ...]]:
         return _work, (self._loader, self._mission_uuid, self.chosen_language())
 
-    def redraw(self) -> tuple[Callable[..., tuple[int, Any]], tuple[object, ...]] | None:
+    def redraw(self) -> tuple[Callable[..., Drawn], tuple[object, ...]] | None:
         if self.drawn is None:
             return None
         return _redraw, (self.drawn.result, self.chosen_language())

@@ -3,9 +3,9 @@
 The Wheel tab and the engagement tabs (Pledges, KPIs) work alike: nothing is
 computed until the tab is shown, so start-up never imports matplotlib;
 saves arrive many times a minute while a filler is open and only restart a
-one-second timer, so the chart is redrawn once typing pauses; every request
-carries a number, and a result that is not the newest (another save,
-mission or language) is dropped on arrival.  A bar above offers the chart's
+one-second timer, so the chart is redrawn once typing pauses; only the
+newest request's result is shown, an older one (another save, mission or
+language) is dropped on arrival (``ui.shared.latest_request``).  A bar above offers the chart's
 label language and its export; a message page stands in for the chart
 while there is nothing to show.  Each tab says what to compute, what to
 show and in which words.
@@ -28,26 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forms.errors import UserError
 from storage import Database
 from ui.shared.form_languages import display_name, matching_language
 from ui.shared.language import current_language
+from ui.shared.latest_request import LatestRequest
 from ui.shared.retranslate import Said, Texts
-from ui.shared.workers import Operation
 
 UPDATE_DELAY_MS = 1000
 """How long after the last save the chart is computed again."""
 MESSAGE_PAGE, CHART_PAGE = range(2)
-Work = Callable[..., tuple[int, Any]]
-"""A worker: ``work(task, request, *arguments)`` returns ``(request, result)``."""
-
-
-def numbered(request: int, compute: Callable[[], Any]) -> tuple[int, Any]:
-    """Worker side: ``(request, result)``; a UserError (nothing to show yet) is a result too."""
-    try:
-        return request, compute()
-    except UserError as error:
-        return request, error
+Work = Callable[..., Any]
+"""A worker: ``work(task, *arguments)`` returns the result or raises a UserError."""
 
 
 class ChartTab(QWidget):
@@ -65,8 +56,7 @@ class ChartTab(QWidget):
         self.texts = Texts(self)
         self._database = database
         self._mission_uuid: str | None = None
-        self._request = 0
-        self._running: Operation | None = None
+        self._latest = LatestRequest(self, self.show_result)
         self._stale = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -130,7 +120,7 @@ class ChartTab(QWidget):
         self.timer.stop()
         self.clear()
         if uuid is None:
-            self._request += 1  # whatever is running is for another mission
+            self._latest.drop()  # whatever is running is for another mission
             self.show_message(self.no_mission_message)
             return
         self.show_message(self.computing_message)
@@ -197,32 +187,17 @@ class ChartTab(QWidget):
             self.update_now()
 
     def _start(self, work: Work, *arguments: object, database: bool = False) -> None:
-        if self._running is not None:
-            self._running.task.cancel.set()
-        self._request += 1
-        request = self._request
-        operation = Operation(
-            self,
-            lambda task: work(task, request, *arguments),
+        self._latest.start(
+            lambda task: work(task, *arguments),
             database_path=self._database.path if database else None,
         )
-        operation.succeeded.connect(self._arrived)
-        self._running = operation
-        operation.run_in_background()
-
-    def _arrived(self, outcome: tuple[int, Any]) -> None:
-        request, result = outcome
-        if request != self._request:
-            return  # superseded: a newer save, mission or language is on its way
-        self._running = None
-        self.show_result(result)
 
     def _language_changed(self) -> None:
         shown = self.shown_language()
         redraw = self.redraw()
         if redraw is None or self.chosen_language() == shown:
             return
-        if self._running is not None or self.timer.isActive():
+        if self._latest.running or self.timer.isActive():
             self.update_now()  # newer answers are on their way: draw those, not the old ones
             return
         self.said_status.say(lambda: QCoreApplication.translate("ChartTab", "Updating…"))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from forms.errors import UserError
 from storage import Database
 from ui.shared import settings
-from ui.shared.chart_tab import CHART_PAGE, ChartTab, numbered
+from ui.shared.chart_tab import CHART_PAGE, ChartTab
 from ui.shared.core_messages import error_message
 from ui.shared.language import shown_number
 from ui.shared.records.model import local_date
@@ -29,24 +29,18 @@ if TYPE_CHECKING:
     from ui.wheel.canvas import WheelView
     from ui.wheel.data import WheelData
 
-_Outcome = tuple[int, "WheelData | UserError"]
 
-
-def _load(task: Task, request: int, mission_uuid: str, language: str | None) -> _Outcome:
-    """Worker: score and draw; a UserError (no diagnostic yet) is a result, not a failure."""
+def _load(task: Task, mission_uuid: str, language: str | None) -> WheelData:
+    """Worker: score and draw; raises a UserError while there is no diagnostic yet."""
     from ui.wheel.data import load_wheel
 
-    database = task.database()
-    return numbered(
-        request, lambda: load_wheel(database, mission_uuid, language, task.check_cancelled)
-    )
+    return load_wheel(task.database(), mission_uuid, language, task.check_cancelled)
 
 
-def _redraw(task: Task, request: int, data: WheelData, language: str | None) -> _Outcome:
+def _redraw(task: Task, data: WheelData, language: str | None) -> WheelData:
     from ui.wheel.data import redraw
 
-    task.check_cancelled()
-    return request, redraw(data, language)
+    return redraw(data, language)
 
 
 class WheelTab(ChartTab):
@@ -96,10 +90,10 @@ class WheelTab(ChartTab):
     def computing_message(self) -> str:
         return self.tr("Drawing the wheel…")
 
-    def load(self) -> tuple[Callable[..., _Outcome], tuple[object, ...]]:
+    def load(self) -> tuple[Callable[..., WheelData], tuple[object, ...]]:
         return _load, (self._mission_uuid, self.chosen_language())
 
-    def redraw(self) -> tuple[Callable[..., _Outcome], tuple[object, ...]] | None:
+    def redraw(self) -> tuple[Callable[..., WheelData], tuple[object, ...]] | None:
         return None if self.data is None else (_redraw, (self.data, self.chosen_language()))
 
     def shown_language(self) -> str | None:

@@ -1,5 +1,12 @@
 """Text functions: XPath 1.0's 1-based ``substring`` beside JavaRosa's 0-based ``substr``.
 
+``string-length``, ``substring`` and ``substr`` count UTF-16 code units as
+JavaRosa and Enketo do (``.utf16``): a character outside the Basic
+Multilingual Plane counts two.  The functions that find text rather than
+count (``substring-before``/``-after``, ``contains``) cut only at whole
+matches and agree with the peers without counting.  ``translate`` maps whole
+characters: the peers map each half of a pair on its own, which can leave
+a lone half (``translate('a', 'a', '😀')``); we keep such a character whole.
 ``normalize-space`` collapses only XML whitespace (#x20 #x9 #xD #xA), as
 XPath 1.0 defines it: a no-break space or a Khmer word separator is text, not
 space.  ``regex`` is a full match run by RE2.
@@ -15,6 +22,7 @@ from ..context import EvaluationContext
 from ..patterns import full_match
 from ..values import Value, flatten, to_number, to_string
 from .registry import function
+from .utf16 import utf16_length, utf16_slice
 
 _XML_SPACES = re.compile(r"[ \t\r\n]+")
 
@@ -37,7 +45,7 @@ def _join(ctx: EvaluationContext, separator: Value, *values: Value) -> str:
 @function("string-length", 0, 1, reads_current=True)
 def _string_length(ctx: EvaluationContext, value: Value | None = None) -> float:
     text = ctx.current() if value is None else to_string(value)
-    return float(len(text))
+    return float(utf16_length(text))
 
 
 @function("normalize-space", 0, 1, reads_current=True)
@@ -49,7 +57,7 @@ def _normalize_space(ctx: EvaluationContext, value: Value | None = None) -> str:
 @function("substr", 2, 3)
 def _substr(ctx: EvaluationContext, value: Value, start: Value, end: Value | None = None) -> str:
     text = to_string(value)
-    length = len(text)
+    length = utf16_length(text)
     first = _index(start, 0)
     last = length if end is None else _index(end, length)
     if first < 0:
@@ -58,20 +66,22 @@ def _substr(ctx: EvaluationContext, value: Value, start: Value, end: Value | Non
         last += length
     first = min(max(first, 0), length)
     last = min(max(last, 0), length)
-    return text[first:last] if first <= last else ""
+    return utf16_slice(text, first, last) if first <= last else ""
 
 
 @function("substring", 2, 3)
 def _substring(
     ctx: EvaluationContext, value: Value, start: Value, length: Value | None = None
 ) -> str:
-    """XPath 1.0: the characters at 1-based p, round(start) <= p < round(start) + round(len)."""
+    """XPath 1.0: the code units at 1-based p, round(start) <= p < round(start) + round(len)."""
     text = to_string(value)
     first = xpath_round(to_number(start))
     last = math.inf if length is None else first + xpath_round(to_number(length))
     if math.isnan(first) or math.isnan(last):
         return ""
-    return "".join(char for where, char in enumerate(text, 1) if first <= where < last)
+    after_end = utf16_length(text) + 1
+    begin, end = (int(min(max(bound, 1), after_end)) for bound in (first, last))
+    return utf16_slice(text, begin - 1, end - 1) if begin < end else ""
 
 
 def xpath_round(number: float) -> float:

@@ -60,11 +60,10 @@ def test_a_core_error_shown_in_a_view_switches_language_at_once(qtbot, db, missi
 
     tab = WheelTab(db)
     qtbot.addWidget(tab)
-    tab._request = 1
     error = UserError(
         "unknown-mission", QT_TRANSLATE_NOOP("UserError", "There is no mission {uuid}."), uuid="x"
     )
-    tab._arrived((1, error))
+    tab.show_result(error)
     assert tab.message.text() == "There is no mission x."
     speak("fr")
     assert tab.message.text() == "Il n'y a pas de mission x."

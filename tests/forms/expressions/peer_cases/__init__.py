@@ -6,6 +6,11 @@ specs); ``expected`` is a number, text or boolean, ``ERROR`` when the peer
 rejects the expression, or a ``Differs`` when Enketo disagrees with JavaRosa
 and we follow JavaRosa (the value given is JavaRosa's).  Only cases that need
 no document are here: literals, operators and functions of literals.
+
+A few cases on UTF-16 positions (an emoji in ``string-length``, ``substr``,
+``substring``) are in neither suite; marked as such in their table, they give
+what the peer's strings give (Java's and JavaScript's lengths and substrings
+count UTF-16 code units).
 """
 
 from dataclasses import dataclass
