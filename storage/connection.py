@@ -315,7 +315,10 @@ def _storage_error(error: sqlite3.DatabaseError, path: Path) -> StorageError:
 
 
 def _first_line(text: str, limit: int = 100) -> str:
-    """SQLite's report, shortened to a clause: quick_check can list thousands of problems."""
+    """SQLite's report, shortened to a clause: quick_check can list thousands of problems.
+
+    A clause goes inside a sentence, so a full stop of its own is dropped.
+    """
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
-    line = lines[0].strip() if lines else "no reason given"
+    line = lines[0].strip().rstrip(".").rstrip() if lines else "no reason given"
     return line if len(line) <= limit else line[: limit - 3] + "..."
