@@ -21,6 +21,7 @@ import pytest
 from forms.errors import StorageError
 from storage import Database, connection
 from storage.connection import ended_uncleanly
+from tests.exports.package.support import assert_translated
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _refusal(path: Path, **kwargs) -> StorageError:
     with pytest.raises(StorageError) as caught:
         Database(path, **kwargs)
+    assert_translated(caught.value)  # the person may read it in any of five languages
     return caught.value
 
 

@@ -17,6 +17,7 @@ from forms.errors import StorageError, UserError
 from storage import Database, Submission
 from storage.conflicts import list_conflicts, record_conflict, resolve_conflict
 from storage.connection import check_integrity
+from storage.database import touch_submission
 from tests.exports.package.support import assert_translated
 
 PATH = "info/code"
@@ -111,3 +112,26 @@ def test_resolving_locks_the_conflicts_own_submission(db, submission, conflict, 
     monkeypatch.setattr(db, "lock_submission", locked.append)
     resolve_conflict(db, conflict, "package", by="Lead")
     assert locked == [submission.uuid]
+
+
+def test_what_is_not_there_is_named(db, mission, submission):
+    assert refused("unknown-mission", db.mission, "m-404") == "There is no mission m-404."
+    assert refused("unknown-submission", db.submission, "s-404") == "There is no submission s-404."
+    with db.transaction() as tx:
+        message = refused("unknown-submission", touch_submission, tx, "s-404", "2099")
+    assert message == "There is no submission s-404."
+
+
+def test_a_blank_name_is_refused_where_edits_are_credited(db, conflict):
+    assert refused("author-needs-name", db.set_author, "  ") == (
+        "Give a name to credit your edits to."
+    )
+    assert refused("conflict-needs-name", resolve_conflict, db, conflict, "local", by=" ") == (
+        "Say who resolves the conflict (--by NAME)."
+    )
+
+
+def test_a_snapshot_over_an_existing_file(db, tmp_path):
+    (tmp_path / "taken.sqlite3").write_bytes(b"mine")
+    message = refused("snapshot-exists", db.snapshot, tmp_path / "taken.sqlite3")
+    assert message == f"{tmp_path / 'taken.sqlite3'} already exists; choose a new name."
