@@ -64,8 +64,6 @@ def open_connection(
             try:
                 if unclean:
                     check_integrity(connection, path)
-                elif first:
-                    _check_length(connection, path)
                 _check_identity(connection, path)
                 for pragma in PRAGMAS:
                     connection.execute(pragma)
@@ -129,26 +127,6 @@ def check_integrity(connection: sqlite3.Connection, path: Path, *, full: bool = 
             path=str(path),
             details=result,
             reason=_first_line(result),
-        )
-
-
-def _check_length(connection: sqlite3.Connection, path: Path) -> None:
-    """Refuse a file shorter than its header says (a cut copy); only without a journal.
-
-    With a WAL present the last pages may live in the WAL, so the file may
-    rightly be shorter; then ``quick_check`` (or the first session) covers it.
-    """
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-    pages = connection.execute("PRAGMA page_count").fetchone()[0]
-    if os.path.getsize(path) < page_size * pages:
-        raise StorageError(
-            "damaged",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The database {path} is damaged (the file is shorter than it says); "
-                "restore it from a snapshot or a package.",
-            ),
-            path=str(path),
         )
 
 

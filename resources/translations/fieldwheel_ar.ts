@@ -2450,10 +2450,6 @@ Unchanged: {unchanged}</source>
         <translation>قاعدة البيانات {path} تالفة ({reason})؛ استعدها من لقطة أو من حزمة.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
-        <translation>قاعدة البيانات {path} تالفة (الملف أقصر مما يذكر)؛ استعدها من لقطة أو من حزمة.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the path of a database file.</source>
         <translation>{path} مجلد؛ أعطِ مسار ملف قاعدة بيانات.</translation>
     </message>

@@ -2382,10 +2382,6 @@ Sin cambios: {unchanged}</translation>
         <translation>La base de datos {path} está dañada ({reason}); restáurela desde una instantánea o un paquete.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
-        <translation>La base de datos {path} está dañada (el archivo es más corto de lo que indica); restáurela desde una instantánea o un paquete.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the path of a database file.</source>
         <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos.</translation>
     </message>

@@ -2382,10 +2382,6 @@ Inchangés : {unchanged}</translation>
         <translation>La base de données {path} est endommagée ({reason}) ; restaurez-la depuis un instantané ou un paquet.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
-        <translation>La base de données {path} est endommagée (le fichier est plus court qu&apos;il ne le dit) ; restaurez-la depuis un instantané ou un paquet.</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the path of a database file.</source>
         <translation>{path} est un dossier ; donnez le chemin d&apos;un fichier de base de données.</translation>
     </message>

@@ -2382,10 +2382,6 @@ Unchanged: {unchanged}</source>
         <translation>មូលដ្ឋានទិន្នន័យ {path} ខូច ({reason}) សូមស្ដារវាពីរូបថតចម្លង ឬកញ្ចប់។</translation>
     </message>
     <message>
-        <source>The database {path} is damaged (the file is shorter than it says); restore it from a snapshot or a package.</source>
-        <translation>មូលដ្ឋានទិន្នន័យ {path} ខូច (ឯកសារខ្លីជាងអ្វីដែលវាបញ្ជាក់) សូមស្ដារវាពីរូបថតចម្លង ឬកញ្ចប់។</translation>
-    </message>
-    <message>
         <source>{path} is a folder; give the path of a database file.</source>
         <translation>{path} ជាថត សូមផ្ដល់ផ្លូវនៃឯកសារមូលដ្ឋានទិន្នន័យ។</translation>
     </message>

@@ -115,6 +115,8 @@ def test_another_programs_database_is_named(tmp_path):
 
 
 def test_a_file_cut_short_is_named(tmp_path):
+    """SQLite compares the header's page count with the file's size on the first read,
+    so a cut copy is refused as damaged before anything is read from it."""
     path = tmp_path / "cut.sqlite3"
     with Database(path) as db:
         db.save_form("f", "1", "F", "f.md", b"x" * 100_000, "0" * 64)

@@ -135,3 +135,23 @@ def test_a_snapshot_over_an_existing_file(db, tmp_path):
     (tmp_path / "taken.sqlite3").write_bytes(b"mine")
     message = refused("snapshot-exists", db.snapshot, tmp_path / "taken.sqlite3")
     assert message == f"{tmp_path / 'taken.sqlite3'} already exists; choose a new name."
+
+
+@pytest.mark.parametrize("where", ["folder", "file"])
+def test_no_right_to_write_names_the_place(tmp_path, monkeypatch, where):
+    """The words of both refusals, in this process (the tests that take the rights away
+    for real run Fieldwheel in a child process, as root cannot lose them here)."""
+    from storage import connection
+
+    path = tmp_path / "fieldwheel.sqlite3"
+    Database(path).close()
+    refuses = tmp_path if where == "folder" else path
+    monkeypatch.setattr(connection.os, "access", lambda place, _mode: Path(place) != refuses)
+    code = "read-only-folder" if where == "folder" else "read-only-file"
+    message = refused(code, Database, path)
+    assert message == (
+        f"The folder {tmp_path} is read-only; Fieldwheel needs to write its database and "
+        "journal there. Choose another place with --db."
+        if where == "folder"
+        else f"The database {path} cannot be written (check its permissions)."
+    )
