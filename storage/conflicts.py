@@ -6,8 +6,6 @@ new edit by that person (with its audit entry), so the decision travels in
 the next package and the other side sees it as the newer edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError

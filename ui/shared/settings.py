@@ -6,8 +6,6 @@ loses a preference.  Answers never go here: they live in SQLite.  The file
 is an INI file in the user's config folder, readable and easy to delete.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
