@@ -229,6 +229,10 @@ def _cmd_check_form(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    # The core before Qt: once PySide6 is imported, its `__feature__` import hook reads the
+    # source of every module an import statement names (once each); imported first, the
+    # modules only the core names (sqlite3, json, the SQLite backend...) are never read.
+    import storage.backends.sqlite  # noqa: F401
     from ui.app import run_app
 
     return run_app(

@@ -6,10 +6,7 @@ new edit by that person (with its audit entry), so the decision travels in
 the next package and the other side sees it as the newer edit.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.conflict_records import record_conflict
@@ -20,8 +17,7 @@ __all__ = ["CHOICES", "Conflict", "list_conflicts", "record_conflict", "resolve_
 CHOICES = ("local", "package")
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     id: int
     submission_uuid: str
     path: str

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from forms.errors import UserError
@@ -95,7 +93,7 @@ def test_an_unknown_status_is_refused(db: Database, submission: Submission):
 
 
 def test_a_submission_whose_form_is_not_stored_cannot_be_opened(db: Database, submission):
-    ghost = dataclasses.replace(submission, form_id="ghost", form_version="9")
+    ghost = submission._replace(form_id="ghost", form_version="9")
     with pytest.raises(UserError) as refused:
         stored_form(db, ghost)
     assert refused.value.code == "unknown-form"

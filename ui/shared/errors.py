@@ -6,27 +6,33 @@ and the context a helper at headquarters would ask for.  Anything else
 is a bug: a crash dialog says the saved work is safe, carries the
 traceback and names the log file it was also written to
 (``forms.crash_log``).  ``Cancelled`` never reaches here; the worker drops it.
+The message box, the crash log and the core's sentences load with the first
+error: every start-up installs the hook, few show a box.
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
-from forms.crash_log import write_crash_log
 from forms.errors import UserError
-from ui.shared.core_messages import error_message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
     """A warning box with the error's sentence and a "Copy details" button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.shared.core_messages import error_message
+
     context = "".join(f"\n{key}: {value}" for key, value in sorted(error.context.items()))
     details = f"{error.message}\ncode: {error.code}{context}"
     text = error_message(error)
@@ -38,6 +44,12 @@ def user_error_box(parent: QWidget | None, error: UserError) -> QMessageBox:
 
 def crash_box(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A critical box for a bug: reassurance first, the traceback behind a button."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from forms.crash_log import write_crash_log
+
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = write_crash_log(error)
     text = QCoreApplication.translate(
@@ -84,6 +96,8 @@ def install_excepthook() -> None:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, QCoreApplication.applicationName() or "Fieldwheel", text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     copy = box.addButton(

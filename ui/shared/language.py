@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 
 from forms.errors import UserError
 from ui.shared.settings import UI_LANGUAGE
@@ -167,6 +167,8 @@ def script_families(code: str) -> list[str]:
     if code not in _SCRIPT_FONTS:
         return []
     if code not in _font_families:
+        from PySide6.QtGui import QFontDatabase  # its enums only for Arabic or Khmer
+
         families: list[str] = []
         for name in _SCRIPT_FONTS[code]:
             font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))

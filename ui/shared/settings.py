@@ -6,13 +6,10 @@ loses a preference.  Answers never go here: they live in SQLite.  The file
 is an INI file in the user's config folder, readable and easy to delete.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "Fieldwheel"
 APPLICATION = "Fieldwheel"
@@ -20,9 +17,11 @@ APPLICATION = "Fieldwheel"
 T = TypeVar("T", str, int, QByteArray)
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    """One key: its default also fixes the type QSettings converts to."""
+class Setting(NamedTuple, Generic[T]):
+    """One key: its default also fixes the type QSettings converts to.
+
+    A named tuple, not a frozen dataclass: as immutable and cheaper to define at start-up.
+    """
 
     key: str
     default: T
@@ -78,4 +77,6 @@ def start_folder(setting: Setting[str], store: QSettings) -> str:
     remembered = setting.read(store)
     if remembered and Path(remembered).is_dir():
         return remembered
+    from PySide6.QtCore import QStandardPaths  # its enums only when a file dialog opens
+
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -23,15 +23,18 @@ import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from forms.errors import Cancelled
 from storage import Database
 from ui.shared import errors
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 DIALOG_DELAY_MS = 500
 """Quick work never flashes a window: the progress dialog waits this long."""
@@ -152,6 +155,8 @@ class Operation(QObject):
         self.deleteLater()
 
     def _show_dialog(self) -> None:
+        from PySide6.QtWidgets import QProgressDialog  # only for work slow enough to show it
+
         dialog = QProgressDialog(self._label or "", self.tr("Cancel"), 0, 0, self._live_parent())
         dialog.setWindowTitle(self._label or "")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
