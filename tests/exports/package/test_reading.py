@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from python_calamine import CalamineError
 
-from exports.package import content
+from exports.package import content, read
 from exports.package.importing import import_package
 from exports.package.read import _short, read_package
 from exports.package.write import export_package
@@ -134,7 +135,7 @@ def test_a_workbook_without_a_manifest_is_not_a_package(hq, package, tmp_path):
 def test_reading_reports_each_step_and_can_be_cancelled_between_them(package):
     steps: list[tuple[int, int, str]] = []
     read = read_package(package, progress=lambda *step: steps.append(step))
-    assert [s[0] for s in steps][:3] == [0, 1, 1] and steps[-1] == (4, 4, "verified")
+    assert steps[:2] == [(0, 4, "reading"), (1, 4, "checking")] and steps[-1] == (4, 4, "verified")
     assert {s[1] for s in steps} == {4}
     assert [s[2] for s in steps if s[0] in (2, 3)] == ["reading data", "reading sheets"]
     assert read.package_uuid == read.manifest["package_uuid"]
@@ -177,3 +178,35 @@ def test_a_long_answer_of_an_old_package_is_joined_from_its_continuation_rows(hq
     assert any(row[0] == "+" for row in answers.iter_rows(values_only=True))
     import_package(hq, old)
     assert hq.answers(submission.uuid)["info/name"] == long
+
+
+class PanicException(BaseException):
+    """What python-calamine raises when its Rust reader panics (pyo3's type, by name)."""
+
+
+@pytest.mark.parametrize(
+    ("failure", "sentence"),
+    [
+        (
+            CalamineError("invalid zip header"),
+            "p.xlsx is damaged and cannot be read (invalid zip header).",
+        ),
+        (PanicException("index out of bounds"), "p.xlsx is damaged and cannot be read."),
+    ],
+    ids=["reader error", "reader panic"],
+)
+def test_the_reader_failing_on_a_file_the_checks_passed_is_damage(
+    package, monkeypatch, failure, sentence
+):
+    """The hostile-file checks pass files the reader may still choke on: its error, even a
+    panic of its Rust code, is a refusal in words, never a traceback."""
+
+    def fail(_data):
+        raise failure
+
+    monkeypatch.setattr(read.CalamineWorkbook, "from_filelike", fail)
+    with pytest.raises(UserError) as error:
+        read_package(package)
+    assert error.value.code == "package-damaged"
+    assert error.value.message == sentence
+    assert_translated(error.value)

@@ -77,7 +77,11 @@ def test_the_private_key_is_owner_only_and_never_in_the_package(package, private
 
 def test_a_forged_package_with_a_recomputed_hash_is_refused(hq, package, tmp_path, monkeypatch):
     forged = forge(package, tmp_path / "forged.xlsx", monkeypatch)
-    refused(hq, forged, "package-bad-signature")
+    error = refused(hq, forged, "package-bad-signature")
+    assert error.message == (
+        "The signature of forged.xlsx does not match its content: it was changed after "
+        "export or forged, so it is refused."
+    )
 
 
 def test_the_forgery_helper_really_recomputes_the_hash(hq, package, tmp_path, monkeypatch):

@@ -240,3 +240,13 @@ def test_a_manifest_fact_that_does_not_decode_is_tampering(hq, package, tmp_path
     workbook.save(tmp_path / "undecodable.xlsx")
     error = refused(hq, tmp_path / "undecodable.xlsx", "package-tampered")
     assert error.message == "The manifest of undecodable.xlsx was changed."
+
+
+def test_a_manifest_without_its_schema_is_tampering(hq, package, tmp_path):
+    workbook = load_workbook(package)
+    sheet = workbook[content.MANIFEST_SHEET]
+    [row] = [r for r in sheet.iter_rows(min_row=2) if r[0].value == "schema_version"]
+    sheet.delete_rows(row[0].row)
+    workbook.save(tmp_path / "no-schema.xlsx")
+    error = refused(hq, tmp_path / "no-schema.xlsx", "package-tampered")
+    assert error.message == "The manifest of no-schema.xlsx was changed."
