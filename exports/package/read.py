@@ -26,9 +26,10 @@ from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
 from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack_runs
-from exports.package.safety import open_archive, read_package_bytes, refuse
+from exports.package.safety import check_sheet, open_archive, read_package_bytes, refuse
 from exports.package.signing import Signer, verify_manifest
 from forms.errors import QT_TRANSLATE_NOOP, Cancelled
+from forms.untrusted.archive import CheckedWorkbook
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,17 +77,17 @@ def read_package(
     step(0, "reading")
     data = _plain_bytes(path, password)
     step(1, "checking")
-    open_archive(data, name, lambda: step(1, "checking")).close()
+    checked = open_archive(data, name, lambda: step(1, "checking"))
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        del data  # the reader keeps its own copy: holding ours too doubles the peak
+        workbook = CheckedReader(CalamineWorkbook.from_filelike(io.BytesIO(data)), checked)
+        del data  # the reader keeps its own copy (and the checked zip shares ours)
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
             raise refuse("package-not-fieldwheel", NOT_A_PACKAGE, name=name)
-        manifest = _manifest(_rows(workbook, content.MANIFEST_SHEET), name)
+        manifest = _manifest(workbook.rows(content.MANIFEST_SHEET), name)
         step(2, "reading data")
         if DATA_SHEET in sheets:
-            tables = _unpacked(_rows(workbook, DATA_SHEET), manifest, name)
+            tables = _unpacked(workbook.rows(DATA_SHEET), manifest, name)
         else:
             tables = _sheet_tables(workbook, sheets, manifest, name)
         signer = verify_manifest(manifest, name)
@@ -110,6 +111,8 @@ def read_package(
             QT_TRANSLATE_NOOP("UserError", "{name} is damaged and cannot be read."),
             name=name,
         ) from error
+    finally:
+        checked.close()
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible, signer)
@@ -127,7 +130,7 @@ def _visible_sheets(workbook: Any, sheets: set[str], layouts: Any, name: str) ->
                     sheet=layout.name,
                     name=name,
                 )
-            visible[layout.name] = _rows(workbook, layout.name)
+            visible[layout.name] = workbook.rows(layout.name)
     return visible
 
 
@@ -156,8 +159,17 @@ def _short(error: Exception) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _rows(workbook: CalamineWorkbook, sheet: str) -> list[list[Any]]:
-    return workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+class CheckedReader:
+    """The reader, each sheet scanned exactly (if that was put off) before it is read."""
+
+    def __init__(self, workbook: CalamineWorkbook, checked: CheckedWorkbook) -> None:
+        self.sheet_names = workbook.sheet_names
+        self._workbook = workbook
+        self._checked = checked
+
+    def rows(self, sheet: str) -> list[list[Any]]:
+        check_sheet(self._checked, sheet)
+        return self._workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
 
 
 def _manifest(rows: list[list[Any]], name: str) -> dict[str, str]:
@@ -346,7 +358,7 @@ def _sheet_tables(workbook, sheets: set[str], manifest: dict[str, str], name: st
                 name=name,
                 sheet=table.sheet,
             )
-        tables[table.sheet] = _records(_rows(workbook, table.sheet), table, name)
+        tables[table.sheet] = _records(workbook.rows(table.sheet), table, name)
     _verify(manifest, tables, name)
     return tables
 

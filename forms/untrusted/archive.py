@@ -18,7 +18,8 @@ from xml.parsers import expat
 
 from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import Limits
-from forms.untrusted.xmlscan import scan_part
+from forms.untrusted.sheetparts import RELATIONSHIPS, WORKBOOK, worksheet_parts
+from forms.untrusted.xmlscan import PartFacts, scan_part, scan_unread_part
 
 READ_ERRORS = (
     zipfile.BadZipFile,
@@ -42,6 +43,23 @@ def open_workbook_zip(
     data: bytes, name: str, limits: Limits, cancel: Callable[[], None] = _nothing
 ) -> zipfile.ZipFile:
     """The workbook's zip, after checking its directory and scanning its XML parts."""
+    return check_workbook_zip(data, name, limits, cancel).archive
+
+
+def check_workbook_zip(
+    data: bytes,
+    name: str,
+    limits: Limits,
+    cancel: Callable[[], None] = _nothing,
+    *,
+    defer_sheets: bool = False,
+) -> CheckedWorkbook:
+    """The workbook's zip with its directory checked and its XML parts scanned.
+
+    With ``defer_sheets``, the parts of a plain workbook's worksheets
+    (``sheetparts``) only get the cheap check of ``scan_unread_part``; the
+    caller must call ``before_reading`` for each sheet it gives a reader.
+    """
     if not data.startswith(b"PK\x03\x04"):
         raise limits.refuse(
             "not-xlsx",
@@ -54,41 +72,99 @@ def open_workbook_zip(
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
     check_directory(infos, name, limits)
-    rows = cells = 0
+    checked = CheckedWorkbook(archive, name, limits)
+    # The workbook and its relationships first: they say which part each sheet is.
+    first = [info for info in infos if info.filename.lower() in (WORKBOOK, RELATIONSHIPS)]
     try:
+        for info in first:
+            cancel()
+            checked.check(info)
+        if defer_sheets and len(first) == 2:
+            checked.defer(worksheet_parts(archive) or {})
         for info in infos:
             cancel()
-            if info.is_dir() or info.filename.lower().endswith(_BINARY):
+            if info in first or info.is_dir() or info.filename.lower().endswith(_BINARY):
                 continue
-            facts = scan_part(archive, info, name, limits)
-            rows += facts.rows
-            cells += facts.cells
-            if rows > limits.max_rows:
-                raise limits.refuse(
-                    "too-many-rows",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
-                    ),
-                    name=name,
-                    most_rows=limits.max_rows,
-                    label=limits.label,
-                )
-            if cells > limits.max_total_cells:
-                raise limits.refuse(
-                    "too-many-cells",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{name} has more than {most_cells:,} cells in all its sheets, more than "
-                        "a {label} can hold.",
-                    ),
-                    name=name,
-                    most_cells=limits.max_total_cells,
-                    label=limits.label,
-                )
+            checked.check(info)
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
-    return archive
+    return checked
+
+
+class CheckedWorkbook:
+    """A workbook zip whose parts were checked, some only lightly until a reader wants them.
+
+    A part put off (``defer``) is never given to a reader before
+    ``before_reading`` scans it exactly; its rows and cells then count towards
+    the workbook's limits like any other sheet's.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
+        self.archive = archive
+        self.name = name
+        self.limits = limits
+        self.rows = self.cells = 0
+        self._sheets: dict[str, zipfile.ZipInfo] = {}
+        self._unread: set[str] = set()
+
+    def defer(self, sheets: dict[str, zipfile.ZipInfo]) -> None:
+        """Put off the exact scan of these sheets' parts until they are read."""
+        self._sheets = sheets
+        self._unread = {info.filename for info in sheets.values()}
+
+    def check(self, info: zipfile.ZipInfo) -> None:
+        """The cheap check for a part put off, else the exact scan (refusals raised)."""
+        unread = info.filename in self._unread
+        if not unread or not scan_unread_part(self.archive, info, self.name, self.limits):
+            self._unread.discard(info.filename)
+            self._count(scan_part(self.archive, info, self.name, self.limits))
+
+    def before_reading(self, sheet: str) -> None:
+        """Scan the part of ``sheet`` exactly now, if it was put off."""
+        info = self._sheets.get(sheet)
+        if info is None or info.filename not in self._unread:
+            return
+        self._unread.discard(info.filename)
+        try:
+            self._count(scan_part(self.archive, info, self.name, self.limits))
+        except READ_ERRORS as error:
+            raise damaged(self.name, self.limits) from error
+
+    @property
+    def put_off(self) -> frozenset[str]:
+        """The parts not scanned exactly (yet): only ``scan_unread_part`` has seen them."""
+        return frozenset(self._unread)
+
+    def close(self) -> None:
+        self.archive.close()
+
+    def _count(self, facts: PartFacts) -> None:
+        limits = self.limits
+        self.rows += facts.rows
+        self.cells += facts.cells
+        if self.rows > limits.max_rows:
+            raise limits.refuse(
+                "too-many-rows",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
+                ),
+                name=self.name,
+                most_rows=limits.max_rows,
+                label=limits.label,
+            )
+        if self.cells > limits.max_total_cells:
+            raise limits.refuse(
+                "too-many-cells",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has more than {most_cells:,} cells in all its sheets, more than "
+                    "a {label} can hold.",
+                ),
+                name=self.name,
+                most_cells=limits.max_total_cells,
+                label=limits.label,
+            )
 
 
 def damaged(name: str, limits: Limits) -> Exception:

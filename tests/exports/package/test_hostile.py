@@ -210,3 +210,77 @@ def test_a_full_disk_during_export_is_one_sentence_and_nothing_more(tmp_path, mo
     import gc
 
     gc.collect()
+
+
+def audit_log_part(package: Path) -> str:
+    """The part of the readable audit log, a sheet the import never gives a reader."""
+    from exports.package.readable import AUDIT_SHEET
+    from forms.untrusted.sheetparts import worksheet_parts
+
+    with zipfile.ZipFile(package) as archive:
+        return worksheet_parts(archive)[AUDIT_SHEET].filename
+
+
+def test_an_entity_bomb_in_the_audit_log_never_read_is_still_refused(hq, package, tmp_path):
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'
+    log = audit_log_part(package)
+
+    def change(name, data):
+        return [(name, bomb + data.split(b"?>", 1)[-1] if name == log else data)]
+
+    refused(hq, rewrite(package, tmp_path / "bomb.xlsx", change), "package-xml-bomb")
+
+
+def test_an_entity_declared_inside_the_audit_log_is_refused(hq, package, tmp_path):
+    log = audit_log_part(package)
+
+    def change(name, data):
+        if name == log:
+            data = data.replace(b"</sheetData>", b'<!ENTITY a "aaaaaaaaaa"></sheetData>')
+        return [(name, data)]
+
+    refused(hq, rewrite(package, tmp_path / "entity.xlsx", change), "package-xml-bomb")
+
+
+def test_a_zip_bomb_in_the_audit_log_is_refused(hq, package, tmp_path):
+    log = audit_log_part(package)
+
+    def change(name, data):
+        padding = b" " * 3 * 1024**2
+        return [
+            (name, data.replace(b"<sheetData>", b"<sheetData>" + padding) if name == log else data)
+        ]
+
+    refused(hq, rewrite(package, tmp_path / "zipbomb.xlsx", change), "package-zip-bomb")
+
+
+def test_a_far_cell_in_the_audit_log_is_refused_when_the_workbook_is_unusual(hq, package, tmp_path):
+    """A relationship written unusually: which part a reader opens is unsure, so all are
+    scanned before reading, as they are for a form."""
+    log = audit_log_part(package)
+    far = move_first_cell(package, tmp_path / "far.xlsx", log, "XFD1048576")
+
+    def change(name, data):
+        if name == "xl/_rels/workbook.xml.rels":
+            data = data.replace(b'Target="/xl/styles.xml"', b'Target="../xl/styles.xml"')
+            data = data.replace(b'Target="styles.xml"', b'Target="../xl/styles.xml"')
+        return [(name, data)]
+
+    unusual = rewrite(far, tmp_path / "unusual.xlsx", change)
+    with zipfile.ZipFile(unusual) as archive:
+        assert b"../xl/styles.xml" in archive.read("xl/_rels/workbook.xml.rels")
+    refused(hq, unusual, "package-sheet-too-large")
+
+
+def test_the_import_scans_exactly_only_the_sheets_it_reads(package):
+    from exports.package.safety import check_sheet, open_archive
+    from forms.untrusted.sheetparts import worksheet_parts
+
+    checked = open_archive(package.read_bytes(), package.name, lambda: None)
+    parts = {name: info.filename for name, info in worksheet_parts(checked.archive).items()}
+    assert set(parts.values()) == checked.put_off
+    for sheet in ("_fw_manifest", "_fw_data"):
+        check_sheet(checked, sheet)
+    assert checked.put_off == set(parts.values()) - {parts["_fw_manifest"], parts["_fw_data"]}
+    assert audit_log_part(package) in checked.put_off
+    checked.close()
