@@ -13,6 +13,7 @@ import base64
 import binascii
 import io
 import itertools
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,10 +27,16 @@ from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
 from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack_runs
-from exports.package.safety import check_sheet, open_archive, read_package_bytes, refuse
+from exports.package.readable import (
+    ABOUT_SHEET,
+    AUDIT_SHEET,
+    CHANGES_SHEET,
+    CODEBOOK_SHEET,
+    WHEEL_SHEET,
+)
+from exports.package.safety import open_archive, read_package_bytes, refuse
 from exports.package.signing import Signer, verify_manifest
 from forms.errors import QT_TRANSLATE_NOOP, Cancelled
-from forms.untrusted.archive import CheckedWorkbook
 
 Progress = Callable[[int, int, str], None]
 
@@ -77,10 +84,13 @@ def read_package(
     step(0, "reading")
     data = _plain_bytes(path, password)
     step(1, "checking")
-    checked = open_archive(data, name, lambda: step(1, "checking"))
+    checked = open_archive(data, name, lambda: step(1, "checking"), never_read)
+    checked.close()
     try:
-        workbook = CheckedReader(CalamineWorkbook.from_filelike(io.BytesIO(data)), checked)
-        del data  # the reader keeps its own copy (and the checked zip shares ours)
+        workbook = CheckedReader(
+            CalamineWorkbook.from_filelike(io.BytesIO(data)), checked.unread_sheets, name
+        )
+        del data  # the reader keeps its own copy: holding ours too doubles the peak
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
             raise refuse("package-not-fieldwheel", NOT_A_PACKAGE, name=name)
@@ -111,8 +121,6 @@ def read_package(
             QT_TRANSLATE_NOOP("UserError", "{name} is damaged and cannot be read."),
             name=name,
         ) from error
-    finally:
-        checked.close()
     _decode_forms(tables[content.FORMS.sheet], name)
     step(4, "verified")
     return Package(name, manifest, tables, layouts, visible, signer)
@@ -160,16 +168,34 @@ def _short(error: Exception) -> str:
 
 
 class CheckedReader:
-    """The reader, each sheet scanned exactly (if that was put off) before it is read."""
+    """The reader, refusing the sheets only lightly checked: no package's records name them."""
 
-    def __init__(self, workbook: CalamineWorkbook, checked: CheckedWorkbook) -> None:
+    def __init__(self, workbook: CalamineWorkbook, unread: frozenset[str], name: str) -> None:
         self.sheet_names = workbook.sheet_names
         self._workbook = workbook
-        self._checked = checked
+        self._unread = unread
+        self._name = name
 
     def rows(self, sheet: str) -> list[list[Any]]:
-        check_sheet(self._checked, sheet)
+        if sheet in self._unread:  # a forged layout naming the audit log, say
+            raise refuse(
+                "package-tampered",
+                QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+                sheet=sheet,
+                name=self._name,
+            )
         return self._workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+
+
+NEVER_READ = frozenset({ABOUT_SHEET, CODEBOOK_SHEET, CHANGES_SHEET, WHEEL_SHEET, AUDIT_SHEET})
+"""Readable sheets export writes and import never reads (no form's sheet takes their names)."""
+_AUDIT_CONTINUED = re.compile(re.escape(AUDIT_SHEET) + " [0-9]+")
+
+
+def never_read(sheet: str, hidden: bool) -> bool:
+    """Whether import never reads ``sheet``: only the cheap check of ``forms.untrusted`` for
+    it.  The audit log's own continuation sheets are hidden; a form's sheets are not."""
+    return sheet in NEVER_READ or (hidden and _AUDIT_CONTINUED.fullmatch(sheet) is not None)
 
 
 def _manifest(rows: list[list[Any]], name: str) -> dict[str, str]:

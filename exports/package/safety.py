@@ -40,23 +40,19 @@ def read_package_bytes(path: Path) -> bytes:
         raise refuse(error.code, error.template, **error.params) from None
 
 
-def open_archive(data: bytes, name: str, cancel: Callable[[], None]) -> CheckedWorkbook:
+def open_archive(
+    data: bytes,
+    name: str,
+    cancel: Callable[[], None],
+    unread: Callable[[str, bool], bool] | None = None,
+) -> CheckedWorkbook:
     """The xlsx's zip, after checking its directory and its XML.
 
-    The worksheets are scanned exactly only when read (``check_sheet``):
-    the readable sheets an import never reads (the audit log, the wheel
-    scores, the codebook) get the cheap check for entity declarations only.
+    The sheets ``unread(sheet, hidden)`` says are never read only get the
+    cheap check for entity declarations (``CheckedWorkbook.unread_sheets``).
     """
     try:
-        return check_workbook_zip(data, name, PACKAGE_LIMITS, cancel, defer_sheets=True)
-    except UntrustedFileError as error:
-        raise refuse(error.code, error.template, **error.params) from error
-
-
-def check_sheet(checked: CheckedWorkbook, sheet: str) -> None:
-    """Scan ``sheet`` exactly before a reader is given it, if that was put off."""
-    try:
-        checked.before_reading(sheet)
+        return check_workbook_zip(data, name, PACKAGE_LIMITS, cancel, unread=unread)
     except UntrustedFileError as error:
         raise refuse(error.code, error.template, **error.params) from error
 

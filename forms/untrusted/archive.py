@@ -18,7 +18,7 @@ from xml.parsers import expat
 
 from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import Limits
-from forms.untrusted.sheetparts import RELATIONSHIPS, WORKBOOK, worksheet_parts
+from forms.untrusted.sheetparts import RELATIONSHIPS, WORKBOOK, SheetPart, worksheet_parts
 from forms.untrusted.xmlscan import PartFacts, scan_part, scan_unread_part
 
 READ_ERRORS = (
@@ -52,13 +52,15 @@ def check_workbook_zip(
     limits: Limits,
     cancel: Callable[[], None] = _nothing,
     *,
-    defer_sheets: bool = False,
+    unread: Callable[[str, bool], bool] | None = None,
 ) -> CheckedWorkbook:
     """The workbook's zip with its directory checked and its XML parts scanned.
 
-    With ``defer_sheets``, the parts of a plain workbook's worksheets
-    (``sheetparts``) only get the cheap check of ``scan_unread_part``; the
-    caller must call ``before_reading`` for each sheet it gives a reader.
+    ``unread(sheet, hidden)`` says which sheets the caller will never give a
+    reader: in a plain workbook (``sheetparts``) a worksheet part that only
+    such sheets name gets the cheap check of ``scan_unread_part`` instead of
+    the exact scan, and the caller must refuse to read any sheet of
+    ``CheckedWorkbook.unread_sheets``.
     """
     if not data.startswith(b"PK\x03\x04"):
         raise limits.refuse(
@@ -79,8 +81,8 @@ def check_workbook_zip(
         for info in first:
             cancel()
             checked.check(info)
-        if defer_sheets and len(first) == 2:
-            checked.defer(worksheet_parts(archive) or {})
+        if unread is not None and len(first) == 2:
+            checked.put_off_unread(worksheet_parts(archive) or {}, unread)
         for info in infos:
             cancel()
             if info in first or info.is_dir() or info.filename.lower().endswith(_BINARY):
@@ -92,47 +94,40 @@ def check_workbook_zip(
 
 
 class CheckedWorkbook:
-    """A workbook zip whose parts were checked, some only lightly until a reader wants them.
-
-    A part put off (``defer``) is never given to a reader before
-    ``before_reading`` scans it exactly; its rows and cells then count towards
-    the workbook's limits like any other sheet's.
-    """
+    """A workbook zip whose parts were checked, those of sheets never read only lightly."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
         self.archive = archive
         self.name = name
         self.limits = limits
         self.rows = self.cells = 0
-        self._sheets: dict[str, zipfile.ZipInfo] = {}
+        self.unread_sheets: frozenset[str] = frozenset()
+        """Sheets the caller never reads whose part no other sheet names: a part the cheap
+        check was enough for (``put_off``), so none of them may be given a reader."""
         self._unread: set[str] = set()
 
-    def defer(self, sheets: dict[str, zipfile.ZipInfo]) -> None:
-        """Put off the exact scan of these sheets' parts until they are read."""
-        self._sheets = sheets
-        self._unread = {info.filename for info in sheets.values()}
+    def put_off_unread(
+        self, sheets: dict[str, SheetPart], unread: Callable[[str, bool], bool]
+    ) -> None:
+        """Give the cheap check to the parts that only sheets never read name."""
+        read = {
+            part.info.filename for sheet, part in sheets.items() if not unread(sheet, part.hidden)
+        }
+        self._unread = {part.info.filename for part in sheets.values()} - read
+        self.unread_sheets = frozenset(
+            sheet for sheet, part in sheets.items() if part.info.filename in self._unread
+        )
 
     def check(self, info: zipfile.ZipInfo) -> None:
-        """The cheap check for a part put off, else the exact scan (refusals raised)."""
+        """The cheap check for a part no reader gets, else the exact scan (refusals raised)."""
         unread = info.filename in self._unread
         if not unread or not scan_unread_part(self.archive, info, self.name, self.limits):
             self._unread.discard(info.filename)
             self._count(scan_part(self.archive, info, self.name, self.limits))
 
-    def before_reading(self, sheet: str) -> None:
-        """Scan the part of ``sheet`` exactly now, if it was put off."""
-        info = self._sheets.get(sheet)
-        if info is None or info.filename not in self._unread:
-            return
-        self._unread.discard(info.filename)
-        try:
-            self._count(scan_part(self.archive, info, self.name, self.limits))
-        except READ_ERRORS as error:
-            raise damaged(self.name, self.limits) from error
-
     @property
     def put_off(self) -> frozenset[str]:
-        """The parts not scanned exactly (yet): only ``scan_unread_part`` has seen them."""
+        """The parts only ``scan_unread_part`` has seen."""
         return frozenset(self._unread)
 
     def close(self) -> None:

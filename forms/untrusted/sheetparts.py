@@ -2,10 +2,10 @@
 
 A reader asked for a sheet by name looks it up in ``xl/workbook.xml`` and
 follows the relationship in ``xl/_rels/workbook.xml.rels`` to a part.  A
-caller that will read only some sheets may put off the exact scan of the
-others' parts (``archive.CheckedWorkbook``), but only if it knows for sure
-which part a reader opens for each name: a part checked lightly must never
-be what a reader gets for a sheet it is asked for.  So the map is given
+caller that never reads some sheets may give their parts only a cheap check
+(``archive.check_workbook_zip``'s ``unread``), but only if it knows for
+sure which part a reader opens for each name: a part checked lightly must
+never be what a reader gets for a sheet it is asked for.  So the map is given
 only for a plain workbook, read the way python-calamine reads it (elements
 by local name, ``r:id`` by its written name, a part found whatever its
 case): every relationship with one id and a target of letters, digits and
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from typing import NamedTuple
 from xml.parsers import expat
 
 WORKBOOK = "xl/workbook.xml"
@@ -28,7 +29,7 @@ _WORKSHEET = re.compile(r"xl/worksheets/[a-z0-9_]+\.xml", re.ASCII)
 _ID_NAMES = ("r:id", "relationships:id")
 
 
-def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | None:
+def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, SheetPart] | None:
     """Sheet name to worksheet part, for a plain workbook; None when it is not plain.
 
     Only ``xl/worksheets/*.xml`` parts that no relationship other than a
@@ -46,16 +47,22 @@ def worksheet_parts(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo] | No
     sheets = _sheets(archive.read(workbook))
     if targets is None or sheets is None:
         return None
-    by_sheet = set(sheets.values())
+    by_sheet = {rid for rid, _ in sheets.values()}
     if not by_sheet <= targets.keys():
         return None
     others = {targets[rid] for rid in targets.keys() - by_sheet}
     found = {}
-    for sheet, rid in sheets.items():
+    for sheet, (rid, hidden) in sheets.items():
         target = targets[rid]
         if _WORKSHEET.fullmatch(target) and target not in others and target in parts:
-            found[sheet] = parts[target]
+            found[sheet] = SheetPart(parts[target], hidden)
     return found
+
+
+class SheetPart(NamedTuple):
+    info: zipfile.ZipInfo
+    hidden: bool
+    """Hidden or very hidden (``state``), as a workbook's own sheets of records are."""
 
 
 def _relationships(data: bytes) -> dict[str, str] | None:
@@ -78,9 +85,10 @@ def _relationships(data: bytes) -> dict[str, str] | None:
     return found
 
 
-def _sheets(data: bytes) -> dict[str, str] | None:
-    """Sheet name to relationship id, or None if a name repeats or an id is missing."""
-    found: dict[str, str] = {}
+def _sheets(data: bytes) -> dict[str, tuple[str, bool]] | None:
+    """Sheet name to relationship id and whether it is hidden; None if a name repeats or an
+    id is missing."""
+    found: dict[str, tuple[str, bool]] = {}
     plain = True
 
     def start(tag: str, attributes: dict[str, str]) -> None:
@@ -92,7 +100,7 @@ def _sheets(data: bytes) -> dict[str, str] | None:
         if name is None or name in found or len(ids) != 1:
             plain = False
             return
-        found[name] = ids[0]
+        found[name] = (ids[0], attributes.get("state", "visible") != "visible")
 
     if not _parse(data, start) or not plain:
         return None

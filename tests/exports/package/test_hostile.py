@@ -218,7 +218,7 @@ def audit_log_part(package: Path) -> str:
     from forms.untrusted.sheetparts import worksheet_parts
 
     with zipfile.ZipFile(package) as archive:
-        return worksheet_parts(archive)[AUDIT_SHEET].filename
+        return worksheet_parts(archive)[AUDIT_SHEET].info.filename
 
 
 def test_an_entity_bomb_in_the_audit_log_never_read_is_still_refused(hq, package, tmp_path):
@@ -272,15 +272,33 @@ def test_a_far_cell_in_the_audit_log_is_refused_when_the_workbook_is_unusual(hq,
     refused(hq, unusual, "package-sheet-too-large")
 
 
-def test_the_import_scans_exactly_only_the_sheets_it_reads(package):
-    from exports.package.safety import check_sheet, open_archive
+def test_only_the_sheets_an_import_never_reads_are_checked_lightly(package):
+    from exports.package.read import never_read
+    from exports.package.safety import open_archive
     from forms.untrusted.sheetparts import worksheet_parts
 
-    checked = open_archive(package.read_bytes(), package.name, lambda: None)
-    parts = {name: info.filename for name, info in worksheet_parts(checked.archive).items()}
-    assert set(parts.values()) == checked.put_off
-    for sheet in ("_fw_manifest", "_fw_data"):
-        check_sheet(checked, sheet)
-    assert checked.put_off == set(parts.values()) - {parts["_fw_manifest"], parts["_fw_data"]}
-    assert audit_log_part(package) in checked.put_off
+    checked = open_archive(package.read_bytes(), package.name, lambda: None, never_read)
+    parts = worksheet_parts(checked.archive)
     checked.close()
+    light = {"About", "Codebook", "Changes", "Wheel scores", "Audit log"} & parts.keys()
+    assert "Audit log" in light and checked.unread_sheets == light
+    assert checked.put_off == {parts[sheet].info.filename for sheet in light}
+    assert never_read("Audit log 2", hidden=True) and not never_read("Audit log 2", hidden=False)
+    assert not never_read("tiny", hidden=False) and not never_read("_fw_data", hidden=True)
+
+
+def test_records_naming_a_sheet_checked_lightly_are_refused(package):
+    """A forged layout asking to read the audit log gets a refusal, never a reader."""
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    from exports.package.read import CheckedReader
+
+    workbook = CalamineWorkbook.from_filelike(io.BytesIO(package.read_bytes()))
+    reader = CheckedReader(workbook, frozenset({"Audit log"}), package.name)
+    assert reader.rows("_fw_manifest")
+    with pytest.raises(UserError) as error:
+        reader.rows("Audit log")
+    assert error.value.code == "package-tampered"
+    assert_translated(error.value)

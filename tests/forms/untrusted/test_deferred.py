@@ -1,4 +1,4 @@
-"""Worksheets scanned exactly only when read: the others still refuse entities and bombs."""
+"""Sheets a caller never reads get a cheap check that still refuses entities and bombs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from forms.untrusted.archive import check_workbook_zip
+from forms.untrusted.archive import CheckedWorkbook, check_workbook_zip
 from forms.untrusted.limits import UntrustedFileError
 from forms.untrusted.sheetparts import worksheet_parts
 from tests.forms.untrusted.test_limits import NS, SMALL, sheet, workbook
@@ -18,7 +18,10 @@ FAR = b'<worksheet %s><sheetData><row r="1"><c r="XFD1048576"><v>1</v></c></row>
 BOMB = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'
 CHUNK = 1024**2
 """What the scans read at a time (``xmlscan.CHUNK``)."""
-SHEETS = b'<sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Log" sheetId="2" r:id="rId2"/>'
+SHEETS = (
+    b'<sheet name="Data" sheetId="1" r:id="rId1"/>'
+    b'<sheet name="Log" sheetId="2" state="hidden" r:id="rId2"/>'
+)
 
 
 def book(log: bytes, *, target: bytes = b"/xl/worksheets/sheet2.xml", extra: bytes = b"") -> bytes:
@@ -45,29 +48,31 @@ def workbook_of(sheets: bytes, targets: list[bytes], parts: dict[str, bytes]) ->
     )
 
 
-def deferred_code(data: bytes, *read: str) -> str:
+def never_log(sheet: str, hidden: bool) -> bool:
+    return sheet == "Log"
+
+
+def checked(data: bytes) -> CheckedWorkbook:
+    return check_workbook_zip(data, "w.xlsx", SMALL, unread=never_log)
+
+
+def deferred_code(data: bytes) -> str:
     with pytest.raises(UntrustedFileError) as error:
-        checked = check_workbook_zip(data, "w.xlsx", SMALL, defer_sheets=True)
-        for name in read:
-            checked.before_reading(name)
+        checked(data)
     return error.value.code
 
 
 def test_a_plain_workbook_maps_each_sheet_to_its_part():
-    checked = check_workbook_zip(book(sheet(2, 2)), "w.xlsx", SMALL, defer_sheets=True)
-    parts = worksheet_parts(checked.archive)
-    assert {name: info.filename for name, info in parts.items()} == {
-        "Data": "xl/worksheets/sheet1.xml",
-        "Log": "xl/worksheets/sheet2.xml",
+    parts = worksheet_parts(checked(book(sheet(2, 2))).archive)
+    assert {name: (part.info.filename, part.hidden) for name, part in parts.items()} == {
+        "Data": ("xl/worksheets/sheet1.xml", False),
+        "Log": ("xl/worksheets/sheet2.xml", True),
     }
 
 
-def test_a_far_cell_in_a_sheet_never_read_is_left_alone_until_it_is_read():
-    checked = check_workbook_zip(book(FAR), "w.xlsx", SMALL, defer_sheets=True)
-    checked.before_reading("Data")
-    with pytest.raises(UntrustedFileError) as error:
-        checked.before_reading("Log")
-    assert error.value.code == "package-sheet-too-large"
+def test_a_far_cell_in_a_sheet_never_read_is_left_alone():
+    found = checked(book(FAR))
+    assert found.unread_sheets == {"Log"} and found.put_off == {"xl/worksheets/sheet2.xml"}
 
 
 def test_without_deferral_every_sheet_is_scanned_up_front():
@@ -99,9 +104,7 @@ def test_a_declaration_after_the_root_of_a_sheet_never_read_is_refused(cut):
 @pytest.mark.parametrize("cut", range(1, 12))
 def test_comments_and_cdata_cut_between_two_reads_pass(cut):
     for markup in (b"<!-- a -->", b"<![CDATA[b]]>"):
-        check_workbook_zip(
-            book(sheet_with(markup, CHUNK - cut)), "w.xlsx", SMALL, defer_sheets=True
-        )
+        assert checked(book(sheet_with(markup, CHUNK - cut))).unread_sheets == {"Log"}
 
 
 def test_a_zip_bomb_in_a_sheet_never_read_is_refused():
@@ -109,10 +112,13 @@ def test_a_zip_bomb_in_a_sheet_never_read_is_refused():
     assert deferred_code(book(log)) == "package-zip-bomb"
 
 
-def test_a_damaged_sheet_never_read_is_refused_once_read():
-    data = book(b"<worksheet %s><sheetData>" % NS)
-    check_workbook_zip(data, "w.xlsx", SMALL, defer_sheets=True)
-    assert deferred_code(data, "Log") == "package-damaged"
+def test_a_sheet_never_read_is_checked_only_for_declarations():
+    """Its cells are not bounded nor its XML proven whole: no reader is ever given it."""
+    assert checked(book(b"<worksheet %s><sheetData><c r='XFD1048576'>" % NS)).unread_sheets
+
+
+def test_a_damaged_prolog_of_a_sheet_never_read_is_refused():
+    assert deferred_code(book(b"<?xml version='1.0'?><?xml?><worksheet/>")) == "package-damaged"
 
 
 def test_a_utf16_sheet_never_read_gets_the_exact_scan():
@@ -134,10 +140,10 @@ def test_an_unusual_workbook_has_every_sheet_scanned_up_front(target, extra):
     assert deferred_code(book(FAR, target=target, extra=extra)) == "package-sheet-too-large"
 
 
-def test_a_part_a_sheet_read_shares_with_one_never_read_is_scanned_when_read():
+def test_a_part_a_sheet_read_shares_with_one_never_read_is_scanned_up_front():
     data = workbook_of(
         SHEETS + b'<sheet name="Also" sheetId="3" r:id="rId3"/>',
         [b"worksheets/sheet1.xml", b"worksheets/sheet2.xml", b"worksheets/sheet2.xml"],
         {"xl/worksheets/sheet1.xml": sheet(2, 2), "xl/worksheets/sheet2.xml": FAR},
     )
-    assert deferred_code(data, "Also") == "package-sheet-too-large"
+    assert deferred_code(data) == "package-sheet-too-large"
