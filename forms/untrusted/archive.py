@@ -5,7 +5,9 @@ parts, each part's and the total declared size, the compression ratio,
 duplicate names (two copies of one sheet: Excel may show one and a reader
 the other) and odd paths.  ``zipfile`` stops at each part's declared size
 and checks its CRC, so the declared sizes are the sizes read.  Then every
-XML part is parsed by ``xmlscan`` before any reader sees it.
+XML part is parsed by ``xmlscan`` before any reader sees it; the part of a
+sheet the caller says it never reads is only checked for declarations
+(``check_workbook_zip``'s ``unread``), since no reader allocates its cells.
 """
 
 from __future__ import annotations
