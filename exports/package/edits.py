@@ -13,7 +13,7 @@ and are not compared: they are not answers, and import keeps none of them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,9 @@ from exports.package.safety import PackageError
 from forms.errors import QT_TRANSLATE_NOOP, Phrase
 from forms.model import strip_positions
 from storage.editing import parse_stored_form
+
+EachAnswer = Callable[[str, str, str | None], None]
+"""Called with each answer the hand-edit check walks past (``find_changes``)."""
 
 LISTED = 10
 """Cells named in the refusal sentence; the rest are counted."""
@@ -62,23 +65,32 @@ class PackageEditedError(PackageError):
     """The readable sheets were changed after export; ``context['cells']`` lists them."""
 
 
-def find_changes(package: Package) -> list[CellChange]:
+def find_changes(package: Package, each_answer: EachAnswer | None = None) -> list[CellChange]:
     """Every readable cell that differs from what the canonical records say.
 
     Row by row as the answers stream, one submission's answers at a time, so
     memory does not grow with the package (``_answers_in_order``).
+    ``each_answer(submission_uuid, path, value)`` is called for every answer
+    with a value of a submission the package holds, as the walk passes it
+    (the import's answer check rides along instead of walking again).
     """
     labels = _labels(package)
+    if each_answer is not None and not package.layouts:
+        for answer in package.tables[ANSWERS.sheet]:
+            each_answer(answer["submission_uuid"], answer["path"], answer["value"])
     try:
-        return _changes(package, labels, gathered=False)
+        return _changes(package, labels, False, each_answer)
     except _OutOfOrder:
-        return _changes(package, labels, gathered=True)
+        return _changes(package, labels, True, each_answer)
 
 
-def _changes(package: Package, labels: ChoiceLabels | None, gathered: bool) -> list[CellChange]:
+def _changes(
+    package: Package, labels: ChoiceLabels | None, gathered: bool, each_answer: EachAnswer | None
+) -> list[CellChange]:
     changes: list[CellChange] = []
-    for key, sheets in package.layouts.items():
-        changes.extend(_sheet_changes(package, key, sheets, labels, gathered))
+    for key, sheets in package.layouts.items():  # each form's walk passes every answer
+        changes.extend(_sheet_changes(package, key, sheets, labels, gathered, each_answer))
+        each_answer = None
     return changes
 
 
@@ -88,12 +100,13 @@ def _sheet_changes(
     sheets: list[SheetLayout],
     labels: ChoiceLabels | None,
     gathered: bool,
+    each_answer: EachAnswer | None = None,
 ) -> list[CellChange]:
     """The changes in one form's sheets: each row export wrote, against the row found."""
     checks = {sheet.name: _SheetCheck(sheet, package.visible[sheet.name]) for sheet in sheets}
     changes = [change for check in checks.values() for change in check.next(_header(check.sheet))]
     builder = RowBuilder(labels)
-    for submission, answers in _live_submissions(package, key, gathered):
+    for submission, answers in _live_submissions(package, key, gathered, each_answer):
         for row in builder.rows(sheets, submission, answers):
             changes.extend(checks[row.sheet.name].next(row))
     for check in checks.values():
@@ -221,12 +234,15 @@ def _answers(
 
 
 def _live_submissions(
-    package: Package, key: tuple, gathered: bool
+    package: Package, key: tuple, gathered: bool, each_answer: EachAnswer | None = None
 ) -> Iterator[tuple[dict, dict[str, str]]]:
     """The live submissions of form ``key`` in package order, each with its answers."""
     deleted_missions = {m["uuid"] for m in package.tables["_fw_missions"] if m["deleted_at"]}
     submissions = package.tables[SUBMISSIONS.sheet]
     for submission, answers in zip(submissions, _answers_in_order(package, gathered), strict=True):
+        if each_answer is not None:
+            for path, value in answers.items():
+                each_answer(submission["uuid"], path, value)
         if (submission["form_id"], submission["form_version"]) != key:
             continue
         if submission["deleted_at"] or submission["mission_uuid"] in deleted_missions:

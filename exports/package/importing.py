@@ -16,7 +16,7 @@ from exports.package.content import ANSWERS, AUDIT, FORMS, HASH_KEY, MISSIONS, S
 from exports.package.devices import SIGNED_ONLY, DevicePolicy, check_signer, pin
 from exports.package.edits import edits_from_changes, find_changes, refusal
 from exports.package.read import Package, UnpackedOnDemand, read_package
-from exports.package.validate import validate_answers, validate_edits
+from exports.package.validate import AnswerCheck, validate_edits
 from forms.errors import QT_TRANSLATE_NOOP, UserError
 from storage.database import Database, utc_now
 from storage.merge import ImportReport, PackageRecords, merge_package
@@ -42,8 +42,7 @@ def import_package(
         )
     package = read_package(path, password=password, progress=progress, cancel=cancel)
     check_signer(db, package.signer, package.name, policy)
-    validate_answers(package)
-    changes = find_changes(package)
+    changes = find_changes(package, each_answer=AnswerCheck(package))  # one walk, both checks
     accepted = 0
     if changes:
         if accept_edits_by is None:

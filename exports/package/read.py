@@ -13,6 +13,7 @@ import base64
 import binascii
 import io
 import itertools
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,13 @@ from exports.package.cells import decode_field
 from exports.package.crypto import decrypt, is_encrypted
 from exports.package.layout import SheetLayout, layouts_from_records
 from exports.package.packed import DATA_SHEET, HEADER, DamagedRecordsError, unpack_runs
+from exports.package.readable import (
+    ABOUT_SHEET,
+    AUDIT_SHEET,
+    CHANGES_SHEET,
+    CODEBOOK_SHEET,
+    WHEEL_SHEET,
+)
 from exports.package.safety import open_archive, read_package_bytes, refuse
 from exports.package.signing import Signer, verify_manifest
 from forms.errors import QT_TRANSLATE_NOOP, Cancelled
@@ -76,17 +84,20 @@ def read_package(
     step(0, "reading")
     data = _plain_bytes(path, password)
     step(1, "checking")
-    open_archive(data, name, lambda: step(1, "checking")).close()
+    checked = open_archive(data, name, lambda: step(1, "checking"), never_read)
+    checked.close()
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        workbook = CheckedReader(
+            CalamineWorkbook.from_filelike(io.BytesIO(data)), checked.unread_sheets, name
+        )
         del data  # the reader keeps its own copy: holding ours too doubles the peak
         sheets = set(workbook.sheet_names)
         if content.MANIFEST_SHEET not in sheets:
             raise refuse("package-not-fieldwheel", NOT_A_PACKAGE, name=name)
-        manifest = _manifest(_rows(workbook, content.MANIFEST_SHEET), name)
+        manifest = _manifest(workbook.rows(content.MANIFEST_SHEET), name)
         step(2, "reading data")
         if DATA_SHEET in sheets:
-            tables = _unpacked(_rows(workbook, DATA_SHEET), manifest, name)
+            tables = _unpacked(workbook.rows(DATA_SHEET), manifest, name)
         else:
             tables = _sheet_tables(workbook, sheets, manifest, name)
         signer = verify_manifest(manifest, name)
@@ -127,7 +138,7 @@ def _visible_sheets(workbook: Any, sheets: set[str], layouts: Any, name: str) ->
                     sheet=layout.name,
                     name=name,
                 )
-            visible[layout.name] = _rows(workbook, layout.name)
+            visible[layout.name] = workbook.rows(layout.name)
     return visible
 
 
@@ -156,8 +167,35 @@ def _short(error: Exception) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _rows(workbook: CalamineWorkbook, sheet: str) -> list[list[Any]]:
-    return workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+class CheckedReader:
+    """The reader, refusing the sheets only lightly checked: no package's records name them."""
+
+    def __init__(self, workbook: CalamineWorkbook, unread: frozenset[str], name: str) -> None:
+        self.sheet_names = workbook.sheet_names
+        self._workbook = workbook
+        self._unread = unread
+        self._name = name
+
+    def rows(self, sheet: str) -> list[list[Any]]:
+        if sheet in self._unread:  # a forged layout naming the audit log, say
+            raise refuse(
+                "package-tampered",
+                QT_TRANSLATE_NOOP("UserError", "The hidden sheet {sheet} of {name} was changed."),
+                sheet=sheet,
+                name=self._name,
+            )
+        return self._workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+
+
+NEVER_READ = frozenset({ABOUT_SHEET, CODEBOOK_SHEET, CHANGES_SHEET, WHEEL_SHEET, AUDIT_SHEET})
+"""Readable sheets export writes and import never reads (no form's sheet takes their names)."""
+_AUDIT_CONTINUED = re.compile(re.escape(AUDIT_SHEET) + " [0-9]+")
+
+
+def never_read(sheet: str, hidden: bool) -> bool:
+    """Whether import never reads ``sheet``: only the cheap check of ``forms.untrusted`` for
+    it.  The audit log's own continuation sheets are hidden; a form's sheets are not."""
+    return sheet in NEVER_READ or (hidden and _AUDIT_CONTINUED.fullmatch(sheet) is not None)
 
 
 def _manifest(rows: list[list[Any]], name: str) -> dict[str, str]:
@@ -346,7 +384,7 @@ def _sheet_tables(workbook, sheets: set[str], manifest: dict[str, str], name: st
                 name=name,
                 sheet=table.sheet,
             )
-        tables[table.sheet] = _records(_rows(workbook, table.sheet), table, name)
+        tables[table.sheet] = _records(workbook.rows(table.sheet), table, name)
     _verify(manifest, tables, name)
     return tables
 

@@ -9,13 +9,12 @@ applies them with the package's limits and words what is package-specific.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from forms.errors import QT_TRANSLATE_NOOP, UserError
-from forms.untrusted.archive import open_workbook_zip
+from forms.untrusted.archive import CheckedWorkbook, check_workbook_zip
 from forms.untrusted.files import read_regular_file
 from forms.untrusted.limits import PACKAGE_LIMITS, SMALL_TEXT_BYTES, UntrustedFileError
 
@@ -41,10 +40,19 @@ def read_package_bytes(path: Path) -> bytes:
         raise refuse(error.code, error.template, **error.params) from None
 
 
-def open_archive(data: bytes, name: str, cancel: Callable[[], None]) -> zipfile.ZipFile:
-    """The xlsx's zip, after checking its directory, its XML and its worksheets."""
+def open_archive(
+    data: bytes,
+    name: str,
+    cancel: Callable[[], None],
+    unread: Callable[[str, bool], bool] | None = None,
+) -> CheckedWorkbook:
+    """The xlsx's zip, after checking its directory and its XML.
+
+    The sheets ``unread(sheet, hidden)`` says are never read only get the
+    cheap check for entity declarations (``CheckedWorkbook.unread_sheets``).
+    """
     try:
-        return open_workbook_zip(data, name, PACKAGE_LIMITS, cancel)
+        return check_workbook_zip(data, name, PACKAGE_LIMITS, cancel, unread=unread)
     except UntrustedFileError as error:
         raise refuse(error.code, error.template, **error.params) from error
 

@@ -75,23 +75,37 @@ def validate_answers(package: Package) -> None:
     Every writer checks values on the way in, so such a value means a package
     from a faulty or forged source; it must not reach the wheel or HQ's data.
     """
-    forms = {(f["form_id"], f["version"]): f for f in package.tables[FORMS.sheet]}
-    form_of = {
-        s["uuid"]: (s["form_id"], s["form_version"]) for s in package.tables[SUBMISSIONS.sheet]
-    }
-    checked: set[tuple] = set()
+    check = AnswerCheck(package)
     for answer in package.tables[ANSWERS.sheet]:
-        key = form_of.get(answer["submission_uuid"])
-        if key not in forms or answer["value"] is None:
-            continue
-        seen = (key, answer["path"], answer["value"])
-        if seen in checked:  # thousands of respondents give the same few choices
-            continue
-        if len(checked) == REMEMBERED:  # free texts never repeat: keep memory flat
-            checked.clear()
-        checked.add(seen)
-        form = parse_stored_form(forms[key]["source"], forms[key]["source_name"])
-        problem = value_problem(form, answer["path"], answer["value"])
+        check(answer["submission_uuid"], answer["path"], answer["value"])
+
+
+class AnswerCheck:
+    """``validate_answers`` one answer at a time, for a walk of the answers made anyway.
+
+    The hand-edit check walks every answer (``edits.find_changes``); checking
+    them as they pass there spares the import a walk of its own.
+    """
+
+    def __init__(self, package: Package) -> None:
+        self._forms = {(f["form_id"], f["version"]): f for f in package.tables[FORMS.sheet]}
+        self._form_of = {
+            s["uuid"]: (s["form_id"], s["form_version"]) for s in package.tables[SUBMISSIONS.sheet]
+        }
+        self._checked: set[tuple] = set()
+
+    def __call__(self, submission_uuid: str, path: str, value: str | None) -> None:
+        key = self._form_of.get(submission_uuid)
+        if key not in self._forms or value is None:
+            return
+        seen = (key, path, value)
+        if seen in self._checked:  # thousands of respondents give the same few choices
+            return
+        if len(self._checked) == REMEMBERED:  # free texts never repeat: keep memory flat
+            self._checked.clear()
+        self._checked.add(seen)
+        form = self._forms[key]
+        problem = value_problem(parse_stored_form(form["source"], form["source_name"]), path, value)
         if problem is not None:
             raise EditRejectedError(
                 "answer-invalid",

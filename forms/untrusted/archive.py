@@ -5,7 +5,9 @@ parts, each part's and the total declared size, the compression ratio,
 duplicate names (two copies of one sheet: Excel may show one and a reader
 the other) and odd paths.  ``zipfile`` stops at each part's declared size
 and checks its CRC, so the declared sizes are the sizes read.  Then every
-XML part is parsed by ``xmlscan`` before any reader sees it.
+XML part is parsed by ``xmlscan`` before any reader sees it; the part of a
+sheet the caller says it never reads is only checked for declarations
+(``check_workbook_zip``'s ``unread``), since no reader allocates its cells.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from xml.parsers import expat
 
 from forms.errors import QT_TRANSLATE_NOOP
 from forms.untrusted.limits import Limits
-from forms.untrusted.xmlscan import scan_part
+from forms.untrusted.sheetparts import RELATIONSHIPS, WORKBOOK, SheetPart, worksheet_parts
+from forms.untrusted.xmlscan import PartFacts, scan_part, scan_unread_part
 
 READ_ERRORS = (
     zipfile.BadZipFile,
@@ -42,6 +45,25 @@ def open_workbook_zip(
     data: bytes, name: str, limits: Limits, cancel: Callable[[], None] = _nothing
 ) -> zipfile.ZipFile:
     """The workbook's zip, after checking its directory and scanning its XML parts."""
+    return check_workbook_zip(data, name, limits, cancel).archive
+
+
+def check_workbook_zip(
+    data: bytes,
+    name: str,
+    limits: Limits,
+    cancel: Callable[[], None] = _nothing,
+    *,
+    unread: Callable[[str, bool], bool] | None = None,
+) -> CheckedWorkbook:
+    """The workbook's zip with its directory checked and its XML parts scanned.
+
+    ``unread(sheet, hidden)`` says which sheets the caller will never give a
+    reader: in a plain workbook (``sheetparts``) a worksheet part that only
+    such sheets name gets the cheap check of ``scan_unread_part`` instead of
+    the exact scan, and the caller must refuse to read any sheet of
+    ``CheckedWorkbook.unread_sheets``.
+    """
     if not data.startswith(b"PK\x03\x04"):
         raise limits.refuse(
             "not-xlsx",
@@ -54,41 +76,92 @@ def open_workbook_zip(
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
     check_directory(infos, name, limits)
-    rows = cells = 0
+    checked = CheckedWorkbook(archive, name, limits)
+    # The workbook and its relationships first: they say which part each sheet is.
+    first = [info for info in infos if info.filename.lower() in (WORKBOOK, RELATIONSHIPS)]
     try:
+        for info in first:
+            cancel()
+            checked.check(info)
+        if unread is not None and len(first) == 2:
+            checked.put_off_unread(worksheet_parts(archive) or {}, unread)
         for info in infos:
             cancel()
-            if info.is_dir() or info.filename.lower().endswith(_BINARY):
+            if info in first or info.is_dir() or info.filename.lower().endswith(_BINARY):
                 continue
-            facts = scan_part(archive, info, name, limits)
-            rows += facts.rows
-            cells += facts.cells
-            if rows > limits.max_rows:
-                raise limits.refuse(
-                    "too-many-rows",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
-                    ),
-                    name=name,
-                    most_rows=limits.max_rows,
-                    label=limits.label,
-                )
-            if cells > limits.max_total_cells:
-                raise limits.refuse(
-                    "too-many-cells",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{name} has more than {most_cells:,} cells in all its sheets, more than "
-                        "a {label} can hold.",
-                    ),
-                    name=name,
-                    most_cells=limits.max_total_cells,
-                    label=limits.label,
-                )
+            checked.check(info)
     except READ_ERRORS as error:
         raise damaged(name, limits) from error
-    return archive
+    return checked
+
+
+class CheckedWorkbook:
+    """A workbook zip whose parts were checked, those of sheets never read only lightly."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
+        self.archive = archive
+        self.name = name
+        self.limits = limits
+        self.rows = self.cells = 0
+        self.unread_sheets: frozenset[str] = frozenset()
+        """Sheets the caller never reads whose part no other sheet names: a part the cheap
+        check was enough for (``put_off``), so none of them may be given a reader."""
+        self._unread: set[str] = set()
+
+    def put_off_unread(
+        self, sheets: dict[str, SheetPart], unread: Callable[[str, bool], bool]
+    ) -> None:
+        """Give the cheap check to the parts that only sheets never read name."""
+        read = {
+            part.info.filename for sheet, part in sheets.items() if not unread(sheet, part.hidden)
+        }
+        self._unread = {part.info.filename for part in sheets.values()} - read
+        self.unread_sheets = frozenset(
+            sheet for sheet, part in sheets.items() if part.info.filename in self._unread
+        )
+
+    def check(self, info: zipfile.ZipInfo) -> None:
+        """The cheap check for a part no reader gets, else the exact scan (refusals raised)."""
+        unread = info.filename in self._unread
+        if not unread or not scan_unread_part(self.archive, info, self.name, self.limits):
+            self._unread.discard(info.filename)
+            self._count(scan_part(self.archive, info, self.name, self.limits))
+
+    @property
+    def put_off(self) -> frozenset[str]:
+        """The parts only ``scan_unread_part`` has seen."""
+        return frozenset(self._unread)
+
+    def close(self) -> None:
+        self.archive.close()
+
+    def _count(self, facts: PartFacts) -> None:
+        limits = self.limits
+        self.rows += facts.rows
+        self.cells += facts.cells
+        if self.rows > limits.max_rows:
+            raise limits.refuse(
+                "too-many-rows",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has more than {most_rows:,} rows, more than a {label} can hold.",
+                ),
+                name=self.name,
+                most_rows=limits.max_rows,
+                label=limits.label,
+            )
+        if self.cells > limits.max_total_cells:
+            raise limits.refuse(
+                "too-many-cells",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{name} has more than {most_cells:,} cells in all its sheets, more than "
+                    "a {label} can hold.",
+                ),
+                name=self.name,
+                most_cells=limits.max_total_cells,
+                label=limits.label,
+            )
 
 
 def damaged(name: str, limits: Limits) -> Exception:

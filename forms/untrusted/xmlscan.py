@@ -86,7 +86,10 @@ class PartScan:
         self.facts.is_sheet = local in _SHEET_ROOTS
 
     def _entities(self, *_: Any) -> None:
-        raise self.limits.refuse(
+        raise self.entities_refused()
+
+    def entities_refused(self) -> Exception:
+        return self.limits.refuse(
             "xml-bomb",
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -282,6 +285,57 @@ def _quick_scan(
         return None
     scan.facts.rows, scan.facts.cells, scan.facts.strings = counts
     return scan.facts
+
+
+_DECLARATION = re.compile(rb"<!(?!--|\[CDATA\[)")
+"""Markup starting ``<!`` that is neither a comment nor CDATA: a DOCTYPE or a declaration."""
+_LOOKAHEAD = len(b"<![CDATA[")
+
+
+def scan_unread_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits
+) -> bool:
+    """The cheap check of a part no reader will be given: True if it passed, False if it
+    is not plain UTF-8 and needs the exact scan (``scan_part``) instead.
+
+    Its size and compression ratio were checked with the zip's directory and
+    ``zipfile`` stops at the declared size; here it is decompressed whole
+    (its CRC checked), its prolog parsed by expat up to the root element (a
+    DOCTYPE can only stand there), and every byte searched at C speed for
+    ``<!`` opening anything but a comment or CDATA, so an entity declaration
+    anywhere is refused.  Its cells are not bounded: nothing allocates them.
+    """
+    scan = PartScan(info.filename, name, limits, whole=False)
+    parser = scan.parser()
+    with archive.open(info) as stream:
+        chunk = stream.read(CHUNK)
+        if not _looks_like_xml(chunk) or not utf8_declared(chunk) or b"\x00" in chunk:
+            return False
+        in_prolog, rest = True, b""
+        while chunk:
+            if in_prolog:
+                in_prolog = _parse_prolog(parser, chunk)
+            text = rest + chunk
+            keep = max(len(text) - _LOOKAHEAD, 0)
+            found = _DECLARATION.search(text)
+            if found is not None and found.start() < keep:
+                raise scan.entities_refused()
+            rest = text[keep:]
+            chunk = stream.read(CHUNK)
+        if in_prolog:
+            parser.Parse(b"", True)  # no root element: expat says the part is damaged
+        if _DECLARATION.search(rest):
+            raise scan.entities_refused()
+    return True
+
+
+def _parse_prolog(parser: Any, chunk: bytes) -> bool:
+    """Feed expat up to the root element; False once it is reached."""
+    try:
+        parser.Parse(chunk, False)
+    except _RootReached:
+        return False
+    return True
 
 
 def _looks_like_xml(start: bytes) -> bool:

@@ -25,7 +25,12 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 
 from storage.search.pending import fold
-from storage.search.schema import ANSWER_DOCS, MAY_HOLD_NO_SPACE_SCRIPT, ONE_ANSWER
+from storage.search.schema import (
+    ANSWER_DOCS,
+    ANSWER_DOCS_IN_BULK,
+    MAY_HOLD_NO_SPACE_SCRIPT,
+    ONE_ANSWER,
+)
 
 Progress = Callable[[int, int, str], None]
 BATCH = 1_000
@@ -96,7 +101,7 @@ def index_answers(
         if cancel is not None:
             cancel()
         batch = uuids[done : done + BATCH]
-        tx.execute(ANSWER_DOCS.format(where=_UNINDEXED), (json.dumps(batch),))
+        tx.execute(ANSWER_DOCS_IN_BULK.format(where=_UNINDEXED), (json.dumps(batch),))
         if progress is not None:
             progress(done + len(batch), len(uuids), "Indexing answers for search")
     fold(tx)

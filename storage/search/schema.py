@@ -54,6 +54,28 @@ WHERE a.value IS NOT NULL AND s.deleted_at IS NULL AND m.deleted_at IS NULL AND 
 """
 """Index the live answers ``{where}`` selects (``a`` answers, ``s`` submissions)."""
 
+
+def _labels_by_key(row: str, path: str, value: str) -> str:
+    """``_labels``, with a value without a space (one choice) looked up by its key.
+
+    The same labels: a choice name found with a space either side in
+    ``' ' || value || ' '`` is the value itself when the value holds no
+    space.  For a statement over thousands of answers, one look-up instead
+    of testing every choice of the question takes a third off indexing.
+    """
+    return (
+        f"CASE WHEN instr({value}, ' ') = 0 THEN coalesce((SELECT c.labels FROM search_choices c"
+        f" WHERE c.form_id = {row}.form_id AND c.form_version = {row}.form_version"
+        f" AND c.question = {_LAST_STEP.format(p=path)} AND c.choice = {value}), '')"
+        f" ELSE {_labels(row, path, value)} END"
+    )
+
+
+ANSWER_DOCS_IN_BULK = ANSWER_DOCS.replace(
+    _labels("s", "a.path", "a.value"), _labels_by_key("s", "a.path", "a.value")
+)
+"""``ANSWER_DOCS`` for a bulk writer (the triggers keep the plain form they were made with)."""
+
 MISSION_DOCS = """
 INSERT INTO search_docs (mission_uuid, path, body)
 SELECT uuid, '#title', title FROM missions WHERE deleted_at IS NULL AND {where}

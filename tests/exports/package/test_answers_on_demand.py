@@ -81,3 +81,29 @@ def test_hand_edits_are_found_whatever_order_the_answers_are_stored_in(tmp_path)
         "second, corrected",
     ]
     assert [uuid for _ref, _value, uuid in found[False]] == submissions
+
+
+def test_the_hand_edit_walk_passes_every_answer_to_the_answer_check(tmp_path):
+    """The import checks the answers as the hand-edit check walks them, in any order."""
+    source = _two_submissions(tmp_path)
+    for reverse in (False, True):
+        package = read_package(
+            _edited(source, tmp_path / f"walked-{reverse}.xlsx", reverse_answers=reverse)
+        )
+        expected = sorted(
+            (a["submission_uuid"], a["path"], a["value"])
+            for a in package.tables[content.ANSWERS.sheet]
+            if a["value"] is not None
+        )
+        assert len({uuid for uuid, _, _ in expected}) == 2
+        seen: list[tuple] = []
+        find_changes(package, each_answer=_into(seen))
+        assert sorted(set(seen)) == expected
+        package.layouts.clear()  # no readable sheet to walk: the answers are walked for it
+        seen.clear()
+        assert find_changes(package, each_answer=_into(seen)) == []
+        assert sorted(seen) == expected
+
+
+def _into(seen: list[tuple]):
+    return lambda *answer: seen.append(answer)

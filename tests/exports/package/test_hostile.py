@@ -210,3 +210,95 @@ def test_a_full_disk_during_export_is_one_sentence_and_nothing_more(tmp_path, mo
     import gc
 
     gc.collect()
+
+
+def audit_log_part(package: Path) -> str:
+    """The part of the readable audit log, a sheet the import never gives a reader."""
+    from exports.package.readable import AUDIT_SHEET
+    from forms.untrusted.sheetparts import worksheet_parts
+
+    with zipfile.ZipFile(package) as archive:
+        return worksheet_parts(archive)[AUDIT_SHEET].info.filename
+
+
+def test_an_entity_bomb_in_the_audit_log_never_read_is_still_refused(hq, package, tmp_path):
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'
+    log = audit_log_part(package)
+
+    def change(name, data):
+        return [(name, bomb + data.split(b"?>", 1)[-1] if name == log else data)]
+
+    refused(hq, rewrite(package, tmp_path / "bomb.xlsx", change), "package-xml-bomb")
+
+
+def test_an_entity_declared_inside_the_audit_log_is_refused(hq, package, tmp_path):
+    log = audit_log_part(package)
+
+    def change(name, data):
+        if name == log:
+            data = data.replace(b"</sheetData>", b'<!ENTITY a "aaaaaaaaaa"></sheetData>')
+        return [(name, data)]
+
+    refused(hq, rewrite(package, tmp_path / "entity.xlsx", change), "package-xml-bomb")
+
+
+def test_a_zip_bomb_in_the_audit_log_is_refused(hq, package, tmp_path):
+    log = audit_log_part(package)
+
+    def change(name, data):
+        padding = b" " * 3 * 1024**2
+        return [
+            (name, data.replace(b"<sheetData>", b"<sheetData>" + padding) if name == log else data)
+        ]
+
+    refused(hq, rewrite(package, tmp_path / "zipbomb.xlsx", change), "package-zip-bomb")
+
+
+def test_a_far_cell_in_the_audit_log_is_refused_when_the_workbook_is_unusual(hq, package, tmp_path):
+    """A relationship written unusually: which part a reader opens is unsure, so all are
+    scanned before reading, as they are for a form."""
+    log = audit_log_part(package)
+    far = move_first_cell(package, tmp_path / "far.xlsx", log, "XFD1048576")
+
+    def change(name, data):
+        if name == "xl/_rels/workbook.xml.rels":
+            data = data.replace(b'Target="/xl/styles.xml"', b'Target="../xl/styles.xml"')
+            data = data.replace(b'Target="styles.xml"', b'Target="../xl/styles.xml"')
+        return [(name, data)]
+
+    unusual = rewrite(far, tmp_path / "unusual.xlsx", change)
+    with zipfile.ZipFile(unusual) as archive:
+        assert b"../xl/styles.xml" in archive.read("xl/_rels/workbook.xml.rels")
+    refused(hq, unusual, "package-sheet-too-large")
+
+
+def test_only_the_sheets_an_import_never_reads_are_checked_lightly(package):
+    from exports.package.read import never_read
+    from exports.package.safety import open_archive
+    from forms.untrusted.sheetparts import worksheet_parts
+
+    checked = open_archive(package.read_bytes(), package.name, lambda: None, never_read)
+    parts = worksheet_parts(checked.archive)
+    checked.close()
+    light = {"About", "Codebook", "Changes", "Wheel scores", "Audit log"} & parts.keys()
+    assert "Audit log" in light and checked.unread_sheets == light
+    assert checked.put_off == {parts[sheet].info.filename for sheet in light}
+    assert never_read("Audit log 2", hidden=True) and not never_read("Audit log 2", hidden=False)
+    assert not never_read("tiny", hidden=False) and not never_read("_fw_data", hidden=True)
+
+
+def test_records_naming_a_sheet_checked_lightly_are_refused(package):
+    """A forged layout asking to read the audit log gets a refusal, never a reader."""
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    from exports.package.read import CheckedReader
+
+    workbook = CalamineWorkbook.from_filelike(io.BytesIO(package.read_bytes()))
+    reader = CheckedReader(workbook, frozenset({"Audit log"}), package.name)
+    assert reader.rows("_fw_manifest")
+    with pytest.raises(UserError) as error:
+        reader.rows("Audit log")
+    assert error.value.code == "package-tampered"
+    assert_translated(error.value)
