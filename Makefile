@@ -65,7 +65,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Mutation testing, not part of `make test` (most of an hour on two cores): mutmut plants
+# Mutation testing, not part of `make test` (most of a day on two shared cores; `--sample 10` a tenth of it): mutmut plants
 # small bugs in the modules that carry the README's promises and runs the tests that reach
 # each one; prints the share killed. Survivors: tests/mutation_survivors.md.
 mutation: $(STAMP)

@@ -3,7 +3,7 @@
 Both are timed the same way in the same run (a fresh subprocess each, wall
 clock from spawn to exit, interleaved so machine noise hits both), and the
 ratio of medians is what we track (target <= 1.5).  Fieldwheel opens a temp
-database, already created, as a returning user's would be, from compiled
+database, already created but empty (so the welcome page shows), from compiled
 bytecode as an installed copy would (a private cache folder, written by the
 warm-up run, even where PYTHONDONTWRITEBYTECODE is set).  A third script,
 a window with just a one-row table, a menu and a status bar, shows how much of
