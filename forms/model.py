@@ -137,8 +137,14 @@ class Form:
         return (node for node in self.walk() if isinstance(node, Question))
 
     def node(self, path: str) -> Node | None:
-        """The group or question at ``path`` (repeat positions stripped)."""
-        return self._by_path.get(strip_positions(path))
+        """The group or question at ``path`` (repeat positions stripped).
+
+        Most paths hold no position, and a form state asks hundreds of times a
+        submission: those skip the split and join.
+        """
+        if "[" in path:
+            path = strip_positions(path)
+        return self._by_path.get(path)
 
     def by_name(self, name: str) -> Node | None:
         """The node whose XLSForm name is ``name`` (names are unique)."""

@@ -61,8 +61,9 @@ class Plan:
         self.keys: list[Key] = sorted(keys, key=self.order.__getitem__)
         self.volatile: frozenset[str] = self._downstream_of_volatile()
         self._reads: dict[Key, set[Key]] | None = None
+        self._upstream: dict[tuple[Key, ...], tuple[Key, ...]] = {}
 
-    def upstream(self, targets: Iterable[Key]) -> list[Key]:
+    def upstream(self, targets: Iterable[Key]) -> tuple[Key, ...]:
         """``targets`` and every key they read, directly or through others, in ``order``.
 
         Evaluated in this order from the answers, these keys come out exactly as
@@ -73,14 +74,19 @@ class Plan:
             for source, readers in self.dependents.items():
                 for reader in readers:
                     self._reads[reader].add(source)
-        todo = [key for key in targets if key in self.order]
+        wanted = tuple(targets)
+        known = self._upstream.get(wanted)
+        if known is not None:  # an export asks for the same calculations per submission
+            return known
+        todo = [key for key in wanted if key in self.order]
         seen = set(todo)
         while todo:
             for source in self._reads.get(todo.pop(), ()):
                 if source not in seen and source in self.order:
                     seen.add(source)
                     todo.append(source)
-        return sorted(seen, key=self.order.__getitem__)
+        keys = self._upstream[wanted] = tuple(sorted(seen, key=self.order.__getitem__))
+        return keys
 
     @property
     def calculations(self) -> list[Key]:
