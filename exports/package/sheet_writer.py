@@ -95,6 +95,10 @@ class Sheet:
         styles = self.styles
         for column, value in enumerate(values):
             if type(value) is str:
+                if not value:  # no cell, as openpyxl wrote it: readers give back None
+                    if every is not None:
+                        self.worksheet.write_blank(row, column, None, every)
+                    continue
                 text = styles.text(value)
                 style = every or (styles.wrapped if wrap and is_prose(value) else None)
                 if is_formula_like(text):
