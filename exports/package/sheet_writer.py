@@ -32,6 +32,15 @@ _REMEMBERED = 100_000
 """Readable texts remembered per export: bounded, so memory stays flat."""
 
 
+class _ShortestRepr(float):
+    """A float XlsxWriter writes whole: it formats numbers with 16 significant digits, and
+    ``typed_value`` lets through answers of 17 (``123456789.12345679``), which a reader
+    would give back changed, as a hand edit."""
+
+    def __format__(self, spec: str) -> str:
+        return repr(float(self))
+
+
 class CellRefusedError(ValueError):
     """XlsxWriter cut a cell's text or refused its place: the package would lose it silently."""
 
@@ -67,6 +76,7 @@ class Sheet:
         self.styles = styles
         self.widths = widths
         self.rows = 0
+        self._sized: list[int] = []
 
     def set_columns(self, widths: Sequence[float], folded: Sequence[int] | set[int] = ()) -> None:
         """Each column's width as given; ``folded`` (0-based) grouped and hidden."""
@@ -91,6 +101,7 @@ class Sheet:
         if height is not None or folded:
             options = {"level": 1, "hidden": True} if folded else None
             self.worksheet.set_row(row, height, None, options)
+            self._sized.append(row)
         write_string = self.worksheet.write_string
         styles = self.styles
         for column, value in enumerate(values):
@@ -108,6 +119,21 @@ class Sheet:
                     raise _refused(self.name, row, column, status)
             elif value is not None:
                 self._typed(row, column, value, every)
+        if self._sized:
+            self._forget_written_rows()
+
+    def _forget_written_rows(self) -> None:
+        """Drop what XlsxWriter keeps of the rows it has written out (their height, level).
+
+        It keeps them for every row, about 320 bytes each, which would grow with
+        the package: the rows before ``previous_row`` are in the sheet's file
+        already (or, empty, never will be), and the charts are placed below them.
+        """
+        worksheet = self.worksheet
+        while self._sized and self._sized[0] < worksheet.previous_row:
+            row = self._sized.pop(0)
+            worksheet.row_info.pop(row, None)
+            worksheet.row_sizes.pop(row, None)
 
     def _typed(self, row: int, column: int, value: Any, style: Any) -> None:
         if isinstance(value, bool):
@@ -115,6 +141,8 @@ class Sheet:
         elif isinstance(value, dt.date | dt.datetime):
             self.worksheet.write_datetime(row, column, value, self.styles.date)
         elif isinstance(value, numbers.Real):
+            if type(value) is float and float(f"{value:.16G}") != value:
+                value = _ShortestRepr(value)
             self.worksheet.write_number(row, column, value, style)
         else:
             raise TypeError(f"{self.name}: a cell cannot hold {type(value).__name__}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import tracemalloc
 
 import pytest
 import xlsxwriter
@@ -30,11 +32,11 @@ def test_column_widths_are_written_as_given_and_folded_columns_hidden(tmp_path):
 
 
 def test_cells_keep_their_type_and_formula_like_text_stays_text(tmp_path):
-    row = ["=SUM(A1)", "_x0041_ kept", 7, 2.5, True, dt.date(2026, 3, 1), None, ""]
-    path = _written(tmp_path / "t.xlsx", [row])
+    row = ["=SUM(A1)", "_x0041_ kept", 7, 2.5, True, dt.date(2026, 3, 1), 123456789.12345679]
+    path = _written(tmp_path / "t.xlsx", [[*row, None, ""]])
     got = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()[0]
-    assert got[:6] == ["=SUM(A1)", "_x0041_ kept", 7, 2.5, True, dt.date(2026, 3, 1)]
-    assert got[6:] in ([], ["", ""])  # no cell written for None or ""
+    assert got[:7] == row  # the float's 17 significant digits too
+    assert got[7:] in ([], ["", ""])  # no cell written for None or ""
     cell = load_workbook(path)["s"]["A1"]
     assert cell.data_type == "s" and cell.quotePrefix
 
@@ -53,3 +55,30 @@ def test_long_readable_text_is_cut_by_our_rule_and_a_raw_cell_refused(tmp_path):
 def test_a_value_no_cell_can_hold_is_refused(tmp_path):
     with pytest.raises(TypeError):
         _written(tmp_path / "odd.xlsx", [[object()]])
+
+
+def test_memory_stays_flat_however_many_rows_have_a_height():
+    workbook = xlsxwriter.Workbook(io.BytesIO(), {"constant_memory": True})
+    sheet = Sheet(workbook.add_worksheet("s"), Styles(workbook), (10,))
+    tracemalloc.start()
+    try:
+        grown = []
+        for rows in (2_000, 20_000):
+            while sheet.rows < rows:
+                sheet.append(["a long answer that wraps"], wrap=True, height=45)
+            grown.append(tracemalloc.get_traced_memory()[0])
+    finally:
+        tracemalloc.stop()
+        workbook.close()
+    assert grown[1] - grown[0] < 500_000  # 18,000 more rows; kept, they took 5.8 MB
+
+
+def test_a_row_height_is_written(tmp_path):
+    workbook_path = tmp_path / "r.xlsx"
+    with xlsxwriter.Workbook(str(workbook_path), {"constant_memory": True}) as workbook:
+        sheet = Sheet(workbook.add_worksheet("s"), Styles(workbook), (10,))
+        for height in (None, 45, None, 30):
+            sheet.append(["x"], height=height)
+    dimensions = load_workbook(workbook_path)["s"].row_dimensions
+    assert [dimensions[row].height for row in (2, 4)] == [45, 30]
+    assert load_workbook(workbook_path)["s"]["A2"].value == "x"
