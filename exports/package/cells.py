@@ -23,14 +23,14 @@ from typing import Any
 CHUNK = 16_000
 """Characters per canonical cell: 32,767 UTF-16 units even if all are emoji."""
 VISIBLE_LIMIT = 32_000
-"""Readable text is cut here, leaving room for ``_x005F_`` escapes under Excel's limit."""
+"""Readable text is cut here, under Excel's limit of 32,767 UTF-16 units (which XlsxWriter
+enforces by cutting silently; the file's ``_x005F_`` escapes do not count)."""
 VISIBLE_CUT_NOTE = " […]"
 EMPTY_STRING = '""'
 """Canonical cell for ``""``; an encoded string never reads ``""`` (quotes are escaped)."""
 
 _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ufffe\uffff]|_x|_X|^=')
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _INTEGER = re.compile(r"-?(0|[1-9]\d{0,14})")
 _DECIMAL = re.compile(r"-?\d{1,15}(\.\d{1,15})?")
@@ -61,8 +61,8 @@ def encode_field(value: str | None) -> list[str | None]:
         if text.startswith("="):
             text = "\\u003d" + text[1:]
     if not text.strip(" ") or _SPACE_RUN in text:
-        # openpyxl writes a space-only cell without xml:space="preserve", and
-        # readers then return "": spell the spaces so no chunk is blank.
+        # openpyxl wrote a space-only cell without xml:space="preserve", and
+        # readers then returned "": the spaces are spelled so no chunk is blank.
         text = text.replace(" ", "\\u0020")
     if len(text) <= CHUNK:
         return [text]
@@ -86,17 +86,16 @@ def decode_field(text: Any) -> str | None:
 
 
 def readable_text(value: str) -> str:
-    """Text as a reader gives it back: XML-safe, LF line ends, within Excel's cell limit."""
+    """Text to write, as a reader gives it back: XML-safe, LF line ends, within Excel's limit.
+
+    XlsxWriter escapes a literal ``_xHHHH_`` itself (as ``_x005F_xHHHH_``), so
+    readers that unescape give back this very text.
+    """
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     text = _ILLEGAL_XML.sub("\ufffd", text)
     if len(text) > CHUNK and _utf16_length(text) > VISIBLE_LIMIT:
         text = _cut(text, VISIBLE_LIMIT - len(VISIBLE_CUT_NOTE)) + VISIBLE_CUT_NOTE
     return text
-
-
-def visible_text(value: str) -> str:
-    """Text to write: ``readable_text`` with literal ``_xHHHH_`` protected from unescaping."""
-    return _OOXML_ESCAPE.sub(r"_x005F_\1", readable_text(value))
 
 
 def _utf16_length(text: str) -> int:
@@ -122,7 +121,7 @@ def typed_value(value: str | None, question_type: str | None) -> Any:
     """The readable value of a canonical answer: a number or date where the type says so.
 
     A calculation's result has no declared type: it is a number when it reads as one.
-    Text is returned as is; ``cell_value`` makes it spreadsheet-safe once, at writing.
+    Text is returned as is; ``readable_text`` makes it spreadsheet-safe once, at writing.
     """
     if value is None:
         return None
@@ -140,11 +139,6 @@ def typed_value(value: str | None, question_type: str | None) -> Any:
     return value
 
 
-def cell_value(value: Any) -> Any:
-    """What to write in a readable cell for ``value``: text through ``visible_text``."""
-    return visible_text(value) if isinstance(value, str) else value
-
-
 def read_back(value: Any) -> Any:
     """What a reader returns for a readable cell written from ``value``."""
     return readable_text(value) if isinstance(value, str) else value
@@ -153,9 +147,9 @@ def read_back(value: Any) -> Any:
 def comparable(value: Any) -> tuple[str, Any]:
     """A cell value normalised so a written value equals what a reader returns.
 
-    Whitespace-only text counts as empty: openpyxl writes it without
-    ``xml:space="preserve"``, so readers (rightly) give it back as "".  The
-    exact text survives in the canonical sheet; only the visible cell loses it.
+    Whitespace-only text counts as empty: packages written by openpyxl hold it
+    without ``xml:space="preserve"``, so readers (rightly) give it back as "".
+    The exact text survives in the canonical sheet.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         kind, normal = "", ""

@@ -11,16 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
-
 from exports.engagement.kpis import kpi_board
 from exports.engagement.pledges import pledge_map
 from exports.engagement.tidy import KPI_HEADER, PLEDGE_HEADER, kpi_rows, pledge_rows
-from exports.package.cells import cell_value, is_formula_like
 from exports.package.printing import LINE_HEIGHT, pages_down, print_legibly
+from exports.package.sheet_writer import Sheet, Styles
 from forms.errors import UserError
 from storage.database import Database
 
@@ -30,12 +25,14 @@ KPI_SHEET = "KPI table"
 HEADER_WIDTH = 12
 """The widest a column is made for its header, which wraps onto a second line past it:
 wider, the KPI table's seventeen columns would not fit one page's width."""
-HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 NOTHING_TO_MAP = frozenset({"no-pledge-register", "no-wheel-blocks", "no-monitoring"})
 
 
-def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[str] | None) -> None:
-    """Append the two sheets for ``missions`` (all when None), when any mission has the data."""
+def add_engagement_sheets(
+    workbook: Any, styles: Styles, db: Database, missions: Sequence[str] | None
+) -> None:
+    """Append the two sheets for ``missions`` (all when None) to an XlsxWriter ``workbook``,
+    when any mission has the data."""
     uuids = list(missions) if missions is not None else [m.uuid for m in db.missions()]
     pledges = [row for uuid in uuids for row in _rows(pledge_rows, pledge_map, db, uuid)]
     kpis = [row for uuid in uuids for row in _rows(kpi_rows, kpi_board, db, uuid)]
@@ -43,17 +40,16 @@ def add_engagement_sheets(workbook: Workbook, db: Database, missions: Sequence[s
         (PLEDGE_SHEET, PLEDGE_HEADER, pledges),
         (KPI_SHEET, KPI_HEADER, kpis),
     ):
-        if rows and name.lower() not in {taken.lower() for taken in workbook.sheetnames}:
-            sheet = workbook.create_sheet(name)
+        taken = {sheet.name.lower() for sheet in workbook.worksheets()}
+        if rows and name.lower() not in taken:
+            sheet = Sheet(workbook.add_worksheet(name), styles)
             widths = [max(10, min(len(str(h)) + 2, HEADER_WIDTH)) for h in header]
-            for index, width in enumerate(widths, start=1):
-                sheet.column_dimensions[get_column_letter(index)].width = width
-            print_legibly(sheet, widths, header=True)
-            sheet.page_setup.fitToHeight = pages_down(len(rows) + 1)  # long, narrow: fuller pages
-            sheet.row_dimensions[1].height = LINE_HEIGHT * 2
-            sheet.append([_header(sheet, value) for value in header])
+            sheet.set_columns(widths)
+            down = pages_down(len(rows) + 1)  # long, narrow: fuller pages
+            print_legibly(sheet.worksheet, widths, header=True, pages_down=down)
+            sheet.append(header, height=LINE_HEIGHT * 2, every=styles.wrapped)
             for row in rows:
-                sheet.append([_cell(sheet, value) for value in row])
+                sheet.append(row)
 
 
 def _rows(rows, compute, db: Database, uuid: str) -> Iterable[tuple[Any, ...]]:
@@ -63,19 +59,3 @@ def _rows(rows, compute, db: Database, uuid: str) -> Iterable[tuple[Any, ...]]:
         if error.code in NOTHING_TO_MAP:
             return []
         raise
-
-
-def _header(sheet, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.alignment = HEADER_ALIGNMENT
-    return cell
-
-
-def _cell(sheet, value: Any) -> Any:
-    value = cell_value(value)
-    if isinstance(value, str) and is_formula_like(value):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
-    return value

@@ -22,10 +22,6 @@ import math
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
-
 from exports.package.layout import DERIVED_TYPES, SELECTS, Column
 from forms.model import Form
 
@@ -41,8 +37,10 @@ ROWS_PER_PAGE = 54
 """One-line rows down a landscape page at ``MIN_SCALE``, inside ``MARGINS``, with a header."""
 LINE_HEIGHT = 15
 """Points per line of 11-point text."""
-MARGINS = PageMargins(left=0.3, right=0.3, top=0.25, bottom=0.35, header=0.1, footer=0.1)
+MARGINS = {"left": 0.3, "right": 0.3, "top": 0.25, "bottom": 0.35}
 """Inches: narrow, as a spreadsheet's "Narrow" preset, leaving room for the footer."""
+HEADER_FOOTER_MARGIN = 0.1
+"""Inches between the paper's edge and the footer (and the empty header)."""
 FOOTER = "&A – page &P of &N"
 """Each page says which sheet it shows and where it is in the printout."""
 HEADER_LINES = 7
@@ -54,7 +52,6 @@ NARROW_PROSE_WIDTH = 18
 wide: its rows grow by a line or two, the sheet's second page across goes."""
 PROSE_LENGTH = NARROW_PROSE_WIDTH - 2
 """A text longer than this, with spaces, wraps within its column instead of being cut off."""
-PROSE_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
 _TYPE_WIDTHS = {
     "integer": 10,
@@ -110,37 +107,36 @@ def pages_down(rows: int) -> int:
 
 
 def print_legibly(
-    sheet: Any, widths: Sequence[float], *, header: bool, folded: Collection[int] = ()
+    sheet: Any,
+    widths: Sequence[float],
+    *,
+    header: bool,
+    folded: Collection[int] = (),
+    pages_down: int = 0,
 ) -> None:
     """Landscape, fitted to ``pages_across`` page widths, ``header`` row 1 on every page.
 
-    ``folded`` are 0-based indexes of columns grouped and hidden: they do not print.
+    ``sheet`` is an XlsxWriter worksheet.  ``folded`` are 0-based indexes of
+    columns grouped and hidden: they do not print.  A sheet one page wide runs
+    on as many pages down as its rows need, or on ``pages_down`` pages.
     """
-    sheet.page_setup.orientation = "landscape"
+    sheet.set_landscape()
     printed = [width for index, width in enumerate(widths) if index not in folded]
     if pages_across(printed) == 1:
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.fit_to_pages(1, pages_down)
     else:
         # Fitted to N pages a spreadsheet grows the text to fill them, and the rows then
         # spill onto pages below; at the smallest legible scale each page is full instead.
-        sheet.page_setup.scale = math.ceil(MIN_SCALE * 100)
-    sheet.print_options.gridLines = True  # cells stay apart on paper as on screen
-    sheet.page_margins = MARGINS
-    sheet.oddFooter.center.text = FOOTER
+        sheet.set_print_scale(math.ceil(MIN_SCALE * 100))
+    sheet.hide_gridlines(0)  # cells stay apart on paper as on screen
+    sheet.set_margins(**MARGINS)
+    sheet.set_header("", {"margin": HEADER_FOOTER_MARGIN})
+    sheet.set_footer(f"&C{FOOTER}", {"margin": HEADER_FOOTER_MARGIN})
     if header:
-        sheet.print_title_rows = "1:1"
-    _fold(sheet, folded)
-
-
-def _fold(sheet: Any, folded: Collection[int]) -> None:
-    for index in sorted(folded):
-        dimension = sheet.column_dimensions[get_column_letter(index + 1)]
-        dimension.outlineLevel = 1
-        dimension.hidden = True
+        sheet.repeat_rows(0)
     if folded:
-        sheet.sheet_properties.outlinePr.summaryRight = False  # the + sits before the group
+        # The + sits before the group of folded columns (Excel's default puts it after).
+        sheet.outline_settings(True, True, False, False)
 
 
 def folded_columns(columns: Sequence[Column], longest: Mapping[str, int] | None = None) -> set[int]:

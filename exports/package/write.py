@@ -1,23 +1,23 @@
 """Writing the Excel package: one streaming pass over a database snapshot.
 
-openpyxl's write-only mode keeps one temporary file per sheet, so rows of
-the form sheets, repeat sheets, wheel sheet, audit log and the packed
-canonical records (``exports.package.packed``) are appended side by side
-while each submission is read once; memory stays flat however many
-submissions there are.  The finished workbook goes through
-``package_atomic`` (and ``package_crypto`` when a password is given), so
-the target is the old file or the whole new one, never half of one.
+XlsxWriter's constant-memory mode keeps one temporary file per sheet
+(``sheet_writer``), so rows of the form sheets, repeat sheets, wheel sheet,
+audit log and the packed canonical records (``exports.package.packed``) are
+appended side by side while each submission is read once; memory stays
+flat however many submissions there are.  The workbook is written through
+``exports.shared.atomic`` (encrypted by ``crypto`` when a password is
+given), so the target is the old file or the whole new one, never half of
+one, and the sheets' temporary files live in a folder removed on any failure.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import copy
-import datetime as dt
 import io
 import math
 import platform
+import tempfile
 import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,14 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.drawing.image import Image
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
-
 from exports.package import content
-from exports.package.cells import cell_value, encode_field, is_formula_like, sheet_name
+from exports.package.cells import encode_field, sheet_name
 from exports.package.crypto import encrypt
 from exports.package.device_key import SigningKey, installation_key
 from exports.package.engagement_sheets import add_engagement_sheets
@@ -49,11 +43,9 @@ from exports.package.layout import (
 from exports.package.packed import DATA_SHEET, HEADER, Packer
 from exports.package.printing import (
     DEFAULT_WIDTH,
-    PROSE_ALIGNMENT,
     column_width,
     data_widths,
     folded_columns,
-    is_prose,
     pages_down,
     print_legibly,
     row_height,
@@ -78,6 +70,7 @@ from exports.package.readable import (
     codebook_languages,
     codebook_rows,
 )
+from exports.package.sheet_writer import Sheet, Styles
 from exports.package.signing import sign_manifest
 from exports.package.wheel_sheet import TIDY_FOLDED, TIDY_HEADER, TIDY_WIDTHS, wheel_sections
 from exports.shared.atomic import atomic_output
@@ -86,23 +79,21 @@ from storage.database import Database, utc_now
 from storage.editing import parse_stored_form
 from storage.validation import country_name
 
-DATE_FORMAT = "yyyy-mm-dd"
-_REMEMBERED = 100_000
-"""Readable texts remembered per export: bounded, so memory stays flat."""
 AUDIT_ROWS = 200_000
 """Rows per readable audit sheet, header included: 200,000 rows of 7 cells keep a sheet's
 XML well under the 256 MB one part of a package may hold (and its 5 M cells)."""
 
 Progress = Callable[[int, int, str], None]
-HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 LINE_HEIGHT = 15
 """Points per line of 11-point text: the header row's height is set, readers do not grow it."""
 CHART_SCALE = 0.64
 """Charts at two thirds: two side by side span the wheel table's width."""
-CHART_COLUMN = "E"
+CHART_COLUMN = 4
 """Where the second chart of a pair starts: past the first chart, within the table's width."""
 PIXELS_PER_ROW = 20
 """A default row's height on screen (15 points)."""
+SCREEN_DPI = 96
+"""XlsxWriter shrinks an image by 96 / its dpi; the charts keep their pixels, as before."""
 
 
 @dataclass(frozen=True)
@@ -167,22 +158,16 @@ def export_package(
         app_version=app_version(),
     )
     key = signing_key or installation_key()
-    with content.snapshot(db) as connection:
-        writer = _PackageWriter(connection, info, charts, progress, cancel, key)
-        writer.labels = labels
-        try:
-            workbook = writer.build(missions)
-            add_engagement_sheets(workbook, db, missions)
-            with atomic_output(target) as output:
-                if password:
-                    plain = io.BytesIO()
-                    workbook.save(plain)
-                    encrypt(plain, password, output.stream)
-                else:
-                    workbook.save(output.stream)
-        except BaseException:
-            writer.abandon()
-            raise
+    with content.snapshot(db) as connection, atomic_output(target) as output:
+        plain = io.BytesIO() if password else None
+        with tempfile.TemporaryDirectory(
+            prefix="fieldwheel-export-", ignore_cleanup_errors=True
+        ) as scratch:
+            writer = _PackageWriter(connection, info, charts, progress, cancel, key)
+            writer.labels = labels
+            writer.write(output.stream if plain is None else plain, scratch, db, missions)
+        if plain is not None:
+            encrypt(plain, password, output.stream)
     return writer.summary(target)
 
 
@@ -205,22 +190,33 @@ class _PackageWriter:
         self.charts = charts
         self.progress = progress
         self.cancel = cancel
-        self.workbook = Workbook(write_only=True)
+        self.workbook: Any = None
+        self.styles: Styles
         self.hash = content.ContentHash()
         self.packer = Packer(self.hash)
         self.counts = {"answers": 0, "audit": 0}
-        self.sheets: dict[str, Any] = {}
+        self.sheets: dict[str, Sheet] = {}
         self.audit_sheets = [AUDIT_SHEET]
         self.changes = ChangeSummary()
-        self.rows_written: dict[str, int] = {}
-        self._prose_style: Any = None
-
-        self.widths: dict[str, Sequence[float]] = {}
-        self._texts: dict[str, str] = {}
         self.labels: str | None = None
         self.language: str | None = None
 
-    def build(self, mission_uuids: Sequence[str] | None) -> Workbook:
+    def write(self, stream, scratch: str, db: Database, missions: Sequence[str] | None) -> None:
+        """The whole workbook into ``stream``, each sheet's rows first in ``scratch``."""
+        import xlsxwriter
+
+        self.workbook = xlsxwriter.Workbook(stream, {"constant_memory": True, "tmpdir": scratch})
+        self.workbook.use_zip64()  # as openpyxl's zip: a part past 4 GB is refused on reading
+        self.styles = Styles(self.workbook)
+        try:
+            self.build(missions)
+            add_engagement_sheets(self.workbook, self.styles, db, missions)
+            _close(self.workbook)
+        except BaseException:
+            self.abandon()
+            raise
+
+    def build(self, mission_uuids: Sequence[str] | None) -> None:
         missions = content.select_missions(self.connection, mission_uuids)
         submissions = content.select_submissions(self.connection, [m[0] for m in missions])
         form_rows = content.select_forms(self.connection, {(s[2], s[3]) for s in submissions})
@@ -263,12 +259,11 @@ class _PackageWriter:
         if wheel_sheet is not None and self.charts:
             self._wheel_charts(wheel_sheet, sections)
         for cell in self.packer.finish():
-            self.sheets[DATA_SHEET].append([cell])
+            self.sheets[DATA_SHEET].append_raw([cell])
         facts = self._signed_facts()
         for key, value in facts.items():
-            manifest.append([key, *encode_field(value)])
+            manifest.append_raw([key, *encode_field(value)])
         self._tick(self.submission_count, "saving")
-        return self.workbook
 
     def _create_sheets(self, layouts, sections, forms, missions, submissions) -> tuple:
         """Every sheet in order, About filled; the others fill as the records stream."""
@@ -296,12 +291,11 @@ class _PackageWriter:
                 freeze=True,
                 folded=TIDY_FOLDED,
             )
-        about = self._sheet(ABOUT_SHEET, widths=(24, 90))
-        self.workbook.active = self.workbook.worksheets.index(about)
-        about.sheet_view.tabSelected = True  # Excel opens the selected tab, LibreOffice the active
         counted = self._counts(submissions)
         rows = list(about_rows(self.info, missions, counted, [f.title for f in forms]))
-        about.page_setup.fitToHeight = pages_down(len(rows))  # its lines together, not a tail
+        # Its lines together on as few pages as they fill, not a tail on a page of its own.
+        about = self._sheet(ABOUT_SHEET, widths=(24, 90), pages=pages_down(len(rows)))
+        about.worksheet.activate()  # active and selected: what Excel and LibreOffice open
         for row in rows:
             self._append_readable(about, row)
         codebook_columns = codebook_header(codebook_languages(forms))
@@ -376,14 +370,19 @@ class _PackageWriter:
         Beside the table a chart would widen the printout and shrink the table
         past reading; under it, the table prints at full width and the charts follow.
         """
-        anchor_row = self.rows_written[sheet.title] + 2
+        from xlsxwriter.image import Image
+
+        anchor_row = sheet.rows + 1  # one empty row under the table
         images = [Image(io.BytesIO(png)) for s in sections.values() for png in s.charts()]
         for pair in range(0, len(images), 2):
             rows = 0
-            for image, column in zip(images[pair : pair + 2], ("A", CHART_COLUMN), strict=False):
-                image.width, image.height = image.width * CHART_SCALE, image.height * CHART_SCALE
-                sheet.add_image(image, f"{column}{anchor_row}")
-                rows = max(rows, math.ceil(image.height / PIXELS_PER_ROW) + 1)
+            for image, column in zip(images[pair : pair + 2], (0, CHART_COLUMN), strict=False):
+                scale = {
+                    "x_scale": CHART_SCALE * image.x_dpi / SCREEN_DPI,
+                    "y_scale": CHART_SCALE * image.y_dpi / SCREEN_DPI,
+                }
+                sheet.worksheet.insert_image(anchor_row, column, image, scale)
+                rows = max(rows, math.ceil(image.height * CHART_SCALE / PIXELS_PER_ROW) + 1)
             anchor_row += rows
 
     def _audit(self, sheet, live: set[str]) -> Iterator[Sequence[str | None]]:
@@ -405,7 +404,7 @@ class _PackageWriter:
                 )
                 self.audit_sheets.append(name)
                 rows = 1
-            sheet.append([self._visible(sheet, value) for value in audit_row(record)])
+            sheet.append(audit_row(record))
             self.changes.add(record)
             rows += 1
             self.counts["audit"] += 1
@@ -428,112 +427,47 @@ class _PackageWriter:
     def _canonical(self, table: content.Table, records: Iterable[Sequence[str | None]]) -> None:
         sheet = self.sheets[DATA_SHEET]
         for cell in self.packer.add(table, records):
-            sheet.append([cell])
+            sheet.append_raw([cell])
 
-    def _sheet(self, name, *, header=None, widths=(), freeze=False, hidden=False, folded=()):
-        sheet = self.workbook.create_sheet(name)
-        self.widths[name] = widths
-        self.rows_written[name] = 1 if header else 0
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
+    def _sheet(
+        self, name, *, header=None, widths=(), freeze=False, hidden=False, folded=(), pages=0
+    ) -> Sheet:
+        sheet = Sheet(self.workbook.add_worksheet(name), self.styles, widths)
+        sheet.set_columns(widths, folded)
         if freeze:
-            sheet.freeze_panes = "A2"
+            sheet.worksheet.freeze_panes(1, 0)
         if hidden:
-            sheet.sheet_state = "hidden"
+            sheet.worksheet.hide()
         else:
             print_legibly(
-                sheet,
+                sheet.worksheet,
                 widths or [DEFAULT_WIDTH] * len(header or ()),
                 header=bool(header),
                 folded=folded,
+                pages_down=pages,
             )
         if header:
+            # A header wraps, so a long path shows whole above a narrower column.
             lines = max(
                 math.ceil(len(str(h)) / (w - 1))
                 for h, w in zip(header, widths or [40] * len(header), strict=False)
             )
-            sheet.row_dimensions[1].height = LINE_HEIGHT * max(1, lines)
-            sheet.append([self._header_cell(sheet, value) for value in header])
+            sheet.append(header, height=LINE_HEIGHT * max(1, lines), every=self.styles.wrapped)
         self.sheets[name] = sheet
         return sheet
 
-    def _header_cell(self, sheet, value: Any) -> Any:
-        """A header cell that wraps, so a long path shows whole above a narrower column."""
-        shown = self._visible(sheet, value)
-        cell = shown if isinstance(shown, Cell) else WriteOnlyCell(sheet, value=shown)
-        cell.alignment = HEADER_ALIGNMENT
-        return cell
-
-    def _append_codebook(self, sheet, row: Sequence[Any]) -> None:
+    @staticmethod
+    def _append_codebook(sheet: Sheet, row: Sequence[Any]) -> None:
         """A codebook row; the row of a column folded away on its sheet is folded too."""
-        index = self.rows_written[sheet.title] = self.rows_written[sheet.title] + 1
-        folded = row[-1] in FOLDED_CODEBOOK_TYPES
-        if folded:
-            sheet.row_dimensions[index].outlineLevel = 1
-            sheet.row_dimensions[index].hidden = True
-        sheet.append([self._visible(sheet, value) for value in row])
-        if folded:
-            del sheet.row_dimensions[index]
-
-    def _append_readable(self, sheet, values: Sequence[Any], *, wrap: bool = True) -> None:
-        """A row of a sheet people read: long sentences wrap, the row grows to show them."""
-        index = self.rows_written[sheet.title] = self.rows_written.get(sheet.title, 0) + 1
-        if not wrap:
-            sheet.append([self._visible(sheet, value) for value in values])
-            return
-        height = row_height(values, self.widths[sheet.title])
-        if height is not None:
-            sheet.row_dimensions[index].height = height
-        sheet.append([self._readable(sheet, value) for value in values])
-        if height is not None:
-            del sheet.row_dimensions[index]  # written: keep memory flat
-
-    def _readable(self, sheet, value: Any) -> Any:
-        """A cell a person reads on paper: sentences wrap within their column."""
-        if is_prose(value):
-            cell = self._visible(sheet, value)
-            if isinstance(cell, Cell):
-                cell.alignment = PROSE_ALIGNMENT
-                return cell
-            cell = WriteOnlyCell(sheet, value=cell)
-            if self._prose_style is None:
-                cell.alignment = PROSE_ALIGNMENT
-                self._prose_style = copy.copy(cell._style)
-            else:  # the same style for every sentence: no style lookup per cell
-                cell._style = copy.copy(self._prose_style)
-            return cell
-        return self._visible(sheet, value)
-
-    def _visible(self, sheet, value: Any) -> Any:
-        """A readable cell: formula-like text as a string cell, dates with a date format.
-
-        Plain short texts repeat (stamps, names, uuids, paths, choices), so their
-        readable form is remembered, up to ``_REMEMBERED`` of them.
-        """
-        if type(value) is str:
-            known = self._texts.get(value)
-            if known is not None:
-                return known
-            text = cell_value(value)
-            if is_formula_like(text):
-                return self._formula_like(sheet, text)
-            if len(value) <= 64 and len(self._texts) < _REMEMBERED:
-                self._texts[value] = text
-            return text
-        value = cell_value(value)
-        if isinstance(value, dt.date):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = DATE_FORMAT
-            return cell
-        return value
+        sheet.append(row, folded=row[-1] in FOLDED_CODEBOOK_TYPES)
 
     @staticmethod
-    def _formula_like(sheet, text: str) -> WriteOnlyCell:
-        """Text a spreadsheet would run as a formula, as a plain string cell."""
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
+    def _append_readable(sheet: Sheet, values: Sequence[Any], *, wrap: bool = True) -> None:
+        """A row of a sheet people read: long sentences wrap, the row grows to show them."""
+        if not wrap:
+            sheet.append(values)
+            return
+        sheet.append(values, wrap=True, height=row_height(values, sheet.widths))
 
     def _counts(self, submissions) -> dict[str, int]:
         live = [s for s in submissions if not s[9]]
@@ -575,10 +509,10 @@ class _PackageWriter:
             self.progress(done, self.submission_count, label)
 
     def abandon(self) -> None:
-        """Finish each sheet's temporary file so nothing is left writing after a failure."""
-        for sheet in self.workbook.worksheets:
+        """Close each sheet's temporary file, so the folder holding them can go."""
+        for worksheet in self.workbook.worksheets() if self.workbook is not None else ():
             with contextlib.suppress(Exception):
-                sheet.close()
+                worksheet._opt_close()  # what XlsxWriter's own close() does with them
 
     def summary(self, target: Path) -> ExportSummary:
         return ExportSummary(
@@ -593,3 +527,16 @@ class _PackageWriter:
 
 def _source(row: Sequence[Any]) -> bytes:
     return base64.b64decode(row[4])
+
+
+def _close(workbook: Any) -> None:
+    """Assemble and zip the workbook; a failing disk raises its own OSError, as any write."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        workbook.close()
+    except FileCreateError as error:  # XlsxWriter wraps every OSError of close() in it
+        cause = error.args[0] if error.args else None
+        if isinstance(cause, OSError):
+            raise cause from error
+        raise

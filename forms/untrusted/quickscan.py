@@ -8,10 +8,14 @@ checks (expat, with only its DOCTYPE and entity handlers, still proves the
 part well-formed and entity-free): the rectangle is the largest row times
 the largest column referenced.  Start tags cannot hold ``<``, so a part is
 cut at its last ``<`` between chunks and no tag is split.  Matches inside
-comments or CDATA can only enlarge the counts.  Whenever a cell or row
-lacks a plain reference, a sheet holds a formula or dimension, a bound is
-reached, or the encoding is not UTF-8, the tally cannot vouch and the exact
-scan decides (and words any refusal).
+comments or CDATA can only enlarge the counts.  A ``dimension`` (XlsxWriter
+writes one in every sheet) is vouched for when its ``ref`` is the first
+attribute and one or two plain references within Excel's bounds, the rule
+the exact scan enforces; the declared rectangle does not count, as there.
+Whenever a cell or row lacks a plain reference, a dimension is anything
+else, a sheet holds a formula, a bound is reached, or the encoding is not
+UTF-8, the tally cannot vouch and the exact scan decides (and words any
+refusal).
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ _PREFIXED = re.compile(rb"<[^\s/>!?<:]+:")
 """A start tag with a namespace prefix: local names could hide there, so the exact scan runs."""
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"')
 _ROW_REF = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
+_DIMENSION_REF = re.compile(
+    rb'<dimension ref="([A-Z]{1,3})([1-9][0-9]{0,6})(?::([A-Z]{1,3})([1-9][0-9]{0,6}))?"[\s/>]'
+)
 _COUNTED = re.compile(rb"<(c|row|si|f|dimension)[\s/>]")
 """Start tags of the (unprefixed) elements that bound a sheet."""
 _DECLARED = re.compile(rb'^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["\']([^"\']*)["\']')
@@ -55,7 +62,10 @@ class Tally:
             return b""
         piece = text[:cut]
         tags = Counter(_COUNTED.findall(piece))
-        if _PREFIXED.search(piece) or tags[b"f"] or tags[b"dimension"]:
+        if _PREFIXED.search(piece) or tags[b"f"]:
+            self.plain = False
+            return b""
+        if tags[b"dimension"] and not _plain_dimensions(piece, tags[b"dimension"]):
             self.plain = False
             return b""
         self.cells += tags[b"c"]
@@ -98,6 +108,19 @@ def utf8_declared(start: bytes) -> bool:
         return False
     declared = _DECLARED.match(start.lstrip(b" \t\r\n"))
     return declared is None or declared.group(1).lower() in _UTF8
+
+
+def _plain_dimensions(piece: bytes, count: int) -> bool:
+    """Whether each of the ``count`` dimensions in ``piece`` is plain and within Excel's bounds."""
+    corners = _DIMENSION_REF.findall(piece)
+    if len(corners) != count:
+        return False
+    return all(
+        int(digits) <= EXCEL_MAX_ROWS and _column(letters) <= EXCEL_MAX_COLUMNS
+        for first_letters, first_digits, last_letters, last_digits in corners
+        for letters, digits in ((first_letters, first_digits), (last_letters, last_digits))
+        if letters
+    )
 
 
 def _column(letters: bytes) -> int:

@@ -219,7 +219,8 @@ def test_the_first_window_does_not_import_heavy_modules(tmp_path: Path) -> None:
     check = (
         "import sys; from pathlib import Path; from ui.app import run_app; "
         f"code = run_app(Path({str(tmp_path / 'f.sqlite3')!r}), quit_after_show=True); "
-        "heavy = ('pyxform', 'matplotlib', 'openpyxl', 'pycountry', 'forms.xlsform.load', "
+        "heavy = ('pyxform', 'matplotlib', 'openpyxl', 'xlsxwriter', 'pycountry', "
+        "'forms.xlsform.load', "
         "'forms.state.form_state', 'cryptography', 'msoffcrypto'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy)); "
         "sys.exit(code)"

@@ -94,6 +94,51 @@ def test_failed_write_leaves_target_and_no_temp_file(tmp_path, monkeypatch):
     assert (out / "package.xlsx").read_bytes() == b"old contents"
 
 
+def test_disk_full_while_the_workbook_is_zipped_is_one_sentence(tmp_path, monkeypatch):
+    """XlsxWriter wraps the OSError of its close(); the user still reads why, and nothing stays."""
+    import tempfile
+
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 2)
+    out, scratch = tmp_path / "out", tmp_path / "scratch"
+    out.mkdir()
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where the sheets' rows wait
+    from exports.shared import atomic
+
+    def full_disk(self, data):
+        self.deaf = True
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic._DropAfterFailure, "write", full_disk)
+    with Database(database) as db, pytest.raises(UserError) as error:
+        export_package(db, out / "package.xlsx", charts=False)
+    assert error.value.code == "package-write-failed"
+    assert "disk is full" in error.value.message
+    assert list(out.iterdir()) == []
+    assert list(scratch.iterdir()) == []
+
+
+def test_cancelled_export_leaves_no_scratch_files(tmp_path, monkeypatch):
+    import tempfile
+
+    database = tmp_path / "field.sqlite3"
+    _dataset(database, 3)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    cancel = threading.Event()
+
+    def progress(done, total, label):
+        if done == 2:
+            cancel.set()
+
+    with Database(database) as db, pytest.raises(Cancelled):
+        export_package(db, tmp_path / "out.xlsx", charts=False, progress=progress, cancel=cancel)
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "out.xlsx").exists()
+
+
 def test_read_only_folder_is_one_sentence(tmp_path, monkeypatch):
     database = tmp_path / "field.sqlite3"
     _dataset(database, 1)

@@ -197,9 +197,18 @@ def test_hand_edit_is_refused_with_the_cells(hq, package, tmp_path):
     assert "tiny!A2, Name: " in error.message and "→ 'corrected'" in error.message
 
 
+def _columns(package) -> dict[str, str]:
+    """Each header of the tiny sheet and its column letter; the workbook is closed again
+    (left open, it is found unclosed during whichever later test collects it)."""
+    workbook = load_workbook(package, read_only=True)
+    try:
+        return {cell.value: cell.column_letter for cell in next(workbook["tiny"].rows)}
+    finally:
+        workbook.close()
+
+
 def test_hand_edit_accepted_as_named_edits(tmp_path, package):
-    header = load_workbook(package, read_only=True)["tiny"]
-    columns = {cell.value: cell.column_letter for cell in next(header.iter_rows(max_row=1))}
+    columns = _columns(package)
     edited = edit_cells(
         package,
         tmp_path / "edited.xlsx",
@@ -232,8 +241,7 @@ def test_hand_edit_accepted_as_named_edits(tmp_path, package):
     ],
 )
 def test_bad_hand_edits_are_refused_even_when_accepted(hq, package, tmp_path, column, value, code):
-    header = load_workbook(package, read_only=True)["tiny"]
-    columns = {cell.value: cell.column_letter for cell in next(header.iter_rows(max_row=1))}
+    columns = _columns(package)
     edited = edit_cells(package, tmp_path / "bad.xlsx", {("tiny", f"{columns[column]}2"): value})
     refused(hq, edited, code, accept_edits_by="Lead")
 

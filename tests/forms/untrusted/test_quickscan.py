@@ -40,7 +40,6 @@ def test_a_tag_cut_between_chunks_is_still_counted():
         b'<row r="1"><c t="n" r="A1"><v>1</v></c></row>',  # reference not first
         b'<row><c r="A1"><v>1</v></c></row>',  # a row without a reference
         b'<row r="1"><x:c r="A1"><v>1</v></x:c></row>',  # a prefixed cell
-        b'<dimension ref="A1:B2"/><row r="1"><c r="A1"><v>1</v></c></row>',
         b'<row r="1"><c r="A1"><f>1+1</f></c></row>',
         b'<row r="1"><c r="K10"><v>1</v></c></row>',  # beyond the small limit
         b'<row r="1"><c r="a1"><v>1</v></c></row>',
@@ -48,6 +47,42 @@ def test_a_tag_cut_between_chunks_is_still_counted():
 )
 def test_anything_unusual_is_left_to_the_exact_scan(body):
     assert tallied(b"<worksheet><sheetData>" + body + b"</sheetData></worksheet>") is None
+
+
+@pytest.mark.parametrize("ref", [b"A1:B2", b"A1", b"A1:XFD1048576"])
+def test_a_plain_dimension_within_excel_is_vouched_for_and_does_not_count(ref):
+    """XlsxWriter writes one in every sheet; as in the exact scan, only its bounds matter."""
+    body = b'<dimension ref="%s"/><row r="1"><c r="A1"><v>1</v></c></row>' % ref
+    assert tallied(b"<worksheet>" + body + b"</worksheet>") == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    "dimension",
+    [
+        b'<dimension ref="A1:XFE1"/>',  # beyond Excel's columns: the exact scan refuses
+        b'<dimension ref="A1:A1048577"/>',  # beyond Excel's rows
+        b'<dimension ref="$A$1:$B$2"/>',
+        b'<dimension ref="a1:b2"/>',
+        b'<dimension ref="A:B"/>',
+        b'<dimension ref=""/>',
+        b"<dimension ref='A1:B2'/>",
+        b'<dimension ref="A1:B2:C3"/>',
+        b'<dimension x="1" ref="A1:B2"/>',  # ref not first
+        b'<dimension ref="A1&#58;B2"/>',
+        b'<dimension ref="A1:B2"/><dimension ref="A1:XFE1"/>',
+        b"<dimension/>",
+    ],
+)
+def test_any_other_dimension_is_left_to_the_exact_scan(dimension):
+    body = dimension + b'<row r="1"><c r="A1"><v>1</v></c></row>'
+    assert tallied(b"<worksheet>" + body + b"</worksheet>") is None
+
+
+@pytest.mark.parametrize("ref", ["A1:XFE1", "A1:A1048577", "ZZZZ1"])
+def test_a_dimension_beyond_excel_is_still_refused(ref):
+    sheet = b'<worksheet %s><dimension ref="%s"/><sheetData><row r="1"><c r="A1"><v>1</v></c>'
+    data = sheet % (NS, ref.encode()) + b"</row></sheetData></worksheet>"
+    assert code(workbook({"xl/worksheets/sheet1.xml": data})) == "package-far-cell"
 
 
 def test_references_in_a_comment_only_enlarge_the_count():
