@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -207,10 +208,10 @@ def test_a_long_audit_log_continues_on_further_sheets(tmp_path, monkeypatch):
         seed(field, SAMPLE)
         entries = len(field.audit())
         export_package(field, tmp_path / "p.xlsx", charts=False)
-    workbook = load_workbook(tmp_path / "p.xlsx", read_only=True)
-    logs = [name for name in workbook.sheetnames if name.startswith("Audit log")]
+    with closing(load_workbook(tmp_path / "p.xlsx", read_only=True)) as workbook:
+        logs = [name for name in workbook.sheetnames if name.startswith("Audit log")]
+        rows = [list(workbook[name].iter_rows(values_only=True)) for name in logs]
     assert logs == ["Audit log", *(f"Audit log {n}" for n in range(2, len(logs) + 1))]
-    rows = [list(workbook[name].iter_rows(values_only=True)) for name in logs]
     assert all(len(sheet) <= 4 and sheet[0][0] == rows[0][0][0] for sheet in rows)
     assert sum(len(sheet) - 1 for sheet in rows) == entries
     with Database(tmp_path / "hq.sqlite3") as hq:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from contextlib import closing
 
 import pytest
 from openpyxl import load_workbook
@@ -69,11 +70,11 @@ def test_every_visible_sheet_prints_landscape_fitted_with_its_header(mission_pac
 
 
 def test_the_full_audit_log_is_kept_hidden_and_summed_up_per_submission(packages):
-    workbook = load_workbook(packages / "all.xlsx", read_only=True)
-    assert workbook["Audit log"].sheet_state == "hidden"
-    changes = list(workbook["Changes"].iter_rows(values_only=True))
-    audit = list(workbook["Audit log"].iter_rows(values_only=True))
-    assert workbook["Changes"].sheet_state == "visible"
+    with closing(load_workbook(packages / "all.xlsx", read_only=True)) as workbook:
+        assert workbook["Audit log"].sheet_state == "hidden"
+        changes = list(workbook["Changes"].iter_rows(values_only=True))
+        audit = list(workbook["Audit log"].iter_rows(values_only=True))
+        assert workbook["Changes"].sheet_state == "visible"
     assert sum(row[5] for row in changes[1:]) == len(audit) - 1
 
 

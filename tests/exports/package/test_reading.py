@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -174,8 +175,9 @@ def test_a_long_answer_of_an_old_package_is_joined_from_its_continuation_rows(hq
         _, submission = seed(field, {"info/name": long})
         export_package(field, tmp_path / "long.xlsx", charts=False)
     old = as_schema_1(tmp_path / "long.xlsx", tmp_path / "old-long.xlsx")
-    answers = load_workbook(old, read_only=True)[content.ANSWERS.sheet]
-    assert any(row[0] == "+" for row in answers.iter_rows(values_only=True))
+    with closing(load_workbook(old, read_only=True)) as workbook:
+        rows = workbook[content.ANSWERS.sheet].iter_rows(values_only=True)
+        assert any(row[0] == "+" for row in rows)
     import_package(hq, old)
     assert hq.answers(submission.uuid)["info/name"] == long
 

@@ -8,6 +8,7 @@ as tampering before anything reaches the database.
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -131,7 +132,8 @@ def test_damaged_packed_cells_are_tampering(hq, package, tmp_path, damage):
 
 
 def test_a_package_of_schema_1_still_imports(hq, old_package):
-    assert "_fw_answers" in load_workbook(old_package, read_only=True).sheetnames
+    with closing(load_workbook(old_package, read_only=True)) as workbook:
+        assert "_fw_answers" in workbook.sheetnames
     report = import_package(hq, old_package)
     assert report.added["answer"] and report.signer
 

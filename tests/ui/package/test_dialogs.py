@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -216,5 +217,6 @@ def test_the_export_dialog_offers_labels_in_the_forms_languages(
     operation = window.export_package()
     with qtbot.waitSignal(operation.succeeded, timeout=60_000):
         pass
-    header = [c.value for c in next(load_workbook(target, read_only=True)["diagnostic"].rows)]
+    with closing(load_workbook(target, read_only=True)) as workbook:
+        header = [c.value for c in next(workbook["diagnostic"].rows)]
     assert "Organisation" in header and "respondent/organisation" not in header
