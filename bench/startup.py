@@ -44,7 +44,19 @@ INSTALLED_ENTRY = "import sys; from main import main; sys.exit(main())"
 ``python main.py`` would compile main.py afresh at every start, which no installed copy does.
 """
 
-TABLE_WINDOW = """
+TABLE_TAIL = """
+view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+window.setCentralWidget(view)
+window.menuBar().addMenu("File")
+window.statusBar().showMessage("Database: fieldwheel.sqlite3")
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+"""The one-row table's header, menu, status bar, showing and quitting, shared by both references."""
+
+TABLE_WINDOW = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -55,17 +67,13 @@ model = QStandardItemModel(1, 3)
 model.setItem(0, 0, QStandardItem("Cambodia"))
 view = QTableView()
 view.setModel(model)
-view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-window.setCentralWidget(view)
-window.menuBar().addMenu("File")
-window.statusBar().showMessage("Database: fieldwheel.sqlite3")
-window.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
 """
+    + TABLE_TAIL
+)
 
 
-PYTHON_MODEL_WINDOW = """
+PYTHON_MODEL_WINDOW = (
+    """
 import sys
 from PySide6.QtCore import QAbstractTableModel, QTimer, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QTableView
@@ -86,14 +94,9 @@ app = QApplication(sys.argv)
 window = QMainWindow()
 view = QTableView()
 view.setModel(Rows())
-view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-window.setCentralWidget(view)
-window.menuBar().addMenu("File")
-window.statusBar().showMessage("Database: fieldwheel.sqlite3")
-window.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
 """
+    + TABLE_TAIL
+)
 """The table window with its rows from Python, as every list of ours is: PySide6 then builds
 the whole ``Qt`` enum namespace (93 enum classes), which no window with a Python model avoids."""
 
