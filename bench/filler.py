@@ -8,7 +8,8 @@ noise hits both; medians and their ratio are printed, and the absolute open
 time (target: 300 ms, issue 18).  "Open" is until the window is laid out and painted
 with its first screenfuls; the rest of a long section is built while idle.  The
 form's parse is cached after the first run (``parse_stored_form``), as it is
-for a second opening in the window; its cost is printed on its own line.
+for a second opening in the window; its cost is printed on its own line, and
+the first opening (parse included) once: the target applies to that one.
 """
 
 from __future__ import annotations
@@ -115,11 +116,14 @@ def bench(app: QApplication, source: Path, folder: Path) -> None:
     parse_ms = statistics.median(parse) * 1000
     print(f"{source.name}: {count} questions")
     print(f"  bare QMainWindow + {count} QLineEdits  median {floor_ms:7.1f} ms")
+    first_ms = filler[0] * 1000
     print(f"  FormFillerWindow (load + state + page) median {filler_ms:7.1f} ms")
-    print(f"    of which reading the XLSForm         median {parse_ms:7.1f} ms")
+    print(f"  reading the stored XLSForm (not cached) median {parse_ms:7.1f} ms")
+    print(f"  first opening (parse + window)          once   {first_ms:7.1f} ms")
+    worst_ms = max(first_ms, parse_ms + filler_ms)
     print(
-        f"  ratio {filler_ms / floor_ms:.2f}   target: open under {TARGET_MS} ms -> "
-        f"{'ok' if filler_ms < TARGET_MS else 'SLOW'}"
+        f"  ratio {filler_ms / floor_ms:.2f} (cached form)   target: a first opening "
+        f"under {TARGET_MS} ms -> {'ok' if worst_ms < TARGET_MS else 'SLOW'}"
     )
 
 
