@@ -3,7 +3,9 @@
 Both are timed the same way in the same run (a fresh subprocess each, wall
 clock from spawn to exit, interleaved so machine noise hits both), and the
 ratio of medians is what we track (target <= 1.5).  Fieldwheel opens a temp
-database, already created but empty (so the welcome page shows), from compiled
+database, already created but empty (so the welcome page shows), and, as a
+fifth command, one holding the sample missions (``fieldwheel demo``: the
+missions list and a mission's submissions show instead), from compiled
 bytecode as an installed copy would (a private cache folder, written by the
 warm-up run, even where PYTHONDONTWRITEBYTECODE is set).  A third script,
 a window with just a one-row table, a menu and a status bar, shows how much of
@@ -130,6 +132,9 @@ def main() -> None:
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
         fieldwheel = [sys.executable, "-c", INSTALLED_ENTRY, "--db", f"{folder}/fieldwheel.sqlite3"]
         fieldwheel.append("--quit-after-show")
+        sample = [sys.executable, "-c", INSTALLED_ENTRY, "--db", f"{folder}/sample.sqlite3"]
+        subprocess.run([*sample, "demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+        sample.append("--quit-after-show")
         bare = [sys.executable, str(bare_script)]
         table_script = Path(folder) / "table_window.py"
         table_script.write_text(TABLE_WINDOW, encoding="utf-8")
@@ -137,11 +142,12 @@ def main() -> None:
         model_script = Path(folder) / "python_model_window.py"
         model_script.write_text(PYTHON_MODEL_WINDOW, encoding="utf-8")
         model = [sys.executable, str(model_script)]
-        for command in (fieldwheel, bare, table, model):  # creates the database, warms caches
+        for command in (fieldwheel, sample, bare, table, model):  # creates the database, warms
             timed(command, env)
-        app_runs, bare_runs, table_runs, model_runs = [], [], [], []
+        app_runs, sample_runs, bare_runs, table_runs, model_runs = [], [], [], [], []
         for _ in range(RUNS):
             app_runs.append(timed(fieldwheel, env))
+            sample_runs.append(timed(sample, env))
             bare_runs.append(timed(bare, env))
             table_runs.append(timed(table, env))
             model_runs.append(timed(model, env))
@@ -152,6 +158,11 @@ def main() -> None:
         print(
             f"startup.window.{kind} ratio={app_ms / bare_ms:.2f} (fieldwheel {app_ms:.0f} ms, "
             f"bare PySide6 {bare_ms:.0f} ms; target <= {TARGET})"
+        )
+        sample_ms = statistics.median(run[column] for run in sample_runs) * 1e3
+        print(
+            f"startup.window_on_sample_missions.{kind} ratio={sample_ms / bare_ms:.2f} "
+            f"(fieldwheel on the sample missions {sample_ms:.0f} ms vs bare {bare_ms:.0f} ms)"
         )
         print(
             f"startup.table_window_reference.{kind} ratio={table_ms / bare_ms:.2f} "

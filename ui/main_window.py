@@ -31,7 +31,6 @@ from ui.conflicts.hint import ConflictsHint
 from ui.filler.open_windows import FillerWindows
 from ui.main_actions import build_actions, make_action
 from ui.missions.panel import MissionPanel
-from ui.missions.welcome import EmptyState
 from ui.search.folding import fold_now_and_then
 from ui.shared import errors, prompts, settings
 from ui.shared.author import change_author as ask_for_author
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from ui.engagement.compare import CompareDialog
     from ui.engagement.views import KpisTab, PledgesTab
     from ui.missions.dialog import MissionDialog
+    from ui.missions.welcome import EmptyState
     from ui.package.importing import PackageImporter
     from ui.search.dialog import SearchDialog
     from ui.submissions.starter import SubmissionStarter
@@ -88,7 +88,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._settings = settings.open_settings()
         self.setObjectName("main_window")
 
-        self.empty_state = EmptyState()
+        # A database with missions never shows the welcome page: built if it ever is.
+        self.welcome_page = LazyPage(self._welcome)
         self.missions = MissionPanel(database)
         self.submissions = SubmissionPanel(database)
         # Built on first show: their modules cost start-up time for nobody who does not look.
@@ -106,7 +107,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.splitter)
         self.pages.setContentsMargins(8, 4, 8, 4)
         self.setCentralWidget(self.pages)
@@ -120,8 +121,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._build_actions()
         self._build_status_bar()
 
-        self.empty_state.demo_requested.connect(self.load_demo)
-        self.empty_state.new_mission_requested.connect(self.new_mission)
         self.missions.mission_selected.connect(self._show_mission)
         self.missions.edit_requested.connect(lambda _uuid: self.edit_mission())
         self.submissions.open_requested.connect(self.open_submission)
@@ -150,6 +149,19 @@ class MainWindow(FollowsLanguage, QMainWindow):
             tabs.addTab(tab, "")
         self.texts.add(lambda: self._name_tabs(tabs))
         return tabs
+
+    def _welcome(self) -> EmptyState:
+        from ui.missions.welcome import EmptyState
+
+        welcome = EmptyState()
+        welcome.demo_requested.connect(self.load_demo)
+        welcome.new_mission_requested.connect(self.new_mission)
+        return welcome
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The welcome page of an empty database, built now if it was never shown."""
+        return self.welcome_page.content()
 
     def _mission_tab(self, make: Callable[[Database], MissionTab]) -> MissionTab:
         tab = make(self.database)

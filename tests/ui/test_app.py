@@ -301,4 +301,5 @@ def test_a_hidden_tab_is_built_when_its_page_is_first_shown(qtbot, demo_db) -> N
     assert window.wheel_page.built is None
     window.tabs.setCurrentWidget(window.wheel_page)
     assert window.wheel_page.built is window.wheel
+    assert window.wheel.isVisible()  # in the same paint as its page, not one event later
     assert window.pledges_page.built is None and window.kpis_page.built is None

@@ -97,9 +97,26 @@ def opened(monkeypatch) -> list[str]:
 
 
 def test_empty_database_shows_the_welcome_page(window: MainWindow) -> None:
-    assert window.pages.currentWidget() is window.empty_state
+    assert window.pages.currentWidget() is window.welcome_page
     assert window.empty_state.demo_button.isVisible()
     assert not window.new_submission_action.isEnabled()
+
+
+def test_a_database_with_missions_builds_no_welcome_page_until_it_is_needed(
+    qtbot, db: Database, monkeypatch
+) -> None:
+    mission = db.create_mission("KHM", "Cambodia", "strategy")
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.pages.currentWidget() is main.splitter
+    assert main.welcome_page.built is None
+    main.refresh(select_mission=mission.uuid)
+    monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
+    main.delete_action.trigger()
+    assert main.pages.currentWidget() is main.welcome_page
+    assert main.welcome_page.built is not None
+    assert main.empty_state.new_button.isVisible()
 
 
 def test_status_bar_says_where_the_database_is_and_that_it_is_saved(
@@ -181,7 +198,7 @@ def test_delete_asks_first_and_keeps_the_mission_when_refused(
     monkeypatch.setattr(prompts, "confirm", lambda *_args: True)
     window.delete_action.trigger()
     assert db.missions() == []
-    assert window.pages.currentWidget() is window.empty_state
+    assert window.pages.currentWidget() is window.welcome_page
 
 
 def test_delete_removes_the_selected_submission_when_its_list_has_focus(

@@ -38,6 +38,8 @@ class LazyPage(QWidget, Generic[Content]):
         if self._content is None:
             self._content = self._build()
             self._layout.addWidget(self._content)
+            # Shown with the page in this paint, not a queued show one event later.
+            self._content.setVisible(True)
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
