@@ -11,7 +11,11 @@ warm-up run, even where PYTHONDONTWRITEBYTECODE is set).  A third script,
 a window with just a one-row table, a menu and a status bar, shows how much of
 the gap any window with text and Qt enums pays before application code runs,
 and a fourth, the same table with its rows from a Python model as ours are,
-what PySide6's ``Qt`` namespace adds to that.
+what PySide6's ``Qt`` namespace adds to that.  Last, Fieldwheel's own first
+window built by the plainest script (``harness/plain_main_window.py``: the
+same widgets, Python models and one raw sqlite3 query, none of our modules)
+on the same two databases: the floor of that content, so the figure against
+it is what Fieldwheel's own code costs.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ window.show()
 QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
+
+PLAIN_ENTRY = "import sys; from plain_main_window import main; sys.exit(main())"
+"""The plain script of our window, from its bytecode as ``main`` is (``PYTHONPATH`` finds it)."""
 
 INSTALLED_ENTRY = "import sys; from main import main; sys.exit(main())"
 """What the installed ``fieldwheel`` command runs (``main:main``): ``main`` from its bytecode.
@@ -118,6 +125,26 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def commands(folder: str, env: dict[str, str]) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """Each timed start-up by name: its command line and environment."""
+    scripts = {"bare": BARE_WINDOW, "table": TABLE_WINDOW, "model": PYTHON_MODEL_WINDOW}
+    for name, text in scripts.items():
+        (Path(folder) / f"{name}_window.py").write_text(text, encoding="utf-8")
+    empty, sample = f"{folder}/fieldwheel.sqlite3", f"{folder}/sample.sqlite3"
+    fieldwheel = [sys.executable, "-c", INSTALLED_ENTRY, "--db"]
+    demo = [*fieldwheel, sample, "demo"]
+    subprocess.run(demo, cwd=ROOT, env=env, check=True, capture_output=True)
+    plain_env = {**env, "PYTHONPATH": str(ROOT / "bench" / "harness")}
+    plain = [sys.executable, "-c", PLAIN_ENTRY]
+    return {
+        "fieldwheel": ([*fieldwheel, empty, "--quit-after-show"], env),
+        "sample": ([*fieldwheel, sample, "--quit-after-show"], env),
+        "plain": ([*plain, empty], plain_env),
+        "plain_sample": ([*plain, sample], plain_env),
+        **{name: ([sys.executable, f"{folder}/{name}_window.py"], env) for name in scripts},
+    }
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="fieldwheel-bench-") as folder:
         env = {
@@ -128,50 +155,35 @@ def main() -> None:
             "PYTHONPYCACHEPREFIX": f"{folder}/pycache",
         }
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        bare_script = Path(folder) / "bare_window.py"
-        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-        fieldwheel = [sys.executable, "-c", INSTALLED_ENTRY, "--db", f"{folder}/fieldwheel.sqlite3"]
-        fieldwheel.append("--quit-after-show")
-        sample = [sys.executable, "-c", INSTALLED_ENTRY, "--db", f"{folder}/sample.sqlite3"]
-        subprocess.run([*sample, "demo"], cwd=ROOT, env=env, check=True, capture_output=True)
-        sample.append("--quit-after-show")
-        bare = [sys.executable, str(bare_script)]
-        table_script = Path(folder) / "table_window.py"
-        table_script.write_text(TABLE_WINDOW, encoding="utf-8")
-        table = [sys.executable, str(table_script)]
-        model_script = Path(folder) / "python_model_window.py"
-        model_script.write_text(PYTHON_MODEL_WINDOW, encoding="utf-8")
-        model = [sys.executable, str(model_script)]
-        for command in (fieldwheel, sample, bare, table, model):  # creates the database, warms
-            timed(command, env)
-        app_runs, sample_runs, bare_runs, table_runs, model_runs = [], [], [], [], []
+        timed_commands = commands(folder, env)
+        for command, command_env in timed_commands.values():  # creates the database, warms
+            timed(command, command_env)
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in timed_commands}
         for _ in range(RUNS):
-            app_runs.append(timed(fieldwheel, env))
-            sample_runs.append(timed(sample, env))
-            bare_runs.append(timed(bare, env))
-            table_runs.append(timed(table, env))
-            model_runs.append(timed(model, env))
+            for name, (command, command_env) in timed_commands.items():
+                runs[name].append(timed(command, command_env))
     for kind, column in (("wall", 0), ("cpu", 1)):
-        app_ms = statistics.median(run[column] for run in app_runs) * 1e3
-        bare_ms = statistics.median(run[column] for run in bare_runs) * 1e3
-        table_ms = statistics.median(run[column] for run in table_runs) * 1e3
-        print(
-            f"startup.window.{kind} ratio={app_ms / bare_ms:.2f} (fieldwheel {app_ms:.0f} ms, "
-            f"bare PySide6 {bare_ms:.0f} ms; target <= {TARGET})"
+        report(
+            kind,
+            {name: statistics.median(r[column] for r in done) * 1e3 for name, done in runs.items()},
         )
-        sample_ms = statistics.median(run[column] for run in sample_runs) * 1e3
+
+
+def report(kind: str, ms: dict[str, float]) -> None:
+    """One line per figure: ours over its floor, and the references over the bare window."""
+    lines = (
+        ("window", "fieldwheel", "bare", f"fieldwheel; target <= {TARGET}"),
+        ("window_on_sample_missions", "sample", "bare", "fieldwheel on the sample missions"),
+        ("window_vs_plain_script", "fieldwheel", "plain", "fieldwheel vs the plain script"),
+        ("sample_vs_plain_script", "sample", "plain_sample", "the same on the sample missions"),
+        ("plain_script_reference", "plain", "bare", "the plain script of our window"),
+        ("table_window_reference", "table", "bare", "a one-row table + menu + status bar"),
+        ("python_model_reference", "model", "bare", "that table with a Python model"),
+    )
+    for figure, ours, floor, what in lines:
         print(
-            f"startup.window_on_sample_missions.{kind} ratio={sample_ms / bare_ms:.2f} "
-            f"(fieldwheel on the sample missions {sample_ms:.0f} ms vs bare {bare_ms:.0f} ms)"
-        )
-        print(
-            f"startup.table_window_reference.{kind} ratio={table_ms / bare_ms:.2f} "
-            f"(a one-row table + menu + status bar {table_ms:.0f} ms vs bare {bare_ms:.0f} ms)"
-        )
-        model_ms = statistics.median(run[column] for run in model_runs) * 1e3
-        print(
-            f"startup.python_model_reference.{kind} ratio={model_ms / bare_ms:.2f} "
-            f"(that table with a Python model {model_ms:.0f} ms vs bare {bare_ms:.0f} ms)"
+            f"startup.{figure}.{kind} ratio={ms[ours] / ms[floor]:.2f} "
+            f"({what}: {ms[ours]:.0f} ms vs {ms[floor]:.0f} ms)"
         )
 
 
