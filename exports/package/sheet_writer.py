@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import numbers
+from collections import deque
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,7 +77,7 @@ class Sheet:
         self.styles = styles
         self.widths = widths
         self.rows = 0
-        self._sized: list[int] = []
+        self._sized: deque[int] = deque()
 
     def set_columns(self, widths: Sequence[float], folded: Sequence[int] | set[int] = ()) -> None:
         """Each column's width as given; ``folded`` (0-based) grouped and hidden."""
@@ -131,7 +132,7 @@ class Sheet:
         """
         worksheet = self.worksheet
         while self._sized and self._sized[0] < worksheet.previous_row:
-            row = self._sized.pop(0)
+            row = self._sized.popleft()
             worksheet.row_info.pop(row, None)
             worksheet.row_sizes.pop(row, None)
 
