@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from forms.errors import Cancelled, UserError
 from storage import Database
+from tests.ui.child_python import run_python
 from ui.shared import errors, workers
 from ui.shared.workers import Operation, Task
 
@@ -225,18 +226,7 @@ def test_the_first_window_does_not_import_heavy_modules(tmp_path: Path) -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy)); "
         "sys.exit(code)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", check],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert run_python(check, tmp_path).strip() == "[]"
 
 
 def test_start_up_does_not_import_sqlite_utils(tmp_path: Path) -> None:
@@ -249,18 +239,7 @@ def test_start_up_does_not_import_sqlite_utils(tmp_path: Path) -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'numpy'))); "
         "sys.exit(code)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", check],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert run_python(check, tmp_path).strip() == "[]"
 
 
 def test_hidden_tabs_and_the_form_model_load_on_first_show(tmp_path: Path) -> None:
@@ -278,18 +257,7 @@ def test_hidden_tabs_and_the_form_model_load_on_first_show(tmp_path: Path) -> No
         "'forms.crash_log', 'ui.shared.core_messages'); "
         "print(sorted(m for m in sys.modules if m.startswith(late))); sys.exit(code)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", check],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert run_python(check, tmp_path).strip() == "[]"
 
 
 def test_a_hidden_tab_is_built_when_its_page_is_first_shown(qtbot, demo_db) -> None:

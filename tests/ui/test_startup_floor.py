@@ -7,17 +7,14 @@ be wrong without anyone noticing, since the bench is not run by ``make test``.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from storage import Database
+from tests.ui.child_python import ROOT, run_python
 
-ROOT = Path(__file__).resolve().parents[2]
 OURS = ("ui", "storage", "forms", "exports", "main")
 
 
@@ -34,19 +31,5 @@ def test_the_plain_script_opens_our_databases_without_our_code(
         "import sys; from plain_main_window import main; code = main(); "
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {OURS!r})); sys.exit(code)"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT / "bench" / "harness"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", check, str(path)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    plain = {"PYTHONPATH": str(ROOT / "bench" / "harness")}
+    assert run_python(check, tmp_path, str(path), cwd=tmp_path, env=plain).strip() == "[]"

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from main import build_parser
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.child_python import run_python
 
 
 def _started_in(tmp_path: Path, *options: str) -> str:
@@ -23,24 +19,8 @@ def _started_in(tmp_path: Path, *options: str) -> str:
         f"*{list(options)!r}]); "
         "print(language.current_language(), QApplication.layoutDirection().name); sys.exit(code)"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "LANG": "C.UTF-8",
-        "LC_ALL": "C.UTF-8",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", check],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    output = run_python(check, tmp_path, env={"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    return output.strip().splitlines()[-1]
 
 
 def test_ui_language_opens_the_window_in_that_language(tmp_path) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from storage import Database
 from storage.demo import build_demo, demo_uuid
+from tests.ui.child_python import run_python
 from ui.main_window import MainWindow
 from ui.shared import workers
 from ui.wheel import export as wheel_export
@@ -21,7 +19,6 @@ from ui.wheel.tab import WheelTab
 
 pytestmark = pytest.mark.usefixtures("told")  # error dialogs are recorded, not shown
 
-ROOT = Path(__file__).resolve().parents[3]
 FOLLOW_UPS = [demo_uuid(f"submission/{index}") for index in range(1, 5)]
 """The demo's current-round diagnostics (0 is the baseline interview)."""
 
@@ -247,15 +244,5 @@ with Database(folder / "f.sqlite3") as db:
     window.close()
 print("drawn and exported")
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "drawn and exported"
+    output = run_python(script, tmp_path, timeout=120)
+    assert output.strip().splitlines()[-1] == "drawn and exported"
