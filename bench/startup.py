@@ -13,7 +13,7 @@ the gap any window with text and Qt enums pays before application code runs,
 and a fourth, the same table with its rows from a Python model as ours are,
 what PySide6's ``Qt`` namespace adds to that.  Last, Fieldwheel's own first
 window built by the plainest script (``harness/plain_main_window.py``: the
-same widgets, Python models and one raw sqlite3 query, none of our modules)
+same widgets, Python models and two raw sqlite3 queries, none of our modules)
 on the same two databases: the floor of that content, so the figure against
 it is what Fieldwheel's own code costs.
 """
